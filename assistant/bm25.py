@@ -1,0 +1,79 @@
+"""The keyword side of hybrid search: BM25 (bm25s) over the stemmed tokens stored with each chunk.
+
+The index is derived from the store: `KeywordIndex.sync(store)` rebuilds it only when the store's
+generation stamp changed (every ingest that changes anything sets a new one), so it stays consistent
+with the collection without being rebuilt on every query.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+from assistant.results import Hit
+from assistant.store import Store
+from ingest.documents import Chunk
+
+
+class KeywordIndex:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._generation: str | None = None
+        self._chunks: list[Chunk] = []
+        self._metas: list[dict] = []
+        self._bm25 = None
+
+    def sync(self, store: Store) -> None:
+        generation = store.generation()
+        if generation == self._generation and self._bm25 is not None:
+            return
+        with self._lock:
+            if generation == self._generation and self._bm25 is not None:
+                return
+            records = store.all_chunks()
+            self._build(records)
+            self._generation = generation
+
+    def _build(self, records: list[tuple[Chunk, dict]]) -> None:
+        import bm25s
+
+        chunks = [chunk for chunk, _ in records]
+        metas = [meta for _, meta in records]
+        corpus = [meta.get("tokens", "").split() or ["∅"] for meta in metas]
+        index = None
+        if corpus:
+            index = bm25s.BM25(k1=1.2, b=0.75)
+            index.index(corpus, show_progress=False)
+        self._chunks, self._metas, self._bm25 = chunks, metas, index
+
+    def __len__(self) -> int:
+        return len(self._chunks)
+
+    def search(self, tokens: list[str], k: int, allowed: set[str] | None = None) -> list[Hit]:
+        """Top-k chunks for the query tokens; `allowed` restricts to those chunk ids (filters)."""
+        bm25, chunks = self._bm25, self._chunks
+        if bm25 is None or not tokens:
+            return []
+        vocabulary = bm25.vocab_dict
+        known = [t for t in tokens if t in vocabulary]
+        if not known:
+            return []
+        scores = np.asarray(bm25.get_scores(known), dtype=float)
+        order = np.argsort(-scores)
+        hits: list[Hit] = []
+        for i in order:
+            if scores[i] <= 0:
+                break
+            if allowed is not None and chunks[i].id not in allowed:
+                continue
+            hits.append(Hit(chunk=chunks[i], score=float(scores[i]), ranks={"bm25": len(hits) + 1}))
+            if len(hits) >= k:
+                break
+        return hits
+
+    def chunk_ids_matching(self, predicate) -> set[str]:
+        return {chunk.id for chunk, meta in zip(self._chunks, self._metas) if predicate(chunk)}
+
+    def chunks(self) -> list[Chunk]:
+        return list(self._chunks)

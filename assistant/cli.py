@@ -1,0 +1,133 @@
+"""The `kerjasama` command: a thin adapter from arguments to the core and back to text or JSON.
+
+Exit codes: 0 success; 1 the run completed but some input files failed (see the summary);
+2 the command could not run (bad settings, store unreachable, unexpected error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.settings import apply_offline_environment
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kerjasama", description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, help="override KERJASAMA_DATA_DIR")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="ingest files and folders (default: the corpus folder)")
+    ingest.add_argument("paths", nargs="*", type=Path)
+    ingest.add_argument("--json", action="store_true", help="print the report as JSON")
+    ingest.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    status = commands.add_parser("status", help="documents, chunks, last ingest, embedder")
+    status.add_argument("--json", action="store_true")
+
+    search = commands.add_parser("search", help="top passages for a query")
+    search.add_argument("query")
+    search.add_argument("-k", type=int, default=None, help="number of passages (default KERJASAMA_TOP_K)")
+    search.add_argument("--kind", choices=["article", "agreement"], default="")
+    search.add_argument("--outlet", default="")
+    search.add_argument("--date-from", default="")
+    search.add_argument("--date-to", default="")
+    search.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    apply_offline_environment()
+    args = build_parser().parse_args(argv)
+    from assistant.errors import KerjasamaError
+
+    try:
+        settings = _settings(args)
+        handler = {"ingest": _ingest, "status": _status, "search": _search}[args.command]
+        return handler(args, settings)
+    except KerjasamaError as exc:
+        print(f"kerjasama: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    except ValueError as exc:  # pydantic's ValidationError is a ValueError: a setting is wrong
+        print(f"kerjasama: invalid setting: {exc}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+
+
+def _settings(args):
+    from assistant.settings import Settings
+
+    overrides = {"data_dir": args.data_dir} if args.data_dir else {}
+    return Settings(**overrides)
+
+
+def _services(settings):
+    from assistant.services import Services
+
+    return Services(settings)
+
+
+def _ingest(args, settings) -> int:
+    services = _services(settings)
+    report = services.ingester(progress=not args.no_progress and sys.stderr.isatty()).run(args.paths or None)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(report.summary())
+    return EXIT_SOME_FAILED if report.failed else EXIT_OK
+
+
+def _status(args, settings) -> int:
+    from ingest.manifest import Manifest
+
+    services = _services(settings)
+    manifest = Manifest.load(settings.manifest_path)
+    info = {
+        "documents": len(manifest.files),
+        "chunks": services.store.count(),
+        "last_ingest": manifest.last_ingest or None,
+        "embedder": services.embedder.name,
+        "store": services.store.where_label,
+    }
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False))
+    else:
+        for key, value in info.items():
+            print(f"{key:12} {value}")
+    return EXIT_OK
+
+
+def _search(args, settings) -> int:
+    from assistant.retrieve import Filters
+
+    services = _services(settings)
+    filters = Filters(date_from=args.date_from, date_to=args.date_to, outlet=args.outlet, kind=args.kind)
+    hits = services.retriever.retrieve(args.query, top_k=args.k, filters=filters)
+    if args.json:
+        print(json.dumps([_hit_dict(h) for h in hits], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not hits:
+        print("No passages found. Is the index empty? Run `kerjasama ingest` first.")
+    for rank, hit in enumerate(hits, start=1):
+        c = hit.chunk
+        where = ", ".join(x for x in [c.outlet, c.date, f"p. {c.page}"] if x)
+        print(f"[{rank}] {c.title} ({where}) score {hit.score:.4f}")
+        print("    " + c.text.replace("\n", "\n    "))
+        print()
+    return EXIT_OK
+
+
+def _hit_dict(hit) -> dict:
+    c = hit.chunk
+    return {
+        "doc_id": c.doc_id, "source": c.source, "title": c.title, "outlet": c.outlet, "date": c.date,
+        "page": c.page, "start": c.start, "end": c.end, "score": round(hit.score, 6), "ranks": hit.ranks,
+        "text": c.text,
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

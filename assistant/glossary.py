@@ -1,0 +1,52 @@
+"""The domain glossary (assistant/data/glossary.tsv): English → Indonesian terms and Indonesian
+abbreviations → full forms, used to expand keyword queries so that English questions reach
+Indonesian passages ("catfish farming" → "budidaya lele")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).parent / "data" / "glossary.tsv"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    entries: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, path: Path = DEFAULT_PATH) -> "Glossary":
+        entries: dict[str, tuple[str, ...]] = {}
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if "\t" not in line:
+                raise ValueError(f"{path}:{number}: expected 'term<TAB>expansion|…', got {line!r}")
+            term, expansions = line.split("\t", 1)
+            entries[term.strip().lower()] = tuple(e.strip() for e in expansions.split("|") if e.strip())
+        return cls(entries)
+
+    def expand(self, text: str) -> list[str]:
+        """The expansions of every glossary term in `text`, longest terms first, each term once.
+
+        A term inside a longer matched term is not expanded again ("catfish farming" wins over
+        "farming").
+        """
+        lowered = " " + re.sub(r"[^\w'\- ]+", " ", text.lower()) + " "
+        taken: list[tuple[int, int]] = []
+        found: list[str] = []
+        for term in sorted(self.entries, key=len, reverse=True):
+            for match in re.finditer(r"(?<![\w'])" + re.escape(term) + r"(?![\w'])", lowered):
+                span = match.span()
+                if any(span[0] < end and start < span[1] for start, end in taken):
+                    continue
+                taken.append(span)
+                found.extend(self.entries[term])
+        return found
+
+
+@lru_cache(maxsize=1)
+def default_glossary() -> Glossary:
+    return Glossary.load()

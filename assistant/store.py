@@ -1,0 +1,226 @@
+"""The vector store: Chroma, embedded on disk (default) or a Chroma server.
+
+`Store` is the protocol the rest of the program uses; `ChromaStore` implements it for both the
+embedded `PersistentClient` and the `HttpClient`. Chroma never embeds anything itself here: vectors
+come from our embedder, and the collection is always opened with our embedding function so that
+Chroma's downloading default is never used.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Any, Protocol, Sequence
+
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+
+from assistant.embedders import Embedder
+from assistant.errors import EmbedderError, StoreUnavailable
+from assistant.results import Hit
+from assistant.settings import Settings
+from ingest.documents import Chunk
+
+_BATCH = 500
+
+
+class Store(Protocol):
+    def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]], extra: Sequence[dict] | None = None) -> None: ...
+    def delete(self, ids: Sequence[str]) -> None: ...
+    def chunk_ids(self, doc_id: str) -> set[str]: ...
+    def doc_ids(self) -> set[str]: ...
+    def query(self, embedding: Sequence[float], k: int, where: dict | None = None) -> list[Hit]: ...
+    def all_chunks(self) -> list[tuple[Chunk, dict]]: ...
+    def count(self) -> int: ...
+    def generation(self) -> str: ...
+    def touch(self) -> str: ...
+
+
+class ChromaEmbedding(EmbeddingFunction[Documents]):
+    """Our embedder, in the shape Chroma wants, so that a collection never falls back to Chroma's default."""
+
+    def __init__(self, embedder: Embedder | None = None, embedder_name: str = "") -> None:
+        self._embedder = embedder
+        self._embedder_name = embedder.name if embedder is not None else embedder_name
+
+    def __call__(self, input: Documents) -> Embeddings:
+        if self._embedder is None:
+            raise EmbedderError("this collection belongs to kerjasama: open it through kerjasama's store")
+        return self._embedder.embed_passages(list(input))
+
+    def embed_query(self, input: Documents) -> Embeddings:
+        if self._embedder is None:
+            raise EmbedderError("this collection belongs to kerjasama: open it through kerjasama's store")
+        return [self._embedder.embed_query(text) for text in input]
+
+    @staticmethod
+    def name() -> str:
+        return "kerjasama"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"embedder": self._embedder_name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "ChromaEmbedding":
+        return ChromaEmbedding(None, config.get("embedder", ""))
+
+    def default_space(self):
+        return "cosine"
+
+
+def collection_name(prefix: str, embedder_name: str) -> str:
+    """One collection per embedder: vectors of different models never mix."""
+    name = re.sub(r"[^a-zA-Z0-9._-]+", "-", f"{prefix}-{embedder_name}").strip("-._")
+    return name[:200]
+
+
+class ChromaStore:
+    def __init__(self, client, embedder: Embedder, name: str, where_label: str) -> None:
+        self.where_label = where_label
+        self._client = client
+        self._embedder = embedder
+        self._name = name
+        self._collection = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder: Embedder) -> "ChromaStore":
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        name = collection_name(settings.collection, embedder.name)
+        try:
+            if settings.store == "server":
+                headers = {}
+                if settings.chroma_token:
+                    headers["Authorization"] = f"Bearer {settings.chroma_token.get_secret_value()}"
+                client = chromadb.HttpClient(
+                    host=settings.chroma_host, port=settings.chroma_port, headers=headers, settings=chroma_settings
+                )
+                label = f"Chroma server at {settings.chroma_host}:{settings.chroma_port}"
+            else:
+                settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+                label = f"embedded Chroma in {settings.chroma_dir}"
+        except Exception as exc:  # chromadb raises ValueError, ConnectionError, httpx errors…
+            raise StoreUnavailable(_unavailable_message(settings, exc)) from exc
+        return cls(client, embedder, name, label)
+
+    @property
+    def collection(self):
+        if self._collection is None:
+            try:
+                self._collection = self._client.get_or_create_collection(
+                    name=self._name,
+                    embedding_function=ChromaEmbedding(self._embedder),
+                    configuration={"hnsw": {"space": "cosine"}},
+                )
+            except Exception as exc:
+                raise StoreUnavailable(f"cannot open collection {self._name!r} in the {self.where_label}: {exc}") from exc
+        return self._collection
+
+    def _call(self, what: str, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (StoreUnavailable, EmbedderError):
+            raise
+        except Exception as exc:
+            self._collection = None  # reopen next time: the server may have restarted
+            raise StoreUnavailable(f"the {self.where_label} failed to {what}: {exc}") from exc
+
+    # -- writes ---------------------------------------------------------------------------------
+    def upsert(self, chunks: Sequence[Chunk], embeddings: Sequence[Sequence[float]], extra: Sequence[dict] | None = None) -> None:
+        for i in range(0, len(chunks), _BATCH):
+            batch = chunks[i : i + _BATCH]
+            metadatas = []
+            for j, chunk in enumerate(batch):
+                meta = chunk.metadata()
+                if extra is not None:
+                    meta.update(extra[i + j])
+                metadatas.append(meta)
+            self._call(
+                "write chunks",
+                self.collection.upsert,
+                ids=[c.id for c in batch],
+                documents=[c.text for c in batch],
+                embeddings=[list(map(float, e)) for e in embeddings[i : i + _BATCH]],
+                metadatas=metadatas,
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        for i in range(0, len(ids), _BATCH):
+            self._call("delete chunks", self.collection.delete, ids=ids[i : i + _BATCH])
+
+    def touch(self) -> str:
+        """Mark the collection as changed, so that readers rebuild what they derive from it."""
+        stamp = uuid.uuid4().hex
+        self._call("record a change", self.collection.modify, metadata={"generation": stamp})
+        return stamp
+
+    # -- reads ----------------------------------------------------------------------------------
+    def chunk_ids(self, doc_id: str) -> set[str]:
+        result = self._call("list chunks", self.collection.get, where={"doc_id": doc_id}, include=[])
+        return set(result["ids"])
+
+    def doc_ids(self) -> set[str]:
+        result = self._call("list documents", self.collection.get, include=["metadatas"])
+        return {meta["doc_id"] for meta in result["metadatas"] if meta}
+
+    def count(self) -> int:
+        return self._call("count chunks", self.collection.count)
+
+    def generation(self) -> str:
+        collection = self._call("read its state", self._client.get_collection, self._name, embedding_function=ChromaEmbedding(self._embedder))
+        return (collection.metadata or {}).get("generation", "")
+
+    def query(self, embedding: Sequence[float], k: int, where: dict | None = None) -> list[Hit]:
+        total = self.count()
+        if total == 0:
+            return []
+        result = self._call(
+            "search",
+            self.collection.query,
+            query_embeddings=[list(map(float, embedding))],
+            n_results=min(k, total),
+            where=where or None,
+            include=["documents", "metadatas", "distances"],
+        )
+        hits = []
+        for rank, (chunk_id, text, meta, distance) in enumerate(
+            zip(result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]), start=1
+        ):
+            hits.append(Hit(chunk=chunk_from_record(chunk_id, text, meta), score=1.0 - float(distance), ranks={"dense": rank}))
+        return hits
+
+    def all_chunks(self) -> list[tuple[Chunk, dict]]:
+        result = self._call("read chunks", self.collection.get, include=["documents", "metadatas"])
+        return [
+            (chunk_from_record(cid, text, meta), meta)
+            for cid, text, meta in zip(result["ids"], result["documents"], result["metadatas"])
+        ]
+
+
+def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
+    return Chunk(
+        id=chunk_id,
+        doc_id=meta["doc_id"],
+        text=text,
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        page=int(meta.get("page", 1)),
+        title=meta.get("title", ""),
+        outlet=meta.get("outlet", ""),
+        date=meta.get("date", ""),
+        kind=meta.get("kind", "article"),
+        source=meta.get("source", ""),
+        language=meta.get("language", "id"),
+    )
+
+
+def _unavailable_message(settings: Settings, exc: Exception) -> str:
+    if settings.store == "server":
+        return (
+            f"cannot reach the Chroma server at {settings.chroma_host}:{settings.chroma_port} ({exc}); "
+            "start it with `chroma run --path DIR --host 127.0.0.1 --port PORT` or set KERJASAMA_STORE=embedded"
+        )
+    return f"cannot open the embedded Chroma store in {settings.chroma_dir} ({exc}); check the folder's permissions"

@@ -1,0 +1,64 @@
+"""Indonesian-aware keyword tokens: lower-case words, Sastrawi stems, stop words removed.
+
+Used for the BM25 index (at ingest) and for keyword queries (at question time), so that both sides
+are normalised the same way: "perikanan" and "ikan" meet, "Pemasyarakatan" and "masyarakat" meet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+# Words Sastrawi lists as stop words that carry meaning in cooperation records.
+_KEEP = {
+    "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas",
+    "kerja", "sama", "bulan", "hari", "tahun", "lama", "baru", "awal", "akhir", "masa", "pertama",
+    "kedua", "ketiga", "jumlah", "pihak", "hukum", "mitra", "umum",
+}
+_ENGLISH_STOP = set(
+    "a an the of to in on at by for with from and or but is are was were be been being which who whom "
+    "whose what when where why how did does do done has have had it its this that these those their "
+    "they them as into about over under than then there here all any each other such only own same so "
+    "very can will would should could may might must shall not no yes also many much more most some "
+    "name list give tell please according".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    indonesian = set(StopWordRemoverFactory().get_stop_words()) - _KEEP
+    return frozenset(indonesian | _ENGLISH_STOP)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    return _stemmer().stem(word) or word
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens (hyphenated words split into their parts as well)."""
+    out: list[str] = []
+    for token in _WORD.findall(text.lower()):
+        out.append(token)
+        if "-" in token:
+            out.extend(part for part in token.split("-") if part)
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Stemmed content tokens of `text`, in order, stop words removed."""
+    stop = _stop_words()
+    return [stem(word) for word in words(text) if word not in stop and (len(word) > 1 or word.isdigit())]

@@ -1,0 +1,102 @@
+"""Remove web-page noise from article text without losing content.
+
+Pure functions over strings. A noise line is dropped whole; everything else is kept, only with
+its white space normalised (non-breaking spaces, trailing blanks, runs of empty lines).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Whole lines that carry no content: ad slots, related-post widgets, share buttons.
+_NOISE_LINES = [
+    r"banner \d+\s*x\s*\d+",
+    r"advertisement|iklan|scroll (to|untuk) (continue|melanjutkan)( with content| membaca)?",
+    r"bacaan lainnya|pos terkait|berita terkait|artikel terkait|related posts?",
+    r"baca juga\s*[:\-–—]?.*",
+    r"(share|bagikan)( this| ini)?\s*[:]?\s*(facebook|twitter|whatsapp|telegram|\s)*",
+]
+_NOISE_RE = re.compile(r"^\s*(?:" + "|".join(_NOISE_LINES) + r")\s*$", re.IGNORECASE)
+
+# A comment form: from its heading to the line that ends with the required-field star.
+_COMMENT_START_RE = re.compile(r"^\s*(tinggalkan balasan|leave a reply|tulis komentar)\s*$", re.IGNORECASE)
+_COMMENT_END_RE = re.compile(r"\*\s*$")
+_COMMENT_MAX_LINES = 12
+_SPACES_RE = re.compile(r"[ ]{2,}")
+# A line that starts a new item: "1.", "a.", "(2)", "-", "•", "Pasal 3", or an all-capitals heading.
+_ITEM_START_RE = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[-•*]\s|pasal\s+\d)", re.IGNORECASE)
+_WRAPPED_LINE_MIN = 45
+
+
+def clean_text(text: str, unwrap: bool = False) -> str:
+    """Normalise white space and drop noise lines; content lines come out unchanged but for spaces.
+
+    `unwrap=True` (for PDF pages) first joins lines that a page layout wrapped mid-sentence.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    if unwrap:
+        lines = unwrap_lines(lines)
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _COMMENT_START_RE.match(line):
+            end = _comment_form_end(lines, i)
+            if end is not None:
+                i = end + 1
+                continue
+        if _NOISE_RE.match(line):
+            i += 1
+            continue
+        kept.append(line if line.strip() else "")
+        i += 1
+    return _collapse_blank_lines(kept)
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """Join lines that a layout wrapped: the next line continues the sentence of a full line.
+
+    A line is joined to the one before when that one is long (a wrapped line, not a heading), does
+    not end a sentence or a clause, and the next line does not start a new item or heading.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line and _continues(out[-1], line):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    if previous.endswith((".", ":", ";", "!", "?")) or _ITEM_START_RE.match(line):
+        return False
+    if previous.isupper() or (line.isupper() and len(line) > 3):
+        return False
+    last_line_length = len(previous) - previous.rfind("\n") - 1
+    return line[:1].islower() or last_line_length >= _WRAPPED_LINE_MIN or previous.endswith(",")
+
+
+def _comment_form_end(lines: list[str], start: int) -> int | None:
+    for j in range(start, min(len(lines), start + _COMMENT_MAX_LINES)):
+        if _COMMENT_END_RE.search(lines[j]):
+            return j
+    # A heading alone at the very end is noise too.
+    if all(not line.strip() for line in lines[start + 1 :]):
+        return len(lines) - 1
+    return None
+
+
+def _collapse_blank_lines(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if not line and (not out or not out[-1]):
+            continue
+        out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return "\n".join(out)

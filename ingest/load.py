@@ -1,0 +1,49 @@
+"""Turn one file into a cleaned `Document`: read, clean page by page, extract metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.errors import IngestError
+from ingest.clean import clean_text
+from ingest.documents import Document, Page, document_id
+from ingest.metadata import extract_metadata
+from ingest.read import read_file
+
+PAGE_SEPARATOR = "\n\n"
+
+
+def load_document(path: Path, key: str, max_bytes: int) -> Document:
+    """Read `path` (known to the corpus as `key`) into a Document; `IngestError` if it can't be used."""
+    raw = read_file(path, max_bytes)
+    text, pages = join_pages([clean_text(page, unwrap=raw.kind_hint == "pdf") for page in raw.pages])
+    if not text.strip():
+        raise IngestError(path, "nothing is left after removing page noise")
+    meta = extract_metadata(text, raw.meta, fallback_title=path.stem)
+    return Document(
+        id=document_id(key),
+        source=key,
+        title=meta.title,
+        text=text,
+        kind=meta.kind,
+        outlet=meta.outlet,
+        date=meta.date,
+        date_as_stated=meta.date_as_stated,
+        language=meta.language,
+        pages=pages,
+    )
+
+
+def join_pages(page_texts: list[str]) -> tuple[str, list[Page]]:
+    """Join cleaned page texts, remembering where each page starts and ends in the result."""
+    parts: list[str] = []
+    pages: list[Page] = []
+    offset = 0
+    for number, page_text in enumerate(page_texts, start=1):
+        if parts:
+            parts.append(PAGE_SEPARATOR)
+            offset += len(PAGE_SEPARATOR)
+        parts.append(page_text)
+        pages.append(Page(number, offset, offset + len(page_text)))
+        offset += len(page_text)
+    return "".join(parts), pages

@@ -1,0 +1,59 @@
+"""The manifest: what was ingested, from which bytes, when. One JSON file, replaced atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class FileEntry:
+    sha256: str
+    doc_id: str
+    chunks: int
+    embedder: str
+    ingested_at: str
+    title: str = ""
+
+
+@dataclass
+class Manifest:
+    path: Path
+    files: dict[str, FileEntry] = field(default_factory=dict)
+    last_ingest: str = ""
+
+    @classmethod
+    def load(cls, path: Path) -> "Manifest":
+        if not path.exists():
+            return cls(path)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        files = {key: FileEntry(**entry) for key, entry in data.get("files", {}).items()}
+        return cls(path, files, data.get("last_ingest", ""))
+
+    def save(self) -> None:
+        """Write to a temporary file and rename it over the old one: a crash leaves one or the other."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "version": 1,
+            "last_ingest": self.last_ingest,
+            "files": {key: asdict(entry) for key, entry in sorted(self.files.items())},
+        }
+        write_atomic(self.path, json.dumps(payload, ensure_ascii=False, indent=1))
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,64 @@
+"""Split text into sentences as character spans, so that quotes can point at exact places.
+
+Pure functions. Lines are hard boundaries (headlines, list items, clauses of an agreement);
+inside a line a sentence ends at . ! ? (and a closing quote) before a capital, digit or quote,
+unless the word before the stop is an abbreviation or an initial ("M. Ali", "Dr. Sahardjo").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = {
+    "dr", "drs", "dra", "h", "hj", "ir", "prof", "no", "nomor", "pt", "cv", "tbk", "dkk", "dll", "dsb",
+    "st", "jl", "jln", "kab", "kec", "kel", "kol", "mr", "mrs", "ms", "sh", "mh", "sp", "spd", "pd",
+    "se", "mm", "msi", "ssos", "skom", "bpk", "sdr", "ny", "tn", "vs", "etc", "kh", "ust", "hlm",
+    "e.g", "i.e", "a.n", "u.p", "s.h", "m.h", "s.pd", "m.si", "s.sos", "a.md", "amd", "gelar", "rp",
+}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans [s, e) of the sentences of text[start:end], stripped of surrounding white space."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    while line_start < end:
+        newline = text.find("\n", line_start, end)
+        line_end = end if newline == -1 else newline
+        spans.extend(_split_line(text, line_start, line_end))
+        line_start = line_end + 1
+    return spans
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    piece_start = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.end()
+        if _is_abbreviation(text, piece_start, match.start()):
+            continue
+        spans.append((piece_start, stop))
+        piece_start = stop
+    spans.append((piece_start, end))
+    return [span for span in (_strip(text, s, e) for s, e in spans) if span[1] > span[0]]
+
+
+def _is_abbreviation(text: str, piece_start: int, stop: int) -> bool:
+    word_start = stop
+    while word_start > piece_start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+        word_start -= 1
+    word = text[word_start:stop].lower().rstrip(".")
+    if not word:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "M. Ali Syeh Banna"
+    return word in _ABBREVIATIONS or word.replace(".", "") in _ABBREVIATIONS
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

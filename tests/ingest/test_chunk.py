@@ -1,0 +1,66 @@
+from pathlib import Path
+
+from ingest.chunk import chunk_document
+from ingest.documents import Document, Page, document_id
+from ingest.load import join_pages, load_document
+from ingest.sentences import sentence_spans
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_sentences_keep_initials_titles_and_abbreviations_inside():
+    text = "Kepala Kanwil, M. Ali Syeh Banna, hadir. Dr. Sahardjo membuka acara. PT. Agro Bumi ikut."
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["Kepala Kanwil, M. Ali Syeh Banna, hadir.", "Dr. Sahardjo membuka acara.", "PT. Agro Bumi ikut."]
+
+
+def test_sentences_end_after_a_closing_quote():
+    text = "“Ini langkah nyata,” ujar Mashudi. Kerja sama berlaku lima tahun."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["“Ini langkah nyata,” ujar Mashudi.", "Kerja sama berlaku lima tahun."]
+
+
+def test_chunk_spans_equal_the_text_they_claim_for_every_corpus_file():
+    for path in sorted((ROOT / "corpus").rglob("*.*")):
+        document = load_document(path, path.name, 50 * 2**20)
+        chunks = chunk_document(document, max_chars=500)
+        assert chunks, path
+        for chunk in chunks:
+            assert document.text[chunk.start : chunk.end] == chunk.text
+            assert chunk.doc_id == document.id
+
+
+def test_chunks_end_on_sentence_boundaries_and_stay_under_the_limit():
+    path = ROOT / "corpus" / "articles" / next(p.name for p in (ROOT / "corpus" / "articles").glob("004*"))
+    document = load_document(path, path.name, 2**20)
+    ends = {e for _, e in sentence_spans(document.text)}
+    starts = {s for s, _ in sentence_spans(document.text)}
+    for chunk in chunk_document(document, max_chars=400):
+        assert chunk.end in ends and chunk.start in starts
+        assert len(chunk.text) <= 400
+
+
+def test_chunks_never_cross_a_page_and_carry_its_number():
+    text, pages = join_pages(["Halaman satu berisi kalimat. " * 20, "Halaman dua berisi kalimat. " * 20])
+    document = Document(id=document_id("x.pdf"), source="x.pdf", title="X", text=text, pages=pages)
+    chunks = chunk_document(document, max_chars=300)
+    for chunk in chunks:
+        page = next(p for p in pages if p.number == chunk.page)
+        assert page.start <= chunk.start and chunk.end <= page.end
+    assert {c.page for c in chunks} == {1, 2}
+
+
+def test_pdf_pages_are_numbered_in_the_document():
+    path = next((ROOT / "corpus" / "agreements").glob("045*.pdf"))
+    document = load_document(path, "agreements/" + path.name, 2**22)
+    assert len(document.pages) >= 3
+    assert "DOKUMEN CONTOH" in document.text[: document.pages[0].end]
+    assert document.page_at(document.text.index("Pasal 7")) == document.pages[-1].number
+
+
+def test_chunk_ids_are_content_hashes():
+    document = Document(id="a-1", source="a.txt", title="A", text="Satu kalimat. Dua kalimat.", pages=[Page(1, 0, 26)])
+    first = chunk_document(document)
+    again = chunk_document(document)
+    assert [c.id for c in first] == [c.id for c in again]
+    changed = Document(id="a-1", source="a.txt", title="A", text="Satu kalimat. Tiga kalimat.", pages=[Page(1, 0, 27)])
+    assert [c.id for c in chunk_document(changed)] != [c.id for c in first]

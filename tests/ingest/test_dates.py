@@ -1,0 +1,52 @@
+import pytest
+
+from ingest.dates import find_dates, format_date, infer_year, parse_date
+
+
+@pytest.mark.parametrize(
+    "text, default_year, iso",
+    [
+        ("Senin (19/5/2025)", None, "2025-05-19"),
+        ("Rabu (28/1/2026)", None, "2026-01-28"),
+        ("Kamis (2/10)", 2025, "2025-10-02"),
+        ("Kamis (2/10)", None, ""),
+        ("19 Mei 2025", None, "2025-05-19"),
+        ("1 Juli 2025", None, "2025-07-01"),
+        ("Kamis, 29 Januari 2026", None, "2026-01-29"),
+        ("Jumat (25/07/2025)", None, "2025-07-25"),
+        ("Jumat 01/08/25", None, "2025-08-01"),
+        ("tahun dua ribu dua puluh empat (01-02-2024), bertempat", None, "2024-02-01"),
+        ("Selasa 25 Januari 2022", None, "2022-01-25"),
+        ("Jumat, 24 Januari", 2025, "2025-01-24"),
+        ("May 19, 2025", None, "2025-05-19"),
+        ("on 11 March 2025", None, "2025-03-11"),
+        ("Februari 2026", None, "2026-02"),
+        ("2025-10-13", None, "2025-10-13"),
+    ],
+)
+def test_indonesian_and_english_date_forms(text, default_year, iso):
+    assert parse_date(text, default_year) == iso or (iso == "" and not any(m.iso for m in find_dates(text, default_year)))
+
+
+def test_reference_numbers_are_not_dates():
+    assert find_dates("NOMOR: 214/KK.20.10.1/KP/07.1/01/2024") == []
+
+
+def test_impossible_dates_are_ignored():
+    assert parse_date("Senin (31/2/2025)") == ""
+
+
+def test_mentions_keep_their_exact_span():
+    text = "Penandatanganan pada Senin (19/5/2025) di Jakarta."
+    (mention,) = find_dates(text)
+    assert text[mention.start : mention.end] == "Senin (19/5/2025)" == mention.as_stated
+
+
+def test_year_is_inferred_from_the_documents_full_dates():
+    assert infer_year("Acara Kamis (2/10). Sebelumnya, Rabu (3/9/2025), dan 5 Mei 2025.") == 2025
+
+
+def test_format_date_in_both_languages():
+    assert format_date("2025-05-19", "id") == "19 Mei 2025"
+    assert format_date("2025-05-19", "en") == "19 May 2025"
+    assert format_date("2026-02", "id") == "Februari 2026"

@@ -1,0 +1,121 @@
+"""Each kind of bad input becomes an IngestError naming the file and the reason."""
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from assistant.errors import IngestError
+from ingest.read import read_file
+
+ROOT = Path(__file__).resolve().parents[2]
+AGREEMENT = next((ROOT / "corpus" / "agreements").glob("045*.pdf"))
+MB = 2**20
+
+
+def make_encrypted_pdf(path: Path) -> Path:
+    writer = PdfWriter(clone_from=PdfReader(AGREEMENT))
+    writer.encrypt(user_password="rahasia", owner_password="pemilik")
+    writer.write(path)
+    return path
+
+
+def make_blank_pdf(path: Path) -> Path:
+    writer = PdfWriter()
+    writer.add_blank_page(width=420, height=595)
+    writer.write(path)
+    return path
+
+
+def expect_error(path: Path, fragment: str, max_bytes: int = MB) -> IngestError:
+    with pytest.raises(IngestError) as caught:
+        read_file(path, max_bytes)
+    assert fragment in caught.value.reason
+    assert str(path) in str(caught.value)
+    return caught.value
+
+
+def test_real_pdf_gives_one_text_per_page():
+    raw = read_file(AGREEMENT, 4 * MB)
+    assert len(raw.pages) >= 3 and "PERJANJIAN KERJA SAMA" in raw.pages[0]
+
+
+def test_corrupt_pdf(tmp_path):
+    path = tmp_path / "rusak.pdf"
+    path.write_bytes(AGREEMENT.read_bytes()[:300])
+    expect_error(path, "not a readable PDF")
+
+
+def test_encrypted_pdf(tmp_path):
+    expect_error(make_encrypted_pdf(tmp_path / "terkunci.pdf"), "encrypted")
+
+
+def test_pdf_without_a_text_layer(tmp_path):
+    error = expect_error(make_blank_pdf(tmp_path / "pindaian.pdf"), "no text layer")
+    assert "OCR" in error.hint
+
+
+def test_empty_file(tmp_path):
+    path = tmp_path / "kosong.txt"
+    path.write_text("")
+    expect_error(path, "empty")
+
+
+def test_whitespace_only_file(tmp_path):
+    path = tmp_path / "spasi.txt"
+    path.write_text("  \n\n ")
+    expect_error(path, "no text")
+
+
+def test_non_utf8_text(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Kerja sama dengan Lapas Cipinang – Jakarta".encode("cp1252"))
+    error = expect_error(path, "not UTF-8")
+    assert "UTF-8" in error.hint
+
+
+def test_unsupported_extension(tmp_path):
+    path = tmp_path / "tabel.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really")
+    expect_error(path, "unsupported file type '.xlsx'")
+
+
+def test_file_over_the_size_limit(tmp_path):
+    path = tmp_path / "besar.txt"
+    path.write_text("kata " * 1000)
+    error = expect_error(path, "over the limit", max_bytes=1000)
+    assert "KERJASAMA_MAX_FILE_MB" in error.hint
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Nota Kesepahaman antara Lapas Kelas IIA Serang dan BNNP Banten")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Mitra"
+    table.rows[0].cells[1].text = "BNNP Banten"
+    path = tmp_path / "nota.docx"
+    document.save(path)
+    raw = read_file(path, MB)
+    assert "Nota Kesepahaman antara Lapas Kelas IIA Serang" in raw.pages[0]
+    assert "Mitra | BNNP Banten" in raw.pages[0]
+
+
+def test_html_keeps_the_article_and_drops_scripts_navigation_and_footer(tmp_path):
+    path = tmp_path / "berita.html"
+    path.write_text(
+        """<html><head><title>Situs</title><meta property="og:site_name" content="Contoh.id">
+        <script>var iklan = 1;</script></head><body>
+        <nav>Beranda | Nasional | Daerah</nav>
+        <article><h1>Lapas Garut Teken PKS</h1><p>Lapas Kelas IIA Garut meneken PKS dengan Polres Garut.</p>
+        <p>Kerja sama mencakup pengamanan.</p></article>
+        <footer>Hak cipta 2026</footer></body></html>""",
+        encoding="utf-8",
+    )
+    raw = read_file(path, MB)
+    text = raw.pages[0]
+    assert "Lapas Garut Teken PKS" in text and "meneken PKS dengan Polres Garut." in text
+    for noise in ["var iklan", "Beranda", "Hak cipta"]:
+        assert noise not in text
+    assert raw.meta["outlet"] == "Contoh.id"
