@@ -7,6 +7,7 @@ with the collection without being rebuilt on every query.
 
 from __future__ import annotations
 
+import math
 import threading
 
 import numpy as np
@@ -23,6 +24,8 @@ class KeywordIndex:
         self._chunks: list[Chunk] = []
         self._metas: list[dict] = []
         self._bm25 = None
+        self._idf: dict[str, float] = {}
+        self._max_idf = 1.0
 
     def sync(self, store: Store) -> None:
         generation = store.generation()
@@ -45,7 +48,21 @@ class KeywordIndex:
         if corpus:
             index = bm25s.BM25(k1=1.2, b=0.75)
             index.index(corpus, show_progress=False)
+        document_frequency: dict[str, int] = {}
+        for tokens in corpus:
+            for token in set(tokens):
+                document_frequency[token] = document_frequency.get(token, 0) + 1
+        total = max(len(corpus), 1)
+        self._idf = {t: math.log(1 + (total - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
+        self._max_idf = math.log(1 + (total + 0.5) / 0.5)
         self._chunks, self._metas, self._bm25 = chunks, metas, index
+
+    def knows(self, token: str) -> bool:
+        return token in self._idf
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency over chunks; a token never seen weighs most."""
+        return self._idf.get(token, self._max_idf)
 
     def __len__(self) -> int:
         return len(self._chunks)

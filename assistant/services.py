@@ -43,6 +43,12 @@ class Services:
     def retriever(self) -> Retriever:
         return Retriever(self.store, self.embedder, self.keywords, top_k=self.settings.top_k)
 
+    @cached_property
+    def answerer(self):
+        from assistant.answer import OfflineAnswerer
+
+        return OfflineAnswerer(self.retriever, self.documents)
+
     def ingester(self, progress: bool = True):
         from ingest.pipeline import Ingester
 

@@ -1,0 +1,206 @@
+"""The offline answerer: pick the sentences that answer the question from the top passages and
+compose a short answer in the question's language, every claim carrying a numbered citation.
+
+No LLM is involved. The answer is extractive — each claim is a sentence quoted from a passage, so
+every citation contains what it is cited for. When the records do not support an answer (the names
+in the question appear in no retrieved document, or no sentence states the kind of fact asked for),
+it says so and lists the nearest passages as possibly related, not as an answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.bm25 import KeywordIndex
+from assistant.cite import CitationBuilder
+from assistant.evidence import STRICT_KINDS, satisfies
+from assistant.question import Question, analyse, standalone_question
+from assistant.results import Answer, Hit
+from assistant.retrieve import Filters, Retriever
+from assistant.tokens import tokenize
+from ingest.doc_store import DocumentStore
+from ingest.documents import Chunk
+from ingest.sentences import sentence_spans
+
+MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
+ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
+
+
+@dataclass
+class Candidate:
+    chunk: Chunk
+    start: int
+    end: int
+    text: str
+    score: float
+    rank: int
+
+
+class OfflineAnswerer:
+    name = "offline"
+
+    def __init__(self, retriever: Retriever, documents: DocumentStore, passages: int = 8, max_sentences: int = 3) -> None:
+        self.retriever = retriever
+        self.documents = documents
+        self.passages = passages
+        self.max_sentences = max_sentences
+        self._doc_tokens: dict[str, set[str]] = {}
+
+    @property
+    def keywords(self) -> KeywordIndex:
+        return self.retriever.keywords
+
+    def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None,
+               language: str | None = None) -> Answer:
+        standalone = standalone_question(question, history)
+        analysed = analyse(question, self.retriever.glossary, language)
+        context = analyse(standalone, self.retriever.glossary, analysed.language)
+        context.kind = analysed.kind
+        hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
+        if not hits:
+            return self._decline(context, hits, standalone)
+        supported = [h for h in hits if self._supports_entities(h.chunk.doc_id, context)]
+        if not supported:
+            return self._decline(context, hits, standalone)
+        candidates = self._candidates(supported, context)
+        chosen = self._select(candidates, context)
+        if not chosen:
+            return self._decline(context, hits, standalone)
+        return self._compose(chosen, context, hits, standalone)
+
+    # -- support ----------------------------------------------------------------------------------
+    def _tokens_of_document(self, doc_id: str) -> set[str]:
+        tokens = self._doc_tokens.get(doc_id)
+        if tokens is None:
+            document = self.documents.get(doc_id)
+            tokens = set(tokenize(document.title + "\n" + document.text)) if document else set()
+            self._doc_tokens[doc_id] = tokens
+        return tokens
+
+    def _supports_entities(self, doc_id: str, question: Question) -> bool:
+        if not question.entity_tokens:
+            return True
+        tokens = self._tokens_of_document(doc_id)
+        for name in question.entities:
+            own = tokenize(name)
+            if not own:
+                continue
+            share = sum(t in tokens for t in own) / len(own)
+            if share >= ENTITY_SUPPORT:
+                continue
+            expansion = tokenize(" ".join(self.retriever.glossary.expand(name)))
+            if expansion and sum(t in tokens for t in expansion) / len(expansion) >= ENTITY_SUPPORT:
+                continue
+            return False
+        return True
+
+    # -- sentences --------------------------------------------------------------------------------
+    def _candidates(self, hits: list[Hit], question: Question) -> list[Candidate]:
+        # Words the corpus never uses (an English question's untranslated words) cannot be matched
+        # by any sentence, so they do not count against one; names are checked separately.
+        weights = {t: self.keywords.idf(t) for t in set(question.tokens) if self.keywords.knows(t)}
+        total = sum(weights.values()) or 1.0
+        out: list[Candidate] = []
+        seen: set[tuple[str, int]] = set()
+        for rank, hit in enumerate(hits, start=1):
+            chunk = hit.chunk
+            context_tokens = set(tokenize(chunk.title + " " + chunk.text))
+            for s, e in sentence_spans(chunk.text):
+                start, end = chunk.start + s, chunk.start + e
+                if (chunk.doc_id, start) in seen:
+                    continue
+                seen.add((chunk.doc_id, start))
+                text = chunk.text[s:e]
+                tokens = set(tokenize(text))
+                if len(tokens) < 2:
+                    continue
+                own = sum(w for t, w in weights.items() if t in tokens) / total
+                around = sum(w for t, w in weights.items() if t in context_tokens) / total
+                score = 0.7 * own + 0.3 * around + 0.05 / rank
+                if question.kind in STRICT_KINDS and satisfies(question.kind, text):
+                    score += 0.15
+                out.append(Candidate(chunk, start, end, text, score, rank))
+        return sorted(out, key=lambda c: -c.score)
+
+    def _select(self, candidates: list[Candidate], question: Question) -> list[Candidate]:
+        if question.kind in STRICT_KINDS:
+            candidates = [c for c in candidates if satisfies(question.kind, c.text)]
+        if not candidates or candidates[0].score < MIN_COVERAGE:
+            return []
+        best = candidates[0]
+        limit = self.max_sentences + (2 if question.kind == "list" else 0)
+        chosen = [best]
+        for candidate in candidates[1:]:
+            if len(chosen) >= limit:
+                break
+            if candidate.score >= 0.8 * best.score and candidate.text not in {c.text for c in chosen}:
+                chosen.append(candidate)
+        if question.kind == "list" and best.text.rstrip().endswith(":"):
+            chosen = chosen[:1] + self._list_items(best) + chosen[1:]
+        return chosen
+
+    def _list_items(self, head: Candidate) -> list[Candidate]:
+        """The item lines that follow a sentence ending with a colon ('Mereka adalah:')."""
+        document = self.documents.get(head.chunk.doc_id)
+        if document is None:
+            return []
+        items = []
+        for s, e in sentence_spans(document.text, head.end, min(len(document.text), head.end + 1500)):
+            line = document.text[s:e]
+            if len(items) >= 12 or not line[:1].isdigit() and not line.startswith(("-", "•")) or len(line) > 200:
+                break
+            items.append(Candidate(head.chunk, s, e, line, head.score, head.rank))
+        return items
+
+    # -- composing ------------------------------------------------------------------------------
+    def _compose(self, chosen: list[Candidate], question: Question, hits: list[Hit], standalone: str) -> Answer:
+        builder = CitationBuilder(self.documents)
+        english = question.language == "en"
+        parts = []
+        for candidate in chosen:
+            marker = builder.cite(candidate.chunk, candidate.start, candidate.end)
+            if marker is None:
+                continue
+            parts.append(f"“{candidate.text}” [{marker}]" if english else f"{candidate.text} [{marker}]")
+        if not parts:
+            return self._decline(question, hits, standalone)
+        lead = "According to the records (quoted as written):" if english else "Menurut catatan yang ada:"
+        joiner = " " if not any("\n" in p for p in parts) else "\n"
+        text = lead + "\n" + "\n".join(parts) if question.kind == "list" else lead + " " + joiner.join(parts)
+        return Answer(text=text, citations=builder.citations, language=question.language, question=standalone, hits=hits)
+
+    def _decline(self, question: Question, hits: list[Hit], standalone: str) -> Answer:
+        return Answer(
+            text=decline_text(question),
+            citations=[],
+            language=question.language,
+            abstained=True,
+            question=standalone,
+            related=hits[:3],
+            hits=hits,
+        )
+
+
+_DECLINE = {
+    "id": {
+        "date": "Catatan yang ada tidak menyebutkan tanggalnya.",
+        "duration": "Catatan yang ada tidak menyebutkan jangka waktunya.",
+        "money": "Catatan yang ada tidak menyebutkan nilai uangnya.",
+        "count": "Catatan yang ada tidak menyebutkan jumlahnya.",
+        "person": "Catatan yang ada tidak menyebutkan nama orangnya.",
+        "": "Catatan yang ada tidak menyebutkan hal itu.",
+    },
+    "en": {
+        "date": "The records do not say on what date.",
+        "duration": "The records do not say how long.",
+        "money": "The records do not state an amount of money.",
+        "count": "The records do not say how many.",
+        "person": "The records do not name the person.",
+        "": "The records do not say.",
+    },
+}
+
+
+def decline_text(question: Question) -> str:
+    texts = _DECLINE["en" if question.language == "en" else "id"]
+    return texts.get(question.kind, texts[""])

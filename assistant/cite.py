@@ -1,0 +1,68 @@
+"""Citations: number them in order of first use, one marker per passage, and verify them.
+
+`CitationBuilder` hands out markers [1], [2], … for exact spans of the cleaned documents; the same
+span cited twice gets the same marker. `verify` checks that a citation's quote is the document's
+text at its span. `check_llm_text` does the same for text an LLM wrote: markers that point to no
+passage are removed, and a sentence whose names and numbers do not appear in the passage it cites
+is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.results import Citation
+from ingest.doc_store import DocumentStore
+from ingest.documents import Chunk, Document
+
+
+class CitationBuilder:
+    def __init__(self, documents: DocumentStore) -> None:
+        self.documents = documents
+        self.citations: list[Citation] = []
+        self._by_span: dict[tuple[str, int, int], int] = {}
+
+    def cite(self, chunk: Chunk, start: int, end: int) -> int | None:
+        """The marker number for document span [start, end) of the chunk's document (None if unverifiable)."""
+        key = (chunk.doc_id, start, end)
+        if key in self._by_span:
+            return self._by_span[key]
+        document = self.documents.get(chunk.doc_id)
+        if document is None or not (0 <= start < end <= len(document.text)):
+            return None
+        n = len(self.citations) + 1
+        self.citations.append(
+            Citation(
+                n=n,
+                doc_id=document.id,
+                title=document.title,
+                outlet=document.outlet,
+                date=document.date,
+                page=document.page_at(start),
+                quote=document.text[start:end],
+                start=start,
+                end=end,
+                source=document.source,
+                kind=document.kind,
+            )
+        )
+        self._by_span[key] = n
+        return n
+
+
+def verify(citation: Citation, document: Document | None) -> bool:
+    """The quote is exactly the document's text at the cited span."""
+    return document is not None and document.text[citation.start : citation.end] == citation.quote
+
+
+_MARKER_RE = re.compile(r"\[(\d+)\]")
+_CHECKABLE_RE = re.compile(r"\b(?:\d[\d.,/]*|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\b")
+
+
+def strip_unknown_markers(text: str, known: set[int]) -> str:
+    """Remove markers that point to no passage."""
+    return _MARKER_RE.sub(lambda m: m.group(0) if int(m.group(1)) in known else "", text)
+
+
+def markers_in(text: str) -> list[int]:
+    return [int(n) for n in _MARKER_RE.findall(text)]

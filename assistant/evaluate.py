@@ -1,0 +1,155 @@
+"""`kerjasama eval`: ingest documents into a temporary store, ask every question, and score.
+
+Scores, overall and by language and question type:
+- recall_at_5: share of a question's gold documents among the sources of its top-5 passages;
+- answer_item_recall: share of `answer_items` present in the answer (answerable questions);
+- unanswerable_declined / answerable_wrongly_declined: abstention on each side;
+- citation_validity: share of citations whose quote is the cited document's text at the cited span
+  and contains the items the answer cites it for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.cite import verify
+from assistant.matching import item_in_text
+from assistant.results import Answer
+from assistant.settings import Settings
+
+KEYS = ["questions", "recall_at_5", "answer_item_recall", "unanswerable_declined", "answerable_wrongly_declined", "citation_validity"]
+
+
+@dataclass
+class Scored:
+    id: str
+    language: str
+    type: str
+    recall_at_5: float | None
+    item_recall: float | None
+    abstained: bool
+    answerable: bool
+    citations_valid: int
+    citations_total: int
+    record: dict = field(default_factory=dict)
+
+
+def load_questions(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_answer(question: dict, answer: Answer, documents) -> Scored:
+    retrieved = []
+    for hit in answer.hits:
+        name = Path(hit.chunk.source).name
+        if name not in retrieved:
+            retrieved.append(name)
+    top5 = [Path(h.chunk.source).name for h in answer.hits[:5]]
+    gold = [Path(g).stem for g in question.get("gold_docs", [])]
+    recall = None
+    if gold:
+        recall = sum(any(Path(s).stem == g for s in top5) for g in gold) / len(gold)
+    answerable = question["type"] != "unanswerable"
+    items = question.get("answer_items", [])
+    item_recall = None
+    if answerable and items:
+        item_recall = 0.0 if answer.abstained else sum(item_in_text(i, answer.text) for i in items) / len(items)
+    valid = 0
+    for citation in answer.citations:
+        segment = _segment_for(answer.text, citation.n)
+        cited_items = [i for i in items if item_in_text(i, segment)]
+        if verify(citation, documents.get(citation.doc_id)) and all(item_in_text(i, citation.quote) for i in cited_items):
+            valid += 1
+    record = {
+        "id": question["id"],
+        "question": question["question"],
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "retrieved": top5,
+        "citations": [
+            {"n": c.n, "source": Path(c.source).name, "title": c.title, "page": c.page, "quote": c.quote}
+            for c in answer.citations
+        ],
+    }
+    return Scored(question["id"], question["lang"], question["type"], recall, item_recall, answer.abstained,
+                  answerable, valid, len(answer.citations), record)
+
+
+def _segment_for(text: str, n: int) -> str:
+    """The answer text a marker stands for: from the previous marker (or the start) up to it."""
+    match = re.search(rf"\[{n}\]", text)
+    if not match:
+        return ""
+    before = text[: match.start()]
+    previous = list(re.finditer(r"\[\d+\]", before))
+    return before[previous[-1].end() :] if previous else before
+
+
+def aggregate(rows: list[Scored]) -> dict:
+    def mean(values):
+        values = [v for v in values if v is not None]
+        return round(sum(values) / len(values), 4) if values else None
+
+    answerable = [r for r in rows if r.answerable]
+    unanswerable = [r for r in rows if not r.answerable]
+    total_citations = sum(r.citations_total for r in rows)
+    return {
+        "questions": len(rows),
+        "recall_at_5": mean([r.recall_at_5 for r in rows]),
+        "answer_item_recall": mean([r.item_recall for r in rows]),
+        "unanswerable_declined": mean([1.0 if r.abstained else 0.0 for r in unanswerable]),
+        "answerable_wrongly_declined": mean([1.0 if r.abstained else 0.0 for r in answerable]),
+        "citation_validity": round(sum(r.citations_valid for r in rows) / total_citations, 4) if total_citations else None,
+    }
+
+
+def report(rows: list[Scored]) -> dict:
+    result = aggregate(rows)
+    for key, attribute in [("by_language", "language"), ("by_type", "type")]:
+        groups: dict[str, list[Scored]] = defaultdict(list)
+        for row in rows:
+            groups[getattr(row, attribute)].append(row)
+        result[key] = {name: aggregate(group) for name, group in sorted(groups.items())}
+    return result
+
+
+def run_eval(settings: Settings, questions_path: Path, docs: list[Path], embedder=None, answers_out: Path | None = None) -> dict:
+    from assistant.services import Services
+
+    questions = load_questions(questions_path)
+    with tempfile.TemporaryDirectory(prefix="kerjasama-eval-") as tmp:
+        eval_settings = settings.model_copy(update={"data_dir": Path(tmp), "corpus_dir": docs[0]})
+        services = Services(eval_settings, _embedder=embedder)
+        ingest = services.ingester(progress=False).run(docs)
+        if ingest.failed:
+            raise RuntimeError("eval could not ingest: " + "; ".join(f"{f.path}: {f.reason}" for f in ingest.failed))
+        answerer = services.answerer
+        rows = []
+        previous: str | None = None
+        for question in questions:
+            history = [previous] if question["type"] == "followup" and previous else None
+            answer = answerer.answer(question["question"], history=history)
+            rows.append(score_answer(question, answer, services.documents))
+            previous = question["question"]
+    if answers_out:
+        answers_out.parent.mkdir(parents=True, exist_ok=True)
+        answers_out.write_text("".join(json.dumps(r.record, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return report(rows)
+
+
+def format_table(result: dict) -> str:
+    def row(name, values):
+        cells = [name.ljust(16)] + [("-" if values.get(k) is None else f"{values[k]:.2f}" if k != "questions" else str(values[k])).rjust(11) for k in KEYS]
+        return " ".join(cells)
+
+    short = ["questions", "recall@5", "item rec.", "unans.decl", "wrong.decl", "cite.valid"]
+    lines = [" ".join(["".ljust(16)] + [h.rjust(11) for h in short]), row("overall", result)]
+    for group in ["by_language", "by_type"]:
+        for name, values in result[group].items():
+            lines.append(row(f"{group[3:]}:{name}", values))
+    return "\n".join(lines)

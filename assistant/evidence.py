@@ -1,0 +1,98 @@
+"""What kind of fact a sentence states: a date, a duration, an amount of money, a count, a person.
+
+Pure functions. The answerer uses them to check that a sentence can answer the kind of question
+asked ("kapan …?" needs a date), and to decline when no retrieved sentence can.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dates import find_dates
+
+NUMBER_WORDS = {
+    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10, "sebelas": 11, "belasan": 12, "puluhan": 20, "ratusan": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(NUMBER_WORDS) + r")"
+_DURATION_RE = re.compile(r"\b" + _NUMBER + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan|minggu|years?|months?)\b", re.I)
+_MONEY_RE = re.compile(r"\b(?:rp\.?\s?\d|rupiah|\d+(?:[.,]\d+)?\s*(?:juta|miliar|triliun|million|billion))", re.I)
+_COUNT_RE = re.compile(r"(?<![\w/.\-])" + _NUMBER + r"(?![\w/\-]|\.\d)", re.I)
+_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PERSON_RE = re.compile(r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*)?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})")
+_APPOSITIVE_RE = re.compile(r"(?:,|\boleh|\bdari)\s+(" + _NAME_WORD + r")(?=\s*[,.;)]|\s+(?:selaku|sebagai|yang)\b)")
+_NOT_NAME = {
+    "lapas", "rutan", "bapas", "lpka", "kelas", "dinas", "kantor", "kementerian", "badan", "kabupaten", "kota",
+    "provinsi", "balai", "direktorat", "jenderal", "direktur", "pemasyarakatan", "yayasan", "warga", "binaan",
+    "nota", "perjanjian", "kerja", "sama", "kesepahaman", "kesepakatan", "kepala", "ketua", "bupati", "wali",
+    "menteri", "wilayah", "lembaga", "rumah", "tahanan", "negara", "perempuan", "pemuda", "pemerintah",
+    "pondok", "pesantren", "universitas", "fakultas", "pengadilan", "negeri", "polres", "kodim", "satuan",
+    "pihak", "para", "pasal", "kesatu", "kedua", "perkumpulan", "himpunan", "majelis", "ulama", "indonesia",
+    "agama", "tenaga", "latihan", "perikanan", "pertanian", "ketahanan", "pangan", "koperasi", "nasional",
+    "narkotika", "sekretaris", "daerah", "bidang", "seksi", "kepolisian", "resor", "bank", "rakyat", "sumber",
+    "unit", "pelaksana", "teknis", "sekolah", "griya", "abhipraya", "abipraya", "program", "panti", "asuhan",
+    "jawa", "barat", "timur", "tengah", "utara", "selatan", "sulawesi", "sumatera", "kalimantan", "nusa",
+    "tenggara", "dokumen", "contoh", "ruang", "aula", "gedung", "jalan", "hotel", "the", "and", "kampung",
+}
+
+
+def has_date(sentence: str) -> bool:
+    return bool(find_dates(sentence))
+
+
+def has_duration(sentence: str) -> bool:
+    return bool(_DURATION_RE.search(sentence))
+
+
+def has_money(sentence: str) -> bool:
+    return bool(_MONEY_RE.search(sentence))
+
+
+def counts(sentence: str) -> list[str]:
+    """Numbers stated in the sentence that are not part of a date, a year or a reference number."""
+    date_spans = [(m.start, m.end) for m in find_dates(sentence)]
+    found = []
+    for match in _COUNT_RE.finditer(sentence):
+        if any(s <= match.start() < e for s, e in date_spans):
+            continue
+        value = match.group(0)
+        if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")):
+            continue  # a year
+        found.append(value)
+    return found
+
+
+def persons(sentence: str) -> list[str]:
+    """Runs of capitalised words that read as a person's name (no institution or title words)."""
+    names = []
+    for match in _PERSON_RE.finditer(sentence):
+        words = match.group(1).replace(".", " ").split()
+        if any(w.lower() in _NOT_NAME for w in words):
+            continue
+        if match.start() == 0 and len(words) < 2:
+            continue
+        names.append(match.group(1))
+    for match in _APPOSITIVE_RE.finditer(sentence):  # "Kepala Disnaker Lamongan, Zamroni, meneken …"
+        if match.group(1).lower() not in _NOT_NAME:
+            names.append(match.group(1))
+    return names
+
+
+def satisfies(kind: str, sentence: str) -> bool:
+    """Can this sentence answer a question of this kind at all?"""
+    if kind == "date":
+        return has_date(sentence)
+    if kind == "duration":
+        return has_duration(sentence)
+    if kind == "money":
+        return has_money(sentence)
+    if kind == "count":
+        return bool(counts(sentence))
+    if kind == "person":
+        return bool(persons(sentence))
+    return True
+
+
+STRICT_KINDS = {"date", "duration", "money", "count", "person"}
