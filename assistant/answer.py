@@ -13,14 +13,20 @@ from dataclasses import dataclass
 
 from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
-from assistant.evidence import STRICT_KINDS, satisfies
+import re
+
+from assistant.evidence import STRICT_KINDS, organisations, satisfies
+from assistant.matching import item_in_text
 from assistant.question import Question, analyse, standalone_question
 from assistant.results import Answer, Hit
 from assistant.retrieve import Filters, Retriever
 from assistant.tokens import tokenize
 from ingest.doc_store import DocumentStore
 from ingest.documents import Chunk
+from ingest.dates import find_dates, infer_year
 from ingest.sentences import sentence_spans
+
+_SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
 
 MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
 ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
@@ -45,6 +51,7 @@ class OfflineAnswerer:
         self.passages = passages
         self.max_sentences = max_sentences
         self._doc_tokens: dict[str, set[str]] = {}
+        self._doc_dates: dict[str, set[str]] = {}
 
     @property
     def keywords(self) -> KeywordIndex:
@@ -59,7 +66,10 @@ class OfflineAnswerer:
         hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
         if not hits:
             return self._decline(context, hits, standalone)
-        supported = [h for h in hits if self._supports_entities(h.chunk.doc_id, context)]
+        supported = [
+            h for h in hits
+            if self._supports_entities(h.chunk.doc_id, context) and self._supports_dates(h.chunk.doc_id, context)
+        ]
         if not supported:
             return self._decline(context, hits, standalone)
         candidates = self._candidates(supported, context)
@@ -94,12 +104,45 @@ class OfflineAnswerer:
             return False
         return True
 
+    def _supports_dates(self, doc_id: str, question: Question) -> bool:
+        """A question about a date or a month is answered only from documents that mention it."""
+        if not question.dates:
+            return True
+        mentioned = self._dates_of_document(doc_id)
+        return all(any(d.startswith(wanted) for d in mentioned) for wanted in question.dates)
+
+    def _dates_of_document(self, doc_id: str) -> set[str]:
+        dates = self._doc_dates.get(doc_id)
+        if dates is None:
+            document = self.documents.get(doc_id)
+            text = document.text if document else ""
+            dates = {m.iso for m in find_dates(text, infer_year(text)) if m.iso}
+            if document and document.date:
+                dates.add(document.date)
+            self._doc_dates[doc_id] = dates
+        return dates
+
+    def _fits(self, question: Question, text: str) -> bool:
+        """Can this sentence answer this question: the right kind of fact, about the right party?"""
+        if question.kind in STRICT_KINDS and not satisfies(question.kind, text):
+            return False
+        if question.kind == "person":
+            if question.role and not item_in_text(question.role, text):
+                return False
+            if question.anchor:
+                tokens = set(tokenize(text))
+                known = [t for t in question.anchor if self.keywords.knows(t)]
+                if known and sum(t in tokens for t in known) / len(known) < 0.5:
+                    return False
+        return True
+
     # -- sentences --------------------------------------------------------------------------------
     def _candidates(self, hits: list[Hit], question: Question) -> list[Candidate]:
         # Words the corpus never uses (an English question's untranslated words) cannot be matched
         # by any sentence, so they do not count against one; names are checked separately.
         weights = {t: self.keywords.idf(t) for t in set(question.tokens) if self.keywords.knows(t)}
         total = sum(weights.values()) or 1.0
+        question_tokens = set(question.tokens)
         out: list[Candidate] = []
         seen: set[tuple[str, int]] = set()
         for rank, hit in enumerate(hits, start=1):
@@ -112,19 +155,21 @@ class OfflineAnswerer:
                 seen.add((chunk.doc_id, start))
                 text = chunk.text[s:e]
                 tokens = set(tokenize(text))
-                if len(tokens) < 2:
+                if len(tokens) < 2 or text == chunk.title or _SOURCE_LINE_RE.match(text):
                     continue
                 own = sum(w for t, w in weights.items() if t in tokens) / total
                 around = sum(w for t, w in weights.items() if t in context_tokens) / total
-                score = 0.7 * own + 0.3 * around + 0.05 / rank
+                novelty = len(tokens - question_tokens) / len(tokens)
+                score = 0.6 * own + 0.25 * around + 0.1 * novelty + 0.05 / rank
                 if question.kind in STRICT_KINDS and satisfies(question.kind, text):
+                    score += 0.15
+                if question.kind == "list" and organisations(text) >= 2:
                     score += 0.15
                 out.append(Candidate(chunk, start, end, text, score, rank))
         return sorted(out, key=lambda c: -c.score)
 
     def _select(self, candidates: list[Candidate], question: Question) -> list[Candidate]:
-        if question.kind in STRICT_KINDS:
-            candidates = [c for c in candidates if satisfies(question.kind, c.text)]
+        candidates = [c for c in candidates if self._fits(question, c.text)]
         if not candidates or candidates[0].score < MIN_COVERAGE:
             return []
         best = candidates[0]
@@ -137,6 +182,8 @@ class OfflineAnswerer:
                 chosen.append(candidate)
         if question.kind == "list" and best.text.rstrip().endswith(":"):
             chosen = chosen[:1] + self._list_items(best) + chosen[1:]
+        if question.wants_organisations and not any(organisations(c.text) >= 2 for c in chosen):
+            return []  # asked to name partners, but no sentence names them (only counts them, say)
         return chosen
 
     def _list_items(self, head: Candidate) -> list[Candidate]:

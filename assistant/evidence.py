@@ -17,11 +17,19 @@ NUMBER_WORDS = {
     "ten": 10, "eleven": 11, "twelve": 12,
 }
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|" + "|".join(NUMBER_WORDS) + r")"
-_DURATION_RE = re.compile(r"\b" + _NUMBER + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan|minggu|years?|months?)\b", re.I)
+_DURATION_RE = re.compile(r"(?<![\w.\-/])" + _NUMBER + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan|minggu|years?|months?)\b(?!\s*\d{4})", re.I)
 _MONEY_RE = re.compile(r"\b(?:rp\.?\s?\d|rupiah|\d+(?:[.,]\d+)?\s*(?:juta|miliar|triliun|million|billion))", re.I)
 _COUNT_RE = re.compile(r"(?<![\w/.\-])" + _NUMBER + r"(?![\w/\-]|\.\d)", re.I)
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _PERSON_RE = re.compile(r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*)?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})")
+_ORG_PREFIX_RE = re.compile(r"\b(?:PT|CV|UD|PD|Yayasan|YAYASAN|Tbk)\.?\s*$")
+_DATELINE_AFTER_RE = re.compile(r"^\s*[–—-]\s")
+_ORG_RE = re.compile(
+    r"\b(?:PT|CV|Yayasan|Dinas|Badan|BNN[PK]?|Polres\w*|Polda|Kodim|Korem|Kementerian|Kemenag|Kantor|Pengadilan|"
+    r"Pondok Pesantren|Ponpes|Universitas|Fakultas|Institut|Institute|Balai|Pemerintah|Pemkab|Pemkot|Pemprov|Lembaga|"
+    r"LBH|Bank|BRI|BNI|Satpol|Rumah|Perkumpulan|Himpunan|Majelis|Deputi|Direktorat|Ditjen|Lapas|Rutan|Bapas|LPKA|"
+    r"Pokmas|Panti|IPWL|Sekolah|SMA|SMK|Politeknik|Koperasi|Disnaker|BLK|BPBD|Kanwil|Puskesmas|RSUD)\b"
+)
 _APPOSITIVE_RE = re.compile(r"(?:,|\boleh|\bdari)\s+(" + _NAME_WORD + r")(?=\s*[,.;)]|\s+(?:selaku|sebagai|yang)\b)")
 _NOT_NAME = {
     "lapas", "rutan", "bapas", "lpka", "kelas", "dinas", "kantor", "kementerian", "badan", "kabupaten", "kota",
@@ -73,11 +81,18 @@ def persons(sentence: str) -> list[str]:
             continue
         if match.start() == 0 and len(words) < 2:
             continue
+        if _ORG_PREFIX_RE.search(sentence[: match.start()]) or _DATELINE_AFTER_RE.match(sentence[match.end() :]):
+            continue  # "CV. GALERI WONG KITO" is a company; "PALANGKA RAYA –" is a dateline
         names.append(match.group(1))
     for match in _APPOSITIVE_RE.finditer(sentence):  # "Kepala Disnaker Lamongan, Zamroni, meneken …"
         if match.group(1).lower() not in _NOT_NAME:
             names.append(match.group(1))
     return names
+
+
+def organisations(sentence: str) -> int:
+    """How many organisation names the sentence mentions (by their opening words)."""
+    return len(_ORG_RE.findall(sentence))
 
 
 def satisfies(kind: str, sentence: str) -> bool:

@@ -53,6 +53,30 @@ class Question:
     core_tokens: list[str]  # stemmed content tokens of the question itself
     entities: list[str] = field(default_factory=list)  # capitalised names the answer must be about
     entity_tokens: list[list[str]] = field(default_factory=list)  # each entity's stemmed tokens + expansions
+    dates: list[str] = field(default_factory=list)  # ISO dates or months the question is about
+    role: str = ""  # "kepala lpp": a person question's role phrase, which the answer sentence must contain
+    anchor: list[str] = field(default_factory=list)  # tokens of "on behalf of X" / "atas nama X"
+    wants_organisations: bool = False  # a list question asking for partners, agencies, schools …
+
+
+_ROLE_RE = re.compile(
+    r"\b(kepala|ketua|kalapas|karutan|kabapas|kakanwil|bupati|direktur|menteri|kapolres\w*|sekretaris|pimpinan)\s+([A-Za-z]+)",
+    re.I,
+)
+_ANCHOR_RE = re.compile(r"\b(?:atas nama|on behalf of|mewakili|dari pihak|for the|for)\s+([^?,.;]+)", re.I)
+_ORGANISATION_WORDS_RE = re.compile(
+    r"\b(mitra|partners?|parties|pihak|instansi|lembaga|dinas|perusahaan|compan(?:y|ies)|organisasi|organi[sz]ations?|"
+    r"agenc(?:y|ies)|schools?|sekolah|pesantren|boarding schools?|yayasan|foundations?|bodies|aparat|lapas|rutan|bapas|"
+    r"units?|offices?|kantor|perguruan tinggi|universit(?:y|ies))\b",
+    re.I,
+)
+
+
+def question_dates(text: str) -> list[str]:
+    """Dates the question names (full dates, or months as YYYY-MM); years alone are not constraints."""
+    from ingest.dates import find_dates
+
+    return [m.iso for m in find_dates(text) if m.has_year and m.iso]
 
 
 def answer_kind(text: str) -> str:
@@ -102,7 +126,14 @@ def analyse(text: str, glossary: Glossary | None = None, language: str | None = 
         expansion = tokenize(" ".join(glossary.expand(name)))
         if tokens:
             entity_tokens.append(sorted(set(tokens) | set(expansion)))
+    role_match = _ROLE_RE.search(text) if answer_kind(text) == "person" else None
+    anchor_match = _ANCHOR_RE.search(text)
+    kind = answer_kind(text)
     return Question(
+        dates=question_dates(text),
+        role=" ".join(role_match.groups()).lower() if role_match else "",
+        anchor=tokenize(anchor_match.group(1)) if anchor_match and kind == "person" else [],
+        wants_organisations=kind == "list" and bool(_ORGANISATION_WORDS_RE.search(text)),
         text=text,
         language=language or detect_language(text, default="id"),
         kind=answer_kind(text),

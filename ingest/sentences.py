@@ -53,6 +53,8 @@ def _is_abbreviation(text: str, piece_start: int, stop: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "M. Ali Syeh Banna"
+    if word.isdigit() and len(word) <= 2 and not text[piece_start:word_start].strip():
+        return True  # a list marker at the start of a line: "1. PRIANGGORO AGUNG WIBOWO"
     return word in _ABBREVIATIONS or word.replace(".", "") in _ABBREVIATIONS
 
 
