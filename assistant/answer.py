@@ -15,7 +15,7 @@ from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
 import re
 
-from assistant.evidence import STRICT_KINDS, organisations, satisfies
+from assistant.evidence import STRICT_KINDS, enumerates, names_a_place, organisations, satisfies
 from assistant.matching import item_in_text
 from assistant.question import Question, analyse, standalone_question
 from assistant.results import Answer, Hit
@@ -27,6 +27,7 @@ from ingest.dates import find_dates, infer_year
 from ingest.sentences import sentence_spans
 
 _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
+_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+\S")
 
 MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
 ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
@@ -163,8 +164,13 @@ class OfflineAnswerer:
                 score = 0.6 * own + 0.25 * around + 0.1 * novelty + 0.05 / rank
                 if question.kind in STRICT_KINDS and satisfies(question.kind, text):
                     score += 0.15
-                if question.kind == "list" and organisations(text) >= 2:
-                    score += 0.15
+                if question.kind == "list":
+                    if question.wants_organisations and self._new_organisations(text, question) >= 2:
+                        score += 0.2
+                    if enumerates(text):
+                        score += 0.1
+                if question.kind == "place" and names_a_place(text):
+                    score += 0.1
                 out.append(Candidate(chunk, start, end, text, score, rank))
         return sorted(out, key=lambda c: -c.score)
 
@@ -172,32 +178,71 @@ class OfflineAnswerer:
         candidates = [c for c in candidates if self._fits(question, c.text)]
         if not candidates or candidates[0].score < MIN_COVERAGE:
             return []
+        if question.wants_organisations:
+            naming = [c for c in candidates if self._new_organisations(c.text, question) >= 2]
+            if not naming:
+                return []  # asked to name partners, but no sentence names them (only counts them, say)
+            candidates = naming + [c for c in candidates if c not in naming]
         best = candidates[0]
-        limit = self.max_sentences + (2 if question.kind == "list" else 0)
+        is_list = question.kind == "list"
+        limit = self.max_sentences + (2 if is_list else 0)
+        threshold = (0.7 if is_list else 0.8) * best.score
         chosen = [best]
         for candidate in candidates[1:]:
             if len(chosen) >= limit:
                 break
-            if candidate.score >= 0.8 * best.score and candidate.text not in {c.text for c in chosen}:
+            if candidate.score >= threshold and candidate.text not in {c.text for c in chosen}:
                 chosen.append(candidate)
-        if question.kind == "list" and best.text.rstrip().endswith(":"):
-            chosen = chosen[:1] + self._list_items(best) + chosen[1:]
-        if question.wants_organisations and not any(organisations(c.text) >= 2 for c in chosen):
-            return []  # asked to name partners, but no sentence names them (only counts them, say)
+        if is_list:
+            chosen = self._with_list_blocks(chosen)
         return chosen
 
-    def _list_items(self, head: Candidate) -> list[Candidate]:
-        """The item lines that follow a sentence ending with a colon ('Mereka adalah:')."""
-        document = self.documents.get(head.chunk.doc_id)
+    def _new_organisations(self, text: str, question: Question) -> int:
+        return organisations(text, set(question.tokens), correctional=question.wants_correctional)
+
+    def _with_list_blocks(self, chosen: list[Candidate]) -> list[Candidate]:
+        """A sentence that opens a list ('Mereka adalah:') or is one of its items brings the whole list."""
+        out: list[Candidate] = []
+        spans: set[tuple[str, int]] = set()
+        for candidate in chosen:
+            group = [candidate]
+            if candidate.text.rstrip().endswith(":") or _ITEM_RE.match(candidate.text):
+                group = self._list_block(candidate)
+            for item in group:
+                if (item.chunk.doc_id, item.start) not in spans:
+                    spans.add((item.chunk.doc_id, item.start))
+                    out.append(item)
+        return out
+
+    def _list_block(self, anchor: Candidate) -> list[Candidate]:
+        """The list an item or a colon-ended lead belongs to: the lead line and its item lines."""
+        document = self.documents.get(anchor.chunk.doc_id)
         if document is None:
-            return []
-        items = []
-        for s, e in sentence_spans(document.text, head.end, min(len(document.text), head.end + 1500)):
-            line = document.text[s:e]
-            if len(items) >= 12 or not line[:1].isdigit() and not line.startswith(("-", "•")) or len(line) > 200:
-                break
-            items.append(Candidate(head.chunk, s, e, line, head.score, head.rank))
-        return items
+            return [anchor]
+        text = document.text
+        lines = []
+        position = 0
+        for line in text.split("\n"):
+            lines.append((position, position + len(line), line.strip()))
+            position += len(line) + 1
+        index = next((i for i, (s, e, _) in enumerate(lines) if s <= anchor.start < e + 1), None)
+        if index is None:
+            return [anchor]
+        first = index
+        while first > 0 and _ITEM_RE.match(lines[first][2]):
+            first -= 1
+        if not lines[first][2].endswith(":") and not _ITEM_RE.match(lines[first][2]):
+            first += 1 if first < index else 0
+        last = index
+        while last + 1 < len(lines) and _ITEM_RE.match(lines[last + 1][2]) and last - first < 15:
+            last += 1
+        block = []
+        for s, e, line in lines[first : last + 1]:
+            if not line:
+                continue
+            lead = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+            block.append(Candidate(anchor.chunk, lead, lead + len(line), line, anchor.score, anchor.rank))
+        return block or [anchor]
 
     # -- composing ------------------------------------------------------------------------------
     def _compose(self, chosen: list[Candidate], question: Question, hits: list[Hit], standalone: str) -> Answer:

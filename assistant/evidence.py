@@ -90,9 +90,46 @@ def persons(sentence: str) -> list[str]:
     return names
 
 
-def organisations(sentence: str) -> int:
-    """How many organisation names the sentence mentions (by their opening words)."""
-    return len(_ORG_RE.findall(sentence))
+CORRECTIONAL = {"lapas", "rutan", "bapas", "lpka", "kanwil", "ditjen", "direktorat"}
+_ENUMERATION_RE = re.compile(r",\s|\s(?:dan|serta|hingga|and)\s|;\s")
+_PLACE_RE = re.compile(r"\b(?:di|bertempat di|berlangsung di|at|in)\s+(?:[A-Z]|aula|ruang|halaman|kantor|gedung|hotel)", re.I)
+
+
+def organisations(sentence: str, known: set[str] | None = None, correctional: bool = True) -> int:
+    """How many organisation names the sentence mentions.
+
+    With `known` (stemmed tokens of the question), a name whose words are all known does not count:
+    only organisations the question did not already name. `correctional=False` leaves out the
+    correctional side (Lapas, Rutan, Bapas, Kanwil, Ditjenpas) when the question asks for partners.
+    """
+    from assistant.tokens import tokenize
+
+    count = 0
+    for match in _ORG_RE.finditer(sentence):
+        head = match.group(0).lower()
+        if not correctional and head in CORRECTIONAL:
+            continue
+        phrase = sentence[match.start() : match.end() + 60]
+        words = phrase.split()[:5]
+        name = []
+        for word in words:
+            if name and not (word[:1].isupper() or word[:1].isdigit() or word in {"dan", "&"}):
+                break
+            name.append(word.strip(",.;:()"))
+        tokens = set(tokenize(" ".join(name)))
+        if known is not None and tokens and tokens <= known:
+            continue
+        count += 1
+    return count
+
+
+def enumerates(sentence: str) -> bool:
+    """The sentence lists things: at least two separators (commas, 'dan', 'serta')."""
+    return len(_ENUMERATION_RE.findall(sentence)) >= 2
+
+
+def names_a_place(sentence: str) -> bool:
+    return bool(_PLACE_RE.search(sentence))
 
 
 def satisfies(kind: str, sentence: str) -> bool:

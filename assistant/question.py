@@ -57,6 +57,7 @@ class Question:
     role: str = ""  # "kepala lpp": a person question's role phrase, which the answer sentence must contain
     anchor: list[str] = field(default_factory=list)  # tokens of "on behalf of X" / "atas nama X"
     wants_organisations: bool = False  # a list question asking for partners, agencies, schools …
+    wants_correctional: bool = False  # … and the things asked for are prisons or correctional units
 
 
 _ROLE_RE = re.compile(
@@ -68,6 +69,13 @@ _ORGANISATION_WORDS_RE = re.compile(
     r"\b(mitra|partners?|parties|pihak|instansi|lembaga|dinas|perusahaan|compan(?:y|ies)|organisasi|organi[sz]ations?|"
     r"agenc(?:y|ies)|schools?|sekolah|pesantren|boarding schools?|yayasan|foundations?|bodies|aparat|lapas|rutan|bapas|"
     r"units?|offices?|kantor|perguruan tinggi|universit(?:y|ies))\b",
+    re.I,
+)
+
+
+_CORRECTIONAL_ASKED_RE = re.compile(
+    r"\b((lapas|rutan|bapas|lpka)\s+(mana|apa)|which (prisons?|correctional|detention|units?)|correctional units?|"
+    r"lapas, rutan|unit pelaksana)\b",
     re.I,
 )
 
@@ -134,6 +142,7 @@ def analyse(text: str, glossary: Glossary | None = None, language: str | None = 
         role=" ".join(role_match.groups()).lower() if role_match else "",
         anchor=tokenize(anchor_match.group(1)) if anchor_match and kind == "person" else [],
         wants_organisations=kind == "list" and bool(_ORGANISATION_WORDS_RE.search(text)),
+        wants_correctional=bool(_CORRECTIONAL_ASKED_RE.search(text)),
         text=text,
         language=language or detect_language(text, default="id"),
         kind=answer_kind(text),
