@@ -80,6 +80,19 @@ _CORRECTIONAL_ASKED_RE = re.compile(
 )
 
 
+_ASKED_ID_RE = re.compile(r"^(.{0,60}?)\b(apa|mana|siapa)\s+saja\b", re.I)
+_ASKED_EN_RE = re.compile(r"\b(?:which|what|list|name)\s+((?:[\w'-]+\s+){0,5})", re.I)
+
+
+def asks_for_organisations(text: str) -> bool:
+    """Is the thing asked for a set of organisations ('Dinas apa saja', 'which partners', 'siapa saja')?"""
+    match = _ASKED_ID_RE.search(text)
+    if match:
+        return match.group(2).lower() == "siapa" or bool(_ORGANISATION_WORDS_RE.search(match.group(1)))
+    match = _ASKED_EN_RE.search(text)
+    return bool(match and _ORGANISATION_WORDS_RE.search(match.group(1)))
+
+
 def question_dates(text: str) -> list[str]:
     """Dates the question names (full dates, or months as YYYY-MM); years alone are not constraints."""
     from ingest.dates import find_dates
@@ -141,7 +154,7 @@ def analyse(text: str, glossary: Glossary | None = None, language: str | None = 
         dates=question_dates(text),
         role=" ".join(role_match.groups()).lower() if role_match else "",
         anchor=tokenize(anchor_match.group(1)) if anchor_match and kind == "person" else [],
-        wants_organisations=kind == "list" and bool(_ORGANISATION_WORDS_RE.search(text)),
+        wants_organisations=kind == "list" and asks_for_organisations(text),
         wants_correctional=bool(_CORRECTIONAL_ASKED_RE.search(text)),
         text=text,
         language=language or detect_language(text, default="id"),
