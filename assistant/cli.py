@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.settings import apply_offline_environment
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
+DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--date-from", default="")
     search.add_argument("--date-to", default="")
     search.add_argument("--json", action="store_true")
+
+    ask = commands.add_parser("ask", help="answer a question with numbered citations")
+    ask.add_argument("question")
+    ask.add_argument("--history", action="append", default=[], help="an earlier question of the conversation (repeatable)")
+    ask.add_argument("--json", action="store_true", help="print the answer as JSON")
+
+    evaluate = commands.add_parser("eval", help="score answers on a question set (default: eval/devset)")
+    evaluate.add_argument("--questions", type=Path, default=DEVSET / "questions.jsonl")
+    evaluate.add_argument("--docs", type=Path, action="append", help="a folder of documents (repeatable); default eval/devset/docs")
+    evaluate.add_argument("--json", action="store_true", help="print one JSON object")
+    evaluate.add_argument("--answers-out", type=Path, help="also write one JSON line per question")
     return parser
 
 
@@ -47,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = _settings(args)
-        handler = {"ingest": _ingest, "status": _status, "search": _search}[args.command]
+        handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval}[args.command]
         return handler(args, settings)
     except KerjasamaError as exc:
         print(f"kerjasama: {exc}", file=sys.stderr)
@@ -117,6 +129,34 @@ def _search(args, settings) -> int:
         print(f"[{rank}] {c.title} ({where}) score {hit.score:.4f}")
         print("    " + c.text.replace("\n", "\n    "))
         print()
+    return EXIT_OK
+
+
+def _ask(args, settings) -> int:
+    from assistant.render import answer_as_dict, answer_as_text
+
+    services = _services(settings)
+    answer = services.answer(args.question, history=args.history)
+    if args.json:
+        print(json.dumps(answer_as_dict(answer), ensure_ascii=False, indent=2))
+    else:
+        print(answer_as_text(answer))
+    return EXIT_OK
+
+
+def _eval(args, settings) -> int:
+    from assistant.evaluate import format_table, run_eval
+
+    docs = args.docs or [DEVSET / "docs"]
+    for folder in docs:
+        if not folder.is_dir():
+            print(f"kerjasama: --docs {folder} is not a folder", file=sys.stderr)
+            return EXIT_CANNOT_RUN
+    if not args.questions.is_file():
+        print(f"kerjasama: --questions {args.questions} does not exist", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    result = run_eval(settings, args.questions, docs, answers_out=args.answers_out)
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))
     return EXIT_OK
 
 

@@ -44,10 +44,26 @@ class Services:
         return Retriever(self.store, self.embedder, self.keywords, top_k=self.settings.top_k)
 
     @cached_property
-    def answerer(self):
+    def offline_answerer(self):
         from assistant.answer import OfflineAnswerer
 
         return OfflineAnswerer(self.retriever, self.documents)
+
+    @cached_property
+    def answerer(self):
+        """The configured answerer: an LLM backend with the offline answerer as its fallback, or offline."""
+        from assistant.generators import make_generator
+        from assistant.llm_answer import LLMAnswerer
+        from assistant.prompts import load_prompts
+
+        generator = make_generator(self.settings)
+        if generator is None:
+            return self.offline_answerer
+        return LLMAnswerer(generator, load_prompts(), self.offline_answerer)
+
+    def answer(self, question: str, history: list[str] | None = None, filters=None, language: str | None = None):
+        """Answer with the configured backend; the offline answerer is the default and the fallback."""
+        return self.answerer.answer(question, history=history, filters=filters, language=language)
 
     def ingester(self, progress: bool = True):
         from ingest.pipeline import Ingester

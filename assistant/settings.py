@@ -47,6 +47,15 @@ class Settings(BaseSettings):
     # Answers
     top_k: int = Field(5, ge=1, le=50, description="Passages returned by search and read by the answerer.")
 
+    # LLM backends (optional; the offline answerer is the default and the fallback)
+    llm_backend: Literal["none", "ollama", "openai"] = Field(
+        "none", description="none (offline answerer), ollama, or openai (any OpenAI-compatible server)."
+    )
+    llm_model: str = Field("", description="Model name the backend serves, e.g. llama3.1:8b or qwen2.5-7b-instruct.")
+    llm_base_url: str = Field("", description="Backend URL, e.g. http://127.0.0.1:11434 (Ollama) or http://127.0.0.1:8080/v1.")
+    llm_api_key: SecretStr | None = Field(None, description="API key for an OpenAI-compatible server, if it wants one.")
+    llm_timeout: float = Field(60.0, gt=0, description="Seconds to wait for the backend before falling back.")
+
     @field_validator("embedder_path")
     @classmethod
     def _path_exists(cls, value: str | None) -> str | None:

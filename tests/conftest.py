@@ -42,3 +42,16 @@ def seed_corpus(settings) -> Path:
     """The repository's corpus (seed articles and agreement PDFs) copied into the test's corpus folder."""
     shutil.copytree(CORPUS, settings.corpus_dir, dirs_exist_ok=True)
     return settings.corpus_dir
+
+
+@pytest.fixture(scope="session")
+def devset_services(tmp_path_factory, embedder):
+    """The devset documents ingested once for the whole session (real embedder, embedded Chroma)."""
+    from assistant.services import Services
+
+    data = tmp_path_factory.mktemp("devset-data")
+    settings = Settings(data_dir=data, corpus_dir=DEVSET / "docs", _env_file=None)
+    services = Services(settings, _embedder=embedder)
+    report = services.ingester(progress=False).run()
+    assert not report.failed, report.summary()
+    return services

@@ -1,0 +1,45 @@
+"""Answers as text for a terminal and as JSON-ready dicts for the CLI and the API."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from ingest.dates import format_date
+from assistant.results import Answer
+
+
+def answer_as_dict(answer: Answer) -> dict:
+    return {
+        "question": answer.question,
+        "answer": answer.text,
+        "language": answer.language,
+        "abstained": answer.abstained,
+        "note": answer.note,
+        "retrieved": [Path(h.chunk.source).name for h in answer.hits[:5]],
+        "citations": [{**asdict(c), "source": Path(c.source).name} for c in answer.citations],
+        "related": [
+            {"doc_id": h.chunk.doc_id, "title": h.chunk.title, "outlet": h.chunk.outlet, "date": h.chunk.date,
+             "page": h.chunk.page, "text": h.chunk.text}
+            for h in answer.related
+        ],
+    }
+
+
+def answer_as_text(answer: Answer) -> str:
+    english = answer.language == "en"
+    lines = [answer.text]
+    if answer.note:
+        lines += ["", answer.note]
+    if answer.citations:
+        lines += ["", "Sources:" if english else "Sumber:"]
+        for c in answer.citations:
+            where = ", ".join(x for x in [c.outlet, format_date(c.date, answer.language), f"{'p.' if english else 'hlm.'} {c.page}"] if x)
+            lines.append(f"[{c.n}] {c.title} ({where})")
+            lines.append(f"    “{c.quote}”")
+    if answer.abstained and answer.related:
+        lines += ["", "Possibly related (not an answer):" if english else "Mungkin terkait (bukan jawaban):"]
+        for hit in answer.related:
+            excerpt = hit.chunk.text[:240].replace("\n", " ")
+            lines.append(f"- {hit.chunk.title}: {excerpt}…")
+    return "\n".join(lines)

@@ -1,0 +1,116 @@
+"""Answers on the devset with the real embedder and store: citations, languages, abstention."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from assistant.cite import verify
+
+pytestmark = pytest.mark.integration
+
+
+def check_citations(services, answer):
+    """Markers are numbered 1..n in order of first use, each maps to one passage that verifies."""
+    import re
+
+    used = [int(n) for n in re.findall(r"\[(\d+)\]", answer.text)]
+    first_use = list(dict.fromkeys(used))
+    assert first_use == list(range(1, len(answer.citations) + 1))
+    for citation in answer.citations:
+        assert verify(citation, services.documents.get(citation.doc_id))
+        assert citation.title and citation.page >= 1
+
+
+def test_indonesian_question_gets_an_indonesian_answer_with_verified_citations(devset_services):
+    answer = devset_services.answer("Dinas apa saja di Kabupaten Serang yang terlibat dalam Nota Kesepakatan dengan Rutan Kelas IIB Serang?")
+    assert not answer.abstained and answer.language == "id"
+    assert answer.text.startswith("Menurut catatan")
+    assert "Dinas Perikanan" in answer.text and "Dinas Ketahanan Pangan dan Pertanian" in answer.text
+    check_citations(devset_services, answer)
+    assert any("Dinas Perikanan" in c.quote for c in answer.citations)
+
+
+def test_english_question_over_indonesian_text(devset_services):
+    answer = devset_services.answer("Which two Islamic boarding schools signed an agreement with Lahat prison in March 2022?")
+    assert not answer.abstained and answer.language == "en"
+    assert answer.text.startswith("According to the records")
+    assert "Pondok Pesantren Islamic Center Lahat" in answer.text and "Pondok Pesantren Al Fatah Lahat" in answer.text
+    check_citations(devset_services, answer)
+
+
+def test_date_question_cites_the_sentence_with_the_date(devset_services):
+    answer = devset_services.answer("Kapan Lapas Kelas IIA Serang dan BNNP Banten menandatangani nota kesepahaman rehabilitasi?")
+    assert not answer.abstained
+    assert any("13/10/2025" in c.quote or "13 Oktober 2025" in c.quote for c in answer.citations)
+    check_citations(devset_services, answer)
+
+
+def test_agreement_pdf_text_is_cited_with_its_page(devset_services):
+    answer = devset_services.answer("Who signed the Bajawa detention centre agreement for the Ngada religious affairs office?")
+    assert "YOHANES DAKETI ASE" in answer.text.upper()
+    check_citations(devset_services, answer)
+
+
+@pytest.mark.parametrize("question, phrase", [
+    ("Siapa kepala LPKA yang meneken kerja sama dengan Dinas Pendidikan Kota Palembang?", "Catatan yang ada tidak menyebutkan"),
+    ("On what date did Rutan Kelas IIB Serang sign its Nota Kesepakatan with the Serang regency government?", "The records do not say"),
+    ("For how many years is the renewed PKS between Rutan Negara and Kemenag Jembrana valid?", "The records do not say"),
+    ("List the ten partners that signed the MoU with Bapas Makassar on 12 December 2024.", "The records do not say"),
+])
+def test_unsupported_questions_are_declined_with_related_passages(devset_services, question, phrase):
+    answer = devset_services.answer(question)
+    assert answer.abstained and answer.text.startswith(phrase)
+    assert answer.citations == []
+    assert answer.related  # shown as possibly related, never as an answer
+
+
+def test_followup_uses_the_previous_question(devset_services):
+    history = ["Siapa Kepala BNN RI yang meneken nota kesepahaman dengan Menteri Imipas Agus Andrianto pada Maret 2025?"]
+    answer = devset_services.answer("Di mana penandatanganan itu berlangsung?", history=history)
+    assert not answer.abstained
+    assert "Aula Yusuf Adiwinata" in answer.text
+    alone = devset_services.answer("Di mana penandatanganan itu berlangsung?")
+    assert "Aula Yusuf Adiwinata" not in alone.text or alone.abstained or alone.question != answer.question
+
+
+def test_cli_ask_json_has_the_answer_shape(devset_services):
+    env = {"KERJASAMA_DATA_DIR": str(devset_services.settings.data_dir), "PATH": ""}
+    result = subprocess.run([sys.executable, "-m", "assistant.cli", "ask", "--json",
+                             "Which foundation did Lhoknga prison partner with for drug rehabilitation in September 2025?"],
+                            capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) >= {"question", "answer", "language", "abstained", "citations", "retrieved"}
+    assert data["language"] == "en" and "Pintu Hijrah" in data["answer"]
+    citation = data["citations"][0]
+    assert set(citation) >= {"n", "doc_id", "title", "outlet", "date", "page", "quote", "start", "end", "source"}
+
+
+def test_cli_eval_json_and_answers_out(tmp_path):
+    from tests.conftest import DEVSET
+
+    questions = tmp_path / "q.jsonl"
+    lines = [l for l in (DEVSET / "questions.jsonl").read_text().splitlines() if '"q-dev-01' in l][:4]
+    questions.write_text("\n".join(lines) + "\n")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ["005_lapas-serang-bnnp-banten.txt", "006_lapas-pemuda-tangerang-pesantren.txt",
+                 "007_kemenimipas-bnn-mou-rehabilitasi.txt", "000_dd58d5c3ae8fc8f6.txt", "002_8f48887915c4da24.txt",
+                 "004_306deb44679e5f85.txt"]:
+        (docs / name).write_text((DEVSET / "docs" / name).read_text())
+    out = tmp_path / "answers.jsonl"
+    result = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--questions", str(questions), "--docs", str(docs),
+                             "--json", "--answers-out", str(out)], capture_output=True, text=True, timeout=600,
+                            env={"KERJASAMA_DATA_DIR": str(tmp_path / "unused"), "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    for key in ["questions", "recall_at_5", "answer_item_recall", "unanswerable_declined", "answerable_wrongly_declined",
+                "citation_validity", "by_language", "by_type"]:
+        assert key in report
+    assert report["questions"] == 4
+    records = [json.loads(l) for l in out.read_text().splitlines()]
+    assert len(records) == 4 and set(records[0]) >= {"id", "question", "answer", "abstained", "retrieved", "citations"}

@@ -1,0 +1,163 @@
+"""Fast, offline unit tests of the pure parts: fusion, glossary, language, questions, evidence,
+matching, citations and prompts."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.cite import CitationBuilder, strip_unknown_markers, verify
+from assistant.errors import ConfigError
+from assistant.evidence import counts, has_date, has_duration, has_money, organisations, persons
+from assistant.glossary import Glossary, default_glossary
+from assistant.language import detect_language
+from assistant.matching import item_in_text
+from assistant.prompts import load_prompt, load_prompts
+from assistant.question import analyse, answer_kind, entities, standalone_question
+from assistant.results import Hit
+from assistant.retrieve import Filters, rrf
+from ingest.doc_store import DocumentStore
+from ingest.documents import Chunk, Document, Page
+
+
+def chunk(cid: str, doc: str = "d", date: str = "", kind: str = "article") -> Chunk:
+    return Chunk(id=cid, doc_id=doc, text=cid, start=0, end=len(cid), page=1, date=date, kind=kind)
+
+
+def test_rrf_rewards_agreement_and_keeps_what_only_one_retriever_found():
+    dense = [Hit(chunk("a"), 0.9, {"dense": 1}), Hit(chunk("b"), 0.8, {"dense": 2}), Hit(chunk("c"), 0.7, {"dense": 3})]
+    keyword = [Hit(chunk("c"), 9.0, {"bm25": 1}), Hit(chunk("d"), 5.0, {"bm25": 2})]
+    fused = rrf([dense, keyword])
+    assert [h.chunk.id for h in fused][:1] == ["c"]
+    assert {h.chunk.id for h in fused} == {"a", "b", "c", "d"}  # keyword results never filter dense ones
+    assert fused[0].ranks == {"dense": 3, "bm25": 1}
+    assert fused[0].score == pytest.approx(1 / 63 + 1 / 61)
+
+
+def test_filters_build_a_chroma_where_and_check_chunks_alike():
+    filters = Filters(date_from="2025", date_to="2025-06", kind="agreement")
+    assert filters.where() == {"$and": [{"kind": "agreement"}, {"date_num": {"$gte": 20250100}}, {"date_num": {"$lte": 20250631}}]}
+    assert filters.accepts(chunk("x", date="2025-05-19", kind="agreement"))
+    assert not filters.accepts(chunk("x", date="2025-07-01", kind="agreement"))
+    assert not filters.accepts(chunk("x", date="2025-05-19", kind="article"))
+    assert Filters().where() is None
+
+
+def test_glossary_expands_english_terms_longest_first():
+    glossary = default_glossary()
+    assert glossary.expand("Which partners support catfish farming?") == ["budidaya lele", "mitra"]  # not "farming" → pertanian
+    assert "lapas perempuan" in glossary.expand("the women's prison in Tangerang")
+    assert "lembaga pemasyarakatan" in glossary.expand("Lapas Serang")
+
+
+def test_glossary_rejects_a_malformed_line(tmp_path):
+    path = tmp_path / "g.tsv"
+    path.write_text("fisheries perikanan\n")
+    with pytest.raises(ValueError, match="g.tsv:1"):
+        Glossary.load(path)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mitra mana saja yang mendukung perikanan di Banten?", "id"),
+    ("Which partners support fisheries in Banten?", "en"),
+    ("Siapa yang meneken PKS atas nama BNNP NTB?", "id"),
+    ("Who signed the agreement for the religious affairs office?", "en"),
+])
+def test_language_detection(text, language):
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kapan Lapas Kelas IIA Serang dan BNNP Banten menandatangani nota kesepahaman?", "date"),
+    ("Berapa lama masa berlaku PKS itu?", "duration"),
+    ("Berapa mitra kerja yang meneken PKS?", "count"),
+    ("Siapa Kepala BNNK Temanggung?", "person"),
+    ("Siapa saja enam mitra yang meneken PKS?", "list"),
+    ("Di mana PKS ditandatangani?", "place"),
+    ("What was the monetary value of the PKS?", "money"),
+    ("For how many years is the PKS valid?", "duration"),
+])
+def test_answer_kind(text, kind):
+    assert answer_kind(text) == kind
+
+
+def test_entities_drop_question_words_generic_words_and_months():
+    assert entities("Kapan Lapas Kelas IIA Serang dan BNNP Banten menandatangani MoU pada Oktober 2025?") == [
+        "Lapas Kelas IIA Serang", "BNNP Banten"]
+
+
+def test_question_analysis_records_dates_roles_and_what_is_asked():
+    q = analyse("Siapa nama Kepala LPP Kelas IIA Palangka Raya yang meneken MoU pada Januari 2022?")
+    assert q.kind == "person" and q.role == "kepala lpp" and q.dates == ["2022-01"]
+    assert analyse("Dinas apa saja di Kabupaten Serang yang terlibat?").wants_organisations
+    assert not analyse("Pelatihan apa saja yang masuk ruang lingkup PKS Lapas Magelang?").wants_organisations
+    assert analyse("Which correctional units signed agreements with pesantren?").wants_correctional
+
+
+def test_followups_borrow_the_previous_question():
+    assert standalone_question("Di mana penandatanganan itu berlangsung?", ["Siapa Kepala BNN RI yang meneken MoU?"]) == (
+        "Siapa Kepala BNN RI yang meneken MoU? Di mana penandatanganan itu berlangsung?")
+    assert standalone_question("Siapa Kepala BNNK Karo?", ["Pertanyaan lain?"]) == "Siapa Kepala BNNK Karo?"
+    assert standalone_question("Who signed it?", []) == "Who signed it?"
+
+
+def test_evidence_detectors():
+    assert has_date("pada Senin (19/5/2025)") and not has_date("tanpa tanggal")
+    assert has_duration("selama lima tahun") and not has_duration("Nomor 12-UM.01.01-99 Tahun 2024")
+    assert has_money("senilai Rp 50 juta") and not has_money("lima hektare")
+    assert counts("Sebanyak 40 mitra pada Rabu (28/1/2026) tahun 2025") == ["40"]
+    assert "Zamroni" in persons("Kepala Dinas Tenaga Kerja Kabupaten Lamongan, Zamroni, meneken PKS.")
+    assert persons("PALANGKA RAYA – Lembaga Pemasyarakatan Perempuan") == []
+    assert persons("CV. GALERI WONG KITO, KEPALA LEMBAGA PEMASYARAKATAN") == []
+    assert organisations("melibatkan PT Agro Bumi, PT Berkat Optima, serta Yayasan Bina Warga") == 3
+
+
+@pytest.mark.parametrize("item, text", [
+    ("3", "tiga dokumen"),
+    ("sembilan", "9 PKS"),
+    ("24/10/2025", "pada 24 Oktober 2025"),
+    ("13/10/2025", "Senin (13/10/2025)"),
+    ("Lapas Garut", "Lapas Kelas IIA Garut"),
+    ("lima hektare", "5 hektare"),
+])
+def test_items_match_leniently(item, text):
+    assert item_in_text(item, text)
+
+
+def test_items_do_not_match_what_is_not_there():
+    assert not item_in_text("Polres Garut", "Kodim 0611/Garut")
+    assert not item_in_text("40", "4 mitra")
+
+
+def test_citations_are_numbered_by_first_use_and_verified(tmp_path):
+    documents = DocumentStore(tmp_path)
+    text = "Kalimat pertama. Kalimat kedua berisi fakta. Kalimat ketiga."
+    documents.put(Document(id="doc-1", source="a.txt", title="A", text=text, pages=[Page(1, 0, len(text))]))
+    c = Chunk(id="c", doc_id="doc-1", text=text, start=0, end=len(text), page=1)
+    builder = CitationBuilder(documents)
+    second = (text.index("Kalimat kedua"), text.index("Kalimat ketiga") - 1)
+    assert builder.cite(c, *second) == 1
+    assert builder.cite(c, 0, 16) == 2
+    assert builder.cite(c, *second) == 1  # the same passage keeps its marker
+    assert [x.n for x in builder.citations] == [1, 2]
+    assert builder.citations[0].quote == "Kalimat kedua berisi fakta."
+    assert all(verify(x, documents.get("doc-1")) for x in builder.citations)
+    forged = builder.citations[0]
+    forged.quote = "Kalimat palsu."
+    assert not verify(forged, documents.get("doc-1"))
+    assert builder.cite(Chunk(id="z", doc_id="missing", text="", start=0, end=1, page=1), 0, 1) is None
+
+
+def test_unknown_markers_are_removed():
+    assert strip_unknown_markers("Satu [1]. Dua [7]. Tiga [2].", {1, 2}) == "Satu [1]. Dua . Tiga [2]."
+
+
+def test_prompts_load_and_a_missing_variable_is_an_error(tmp_path):
+    prompts = load_prompts()
+    assert set(prompts) == {"id", "en"}
+    system, user = prompts["en"].render(passages="[1] X", question="Q?")
+    assert "NOT IN THE RECORDS" in system and "[1] X" in user and "Q?" in user
+    (tmp_path / "answer.id.txt").write_text("[system]\nJawab. TIDAK ADA DALAM CATATAN\n[user]\nPertanyaan: {question}\n")
+    with pytest.raises(ConfigError, match="missing \\['passages'\\]"):
+        load_prompt("id", tmp_path)
+    with pytest.raises(ConfigError, match="is missing"):
+        load_prompt("en", tmp_path)
