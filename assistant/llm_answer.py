@@ -95,14 +95,17 @@ class LLMAnswerer:
                 continue
             if not all(supported(claim, hits[n - 1].chunk.text) for n in set(numbers[:1])):
                 continue
-            renumbered = claim
+            body = claim.rstrip(" .!?")
+            stop = claim[len(body):].strip() or "."
+            markers = []
             for n in dict.fromkeys(numbers):
                 chunk = hits[n - 1].chunk
                 start, end = best_sentence(claim, chunk.text)
                 marker = builder.cite(chunk, chunk.start + start, chunk.start + end)
                 if marker is not None:
-                    renumbered += f" [{marker}]"
-            kept.append(renumbered)
+                    markers.append(f"[{marker}]")
+            if markers:
+                kept.append(f"{body} {' '.join(markers)}{stop}")
         if not kept:
             answer = self.offline.answer(question, history, filters, language)
             answer.note = NOTES[lang].format(error="no checkable sentence" if lang == "en" else "tidak ada kalimat yang dapat diperiksa")
