@@ -36,6 +36,12 @@ class Services:
         return DocumentStore(self.settings.data_dir / "documents")
 
     @cached_property
+    def records(self):
+        from ingest.records_store import RecordStore
+
+        return RecordStore(self.settings.records_path)
+
+    @cached_property
     def keywords(self) -> KeywordIndex:
         return KeywordIndex()
 

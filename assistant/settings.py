@@ -71,6 +71,10 @@ class Settings(BaseSettings):
         return self.data_dir / "chroma"
 
     @property
+    def records_path(self) -> Path:
+        return self.data_dir / "records.sqlite"
+
+    @property
     def manifest_path(self) -> Path:
         return self.data_dir / "manifest.json"
 

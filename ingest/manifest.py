@@ -17,6 +17,7 @@ class FileEntry:
     embedder: str
     ingested_at: str
     title: str = ""
+    records_version: int = 0  # the record extractor that read this file (see ingest.records.VERSION)
 
 
 @dataclass

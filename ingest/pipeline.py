@@ -27,6 +27,9 @@ from ingest.doc_store import DocumentStore
 from ingest.documents import Chunk
 from ingest.load import load_document
 from ingest.manifest import FileEntry, Manifest
+from ingest.records import VERSION as RECORDS_VERSION
+from ingest.records import extract_record
+from ingest.records_store import RecordStore
 
 
 @dataclass
@@ -79,6 +82,7 @@ class Ingester:
 
     def __post_init__(self) -> None:
         self.documents = DocumentStore(self.settings.data_dir / "documents")
+        self.records = RecordStore(self.settings.records_path)
 
     def run(self, paths: Iterable[Path] | None = None) -> IngestReport:
         started = time.perf_counter()
@@ -93,6 +97,7 @@ class Ingester:
             entry = manifest.files.pop(key)
             self.store.delete(sorted(self.store.chunk_ids(entry.doc_id)))
             self.documents.delete(entry.doc_id)
+            self.records.delete(entry.doc_id)
             manifest.save()
             report.removed.append(key)
         if report.changed:
@@ -143,6 +148,12 @@ class Ingester:
             return
         entry = manifest.files.get(key)
         if entry and entry.sha256 == digest and entry.embedder == self.embedder.name:
+            if entry.records_version != RECORDS_VERSION:
+                document = self.documents.get(entry.doc_id)
+                if document is not None:
+                    self.records.replace(document.id, extract_record(document))
+                    entry.records_version = RECORDS_VERSION
+                    manifest.save()
             report.unchanged.append(key)
             return
         try:
@@ -155,6 +166,7 @@ class Ingester:
         new_chunks = [c for c in chunks if c.id not in old_ids]
         self._write(new_chunks, key)
         self.documents.put(document)
+        self.records.replace(document.id, extract_record(document))
         self.store.delete(sorted(old_ids - {c.id for c in chunks}))
         manifest.files[key] = FileEntry(
             sha256=digest,
@@ -163,6 +175,7 @@ class Ingester:
             embedder=self.embedder.name,
             ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             title=document.title,
+            records_version=RECORDS_VERSION,
         )
         manifest.save()
         (report.updated if entry else report.added).append(key)
