@@ -46,8 +46,10 @@ class Candidate:
 class OfflineAnswerer:
     name = "offline"
 
-    def __init__(self, retriever: Retriever, documents: DocumentStore, passages: int = 8, max_sentences: int = 3) -> None:
+    def __init__(self, retriever: Retriever, documents: DocumentStore, passages: int = 8, max_sentences: int = 3,
+                 records=None) -> None:
         self.retriever = retriever
+        self.records = records  # a RecordAnswerer for list/count questions across agreements, or None
         self.documents = documents
         self.passages = passages
         self.max_sentences = max_sentences
@@ -65,6 +67,11 @@ class OfflineAnswerer:
         context = analyse(standalone, self.retriever.glossary, analysed.language)
         context.kind = analysed.kind
         hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
+        if self.records is not None and filters is None:
+            from_records = self.records.answer(standalone, context.language)
+            if from_records is not None:
+                from_records.hits = hits
+                return from_records
         if not hits:
             return self._decline(context, hits, standalone)
         supported = [

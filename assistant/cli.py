@@ -44,11 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--history", action="append", default=[], help="an earlier question of the conversation (repeatable)")
     ask.add_argument("--json", action="store_true", help="print the answer as JSON")
 
+    records = commands.add_parser("records", help="the cooperation records as a table, CSV or JSON")
+    records.add_argument("--sector", default="", help="a sector id, e.g. perikanan, rehabilitasi narkoba")
+    records.add_argument("--province", default="")
+    records.add_argument("--year", type=int)
+    records.add_argument("--partner", default="", help="part of a partner's name")
+    records.add_argument("--unit", default="", help="part of a correctional unit's name")
+    records.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
     evaluate = commands.add_parser("eval", help="score answers on a question set (default: eval/devset)")
     evaluate.add_argument("--questions", type=Path, default=DEVSET / "questions.jsonl")
     evaluate.add_argument("--docs", type=Path, action="append", help="a folder of documents (repeatable); default eval/devset/docs")
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
     evaluate.add_argument("--answers-out", type=Path, help="also write one JSON line per question")
+    evaluate.add_argument("--facts", type=Path, help="also score the extracted records against these true records")
     return parser
 
 
@@ -59,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = _settings(args)
-        handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval}[args.command]
+        handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval, "records": _records}[args.command]
         return handler(args, settings)
     except KerjasamaError as exc:
         print(f"kerjasama: {exc}", file=sys.stderr)
@@ -155,8 +164,28 @@ def _eval(args, settings) -> int:
     if not args.questions.is_file():
         print(f"kerjasama: --questions {args.questions} does not exist", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    result = run_eval(settings, args.questions, docs, answers_out=args.answers_out)
+    if args.facts and not args.facts.is_file():
+        print(f"kerjasama: --facts {args.facts} does not exist", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    result = run_eval(settings, args.questions, docs, answers_out=args.answers_out, facts=args.facts)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))
+    return EXIT_OK
+
+
+def _records(args, settings) -> int:
+    from assistant.render import records_as_csv, records_as_rows
+
+    services = _services(settings)
+    found = services.records.query(sector=args.sector, province=args.province, year=args.year,
+                                   partner=args.partner, unit=args.unit)
+    if args.format == "json":
+        print(json.dumps([r.as_dict() for r in found], ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        print(records_as_csv(found), end="")
+    else:
+        for row in records_as_rows(found):
+            print(" | ".join(f"{k}: {v}" for k, v in row.items() if v))
+        print(f"{len(found)} records")
     return EXIT_OK
 
 

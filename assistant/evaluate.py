@@ -118,7 +118,8 @@ def report(rows: list[Scored]) -> dict:
     return result
 
 
-def run_eval(settings: Settings, questions_path: Path, docs: list[Path], embedder=None, answers_out: Path | None = None) -> dict:
+def run_eval(settings: Settings, questions_path: Path, docs: list[Path], embedder=None, answers_out: Path | None = None,
+             facts: Path | None = None) -> dict:
     from assistant.services import Services
 
     questions = load_questions(questions_path)
@@ -136,10 +137,21 @@ def run_eval(settings: Settings, questions_path: Path, docs: list[Path], embedde
             answer = answerer.answer(question["question"], history=history)
             rows.append(score_answer(question, answer, services.documents))
             previous = question["question"]
+        records_report = None
+        if facts is not None:
+            from assistant.evaluate_records import load_facts, score_records
+
+            records_report = score_records(load_facts(facts), services.records.all())
+            records_report.pop("details")
     if answers_out:
         answers_out.parent.mkdir(parents=True, exist_ok=True)
         answers_out.write_text("".join(json.dumps(r.record, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    return report(rows)
+    result = report(rows)
+    if records_report is not None:
+        result["records"] = records_report
+        list_like = [r for r in rows if r.type in {"list", "count", "aggregate"}]
+        result["records"]["list_count_aggregate_item_recall"] = aggregate(list_like)["answer_item_recall"]
+    return result
 
 
 def format_table(result: dict) -> str:
@@ -152,4 +164,7 @@ def format_table(result: dict) -> str:
     for group in ["by_language", "by_type"]:
         for name, values in result[group].items():
             lines.append(row(f"{group[3:]}:{name}", values))
+    if "records" in result:
+        lines.append("")
+        lines.append("records: " + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in result["records"].items()))
     return "\n".join(lines)

@@ -43,3 +43,36 @@ def answer_as_text(answer: Answer) -> str:
             excerpt = hit.chunk.text[:240].replace("\n", " ")
             lines.append(f"- {hit.chunk.title}: {excerpt}…")
     return "\n".join(lines)
+
+
+RECORD_COLUMNS = ["signing_date", "agreement_type", "units", "partners", "partner_kinds", "province", "place", "sectors",
+                  "duration", "sources"]
+
+
+def records_as_rows(records) -> list[dict]:
+    return [
+        {
+            "signing_date": r.signing_date,
+            "agreement_type": r.agreement_type,
+            "units": "; ".join(r.units),
+            "partners": "; ".join(p.name for p in r.partners),
+            "partner_kinds": "; ".join(p.kind for p in r.partners),
+            "province": r.province,
+            "place": r.place,
+            "sectors": "; ".join(r.sectors),
+            "duration": r.duration,
+            "sources": "; ".join(Path(s).name for s in r.sources),
+        }
+        for r in records
+    ]
+
+
+def records_as_csv(records) -> str:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=RECORD_COLUMNS)
+    writer.writeheader()
+    writer.writerows(records_as_rows(records))
+    return buffer.getvalue()

@@ -53,7 +53,10 @@ class Services:
     def offline_answerer(self):
         from assistant.answer import OfflineAnswerer
 
-        return OfflineAnswerer(self.retriever, self.documents)
+        from assistant.record_answer import RecordAnswerer
+
+        records = RecordAnswerer(self.records, self.documents, self.retriever.glossary)
+        return OfflineAnswerer(self.retriever, self.documents, records=records)
 
     @cached_property
     def answerer(self):

@@ -97,7 +97,8 @@ def _extend(text: str, position: int) -> int:
         if word in _LOWER_INSIDE:
             after = _WORD_RE.match(text, match.end())
             nxt = after.group(1) if after else ""
-            if nxt[:1].isupper() and not _HEAD_RE.match(text, after.start(1)) and nxt not in _STOP_WORDS:
+            starts_name = _HEAD_RE.match(text, after.start(1)) or _TAIL_HEAD_RE.match(text, after.start(1))
+            if nxt[:1].isupper() and not starts_name and nxt not in _STOP_WORDS:
                 end = after.end()
                 continue
             return end

@@ -20,7 +20,7 @@ from ingest.sectors import sectors_in
 from ingest.sentences import sentence_spans
 
 
-VERSION = 1  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 2  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 @dataclass
@@ -124,8 +124,9 @@ def extract_record(document: Document) -> Record | None:
     def sentence_of(offset: int) -> tuple[int, int]:
         return next(((s, e) for s, e in spans if s <= offset < e), (offset, offset))
 
-    # Agreement type: the first type named in a signing sentence.
-    for s, e in signing:
+    # Agreement type: the first type named in a signing sentence of the body (headlines abbreviate).
+    body_start = _headline_end(document)
+    for s, e in [span for span in signing if span[0] >= body_start] + signing:
         for label, pattern in _TYPES:
             if pattern.search(text[s:e]):
                 record.agreement_type = label

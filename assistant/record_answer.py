@@ -1,0 +1,210 @@
+"""Answers from the cooperation records: list, count and aggregate questions ("Mitra mana saja yang
+mendukung perikanan di Banten?", "Berapa penandatanganan pada tahun 2022?") are answered from the
+records store, every listed partner or counted agreement with its own citation to its evidence.
+
+A question goes here when it asks for a list or a number across agreements and names at least one
+filter (sector, province, town, year, kind of partner) but no single event (no full date, no unit
+with its class).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.cite import CitationBuilder
+from assistant.glossary import Glossary
+from assistant.results import Answer
+from ingest.dates import format_date
+from ingest.doc_store import DocumentStore
+from ingest.documents import Chunk
+from ingest.gazetteer import default_gazetteer
+from ingest.records import Evidence, Partner, Record
+from ingest.records_store import RecordStore
+from ingest.sectors import sector_label, sectors, sectors_in
+
+_AGGREGATE_RE = re.compile(r"\b(mana saja|apa saja|siapa saja|which|what|how many|berapa|list|sebutkan)\b", re.I)
+_COUNT_RE = re.compile(r"\b(berapa|how many|jumlah|number of)\b", re.I)
+_YEAR_RE = re.compile(r"\b(?:tahun|in|during|pada|selama|year)\s+((?:19|20)\d{2})\b", re.I)
+_YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
+_SPECIFIC_RE = re.compile(r"\bKelas\s+[IV]+[AB]?\b|\bClass\s+[IV]+[AB]?\b")
+_PARTNER_KINDS = [
+    (re.compile(r"\b(PT|CV|compan(?:y|ies)|perusahaan|swasta|business)\b"), "company"),
+    (re.compile(r"\b(universit\w*|perguruan tinggi|fakultas|college|IAIN|UIN)\b", re.I), "university"),
+    (re.compile(r"\b(pondok pesantren|pesantren|ponpes|islamic boarding schools?)\b", re.I), "religious school"),
+    (re.compile(r"\b(polres\w*|police|kepolisian)\b", re.I), "police"),
+]
+_PARTNER_NAMES = [
+    (re.compile(r"\b(BNN\w*|narcotics board|badan narkotika)\b", re.I), "narkotika"),
+    (re.compile(r"\b(kementerian agama|kemenag|religious affairs)\b", re.I), "agama"),
+]
+_UNIT_DITJENPAS_RE = re.compile(r"\b(ditjenpas|direktorat jenderal pemasyarakatan|directorate general of corrections|director general)\b", re.I)
+
+
+@dataclass
+class RecordQuery:
+    sector: str = ""
+    province: str = ""
+    town: str = ""
+    years: tuple[int, ...] = ()
+    partner_kind: str = ""
+    partner_name: str = ""
+    unit: str = ""
+    count: bool = False
+
+    def is_empty(self) -> bool:
+        return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
+
+
+_ASKED_THINGS_RE = re.compile(
+    r"\b(mitra|partners|parties|pihak|instansi|lembaga|perusahaan|companies|bodies|units|lapas|rutan|bapas|provinsi|"
+    r"provinces|kerja sama|agreements|package|kegiatan|penandatanganan|signings|pks|mou|perguruan tinggi|universities)\b",
+    re.I,
+)
+_HEAD_ID_RE = re.compile(r"^(.{0,60}?)\b(?:apa|mana|siapa)\s+saja\b", re.I)
+_HEAD_EN_RE = re.compile(r"\b(?:which|what|list)\s+((?:[\w'(),-]+\s+){0,5})", re.I)
+_HEAD_COUNT_RE = re.compile(r"\b(?:how many|berapa|jumlah)\s+((?:[\w'-]+\s+){0,2})", re.I)
+_ACCORDING_TO_PERSON_RE = re.compile(r"\b(menurut|according to)\s+(?!(?:the\s+)?(?:catatan|records|korpus|dev))[A-Z]", re.I)
+
+
+def asks_across_agreements(question: str) -> bool:
+    """Does the question ask for a set or a number of partners, units, provinces or agreements?"""
+    head = _HEAD_ID_RE.search(question)
+    text = head.group(1) if head else ""
+    if not head:
+        head = _HEAD_COUNT_RE.search(question) or _HEAD_EN_RE.search(question)
+        text = head.group(1) if head else ""
+    return bool(_ASKED_THINGS_RE.search(text))
+
+
+def parse_record_query(question: str, glossary: Glossary) -> RecordQuery | None:
+    """The filters of an across-agreements question, or None when it is not one."""
+    from ingest.dates import find_dates
+
+    if not asks_across_agreements(question) or _SPECIFIC_RE.search(question) or _ACCORDING_TO_PERSON_RE.search(question):
+        return None
+    if any(len(m.iso) == 10 for m in find_dates(question)):
+        return None  # a full date names one event
+    expanded = question + " " + " ".join(glossary.expand(question))
+    query = RecordQuery(count=bool(_COUNT_RE.search(question)))
+    found = [s for s, _ in sectors_in(expanded) if s.id not in {"rehabilitasi narkoba"} or "rehab" in expanded.lower()]
+    specific = [s for s in found if s.id == "budidaya lele"]
+    query.sector = (specific or found or [None])[0].id if found else ""
+    gazetteer = default_gazetteer()
+    titled = question + " " + " ".join(e.title() for e in glossary.expand(question))
+    places = gazetteer.mentions(titled)
+    provinces = [p for p in places if p.place.lower() == p.province.lower()]
+    towns = [p for p in places if p.place.lower() != p.province.lower()]
+    if provinces:
+        query.province = provinces[0].province
+    elif towns:
+        query.town = towns[0].place
+    span = _YEAR_RANGE_RE.search(question)
+    if span:
+        query.years = tuple(range(int(span.group(1)), int(span.group(2)) + 1))
+    else:
+        query.years = tuple(int(y) for y in _YEAR_RE.findall(question))
+    for pattern, kind in _PARTNER_KINDS:
+        if pattern.search(question):
+            query.partner_kind = kind
+            break
+    for pattern, name in _PARTNER_NAMES:
+        if pattern.search(question):
+            query.partner_name = name
+            break
+    if query.partner_kind or query.partner_name:
+        query.sector = ""  # "boarding schools", "police", "Kemenag" name the partner, not the sector
+    if _UNIT_DITJENPAS_RE.search(question):
+        query.unit = "pemasyarakatan"
+    if query.is_empty() or (query.town and not (query.sector or query.province or query.years or query.partner_kind or query.partner_name)):
+        return None  # a town alone names one place's event: the passages answer that
+    return query
+
+
+class RecordAnswerer:
+    def __init__(self, records: RecordStore, documents: DocumentStore, glossary: Glossary) -> None:
+        self.records = records
+        self.documents = documents
+        self.glossary = glossary
+
+    def find(self, query: RecordQuery) -> list[Record]:
+        found = []
+        for year in query.years or (None,):
+            found += self.records.query(sector=query.sector, province=query.province, year=year,
+                                        partner_kind=query.partner_kind, partner=query.partner_name)
+        out = []
+        for record in found:
+            if query.town and not any(query.town.lower() in u.lower() for u in record.units + [record.place]):
+                continue
+            if query.unit and not any(query.unit in u.lower() for u in record.units):
+                continue
+            if record.id not in {r.id for r in out}:
+                out.append(record)
+        return sorted(out, key=lambda r: r.signing_date)
+
+    def answer(self, question: str, language: str) -> Answer | None:
+        query = parse_record_query(question, self.glossary)
+        if query is None:
+            return None
+        records = self.find(query)
+        if not records:
+            return None
+        builder = CitationBuilder(self.documents)
+        english = language == "en"
+        lines = []
+        for record in records:
+            partners = self._relevant_partners(record, query)
+            cited = []
+            for partner in partners:
+                marker = self._cite(builder, partner.evidence)
+                cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
+            date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
+            when = format_date(record.signing_date, language) if record.signing_date else ("date not stated" if english else "tanggal tidak disebut")
+            when += f" [{date_marker}]" if date_marker else ""
+            unit = record.units[0] if record.units else ("a correctional unit" if english else "unit pemasyarakatan")
+            unit_marker = self._cite(builder, record.evidence.get("units")) if record.units else None
+            unit += f" [{unit_marker}]" if unit_marker else ""
+            if len(record.units) > 1:
+                unit += " / " + record.units[1]
+            kind = record.agreement_type or ("agreement" if english else "kerja sama")
+            with_word = "with" if english else "dengan"
+            partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
+            lines.append(f"- {unit} — {kind}, {when} — {with_word} {partner_text}")
+        n = len(records)
+        if english:
+            what = "agreement" if n == 1 else "agreements"
+            lead = f"According to the cooperation records, {n} {what} match{'es' if n == 1 else ''}{self._describe(query, 'en')}:"
+        else:
+            lead = f"Menurut catatan kerja sama, ada {n} kerja sama yang cocok{self._describe(query, 'id')}:"
+        text = lead + "\n" + "\n".join(lines)
+        return Answer(text=text, citations=builder.citations, language=language, question=question)
+
+    def _relevant_partners(self, record: Record, query: RecordQuery) -> list[Partner]:
+        partners = record.partners
+        if query.partner_kind:
+            partners = [p for p in partners if p.kind == query.partner_kind]
+        if query.partner_name:
+            partners = [p for p in partners if query.partner_name in p.name.lower() or query.partner_name.upper() in p.name]
+        if query.sector:
+            pattern = next(s.pattern for s in sectors() if s.id == query.sector)
+            by_name = [p for p in partners if pattern.search(p.name)]
+            partners = by_name or [p for p in partners if pattern.search(p.evidence.quote)] or partners
+        return partners
+
+    def _cite(self, builder: CitationBuilder, evidence: Evidence | None) -> int | None:
+        if evidence is None:
+            return None
+        chunk = Chunk(id="", doc_id=evidence.doc_id, text=evidence.quote, start=evidence.start, end=evidence.end, page=1)
+        return builder.cite(chunk, evidence.start, evidence.end)
+
+    @staticmethod
+    def _describe(query: RecordQuery, language: str) -> str:
+        parts = []
+        if query.sector:
+            parts.append(("in " if language == "en" else "di bidang ") + sector_label(query.sector, language))
+        if query.province or query.town:
+            parts.append(("in " if language == "en" else "di ") + (query.province or query.town))
+        if query.years:
+            years = f"{query.years[0]}–{query.years[-1]}" if len(query.years) > 1 else str(query.years[0])
+            parts.append(("in " if language == "en" else "pada ") + years)
+        return (" (" + ", ".join(parts) + ")") if parts else ""

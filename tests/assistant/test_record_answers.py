@@ -1,0 +1,95 @@
+"""List, count and aggregate questions answered from the records, each item cited."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from assistant.cite import verify
+from assistant.glossary import default_glossary
+from assistant.record_answer import parse_record_query
+
+pytestmark = pytest.mark.integration
+
+
+def test_fisheries_in_banten_lists_both_agreements_and_tells_them_apart(devset_services):
+    answer = devset_services.answer("Mitra mana saja yang mendukung perikanan di Banten?")
+    assert answer.text.startswith("Menurut catatan kerja sama, ada 2 kerja sama")
+    lines = answer.text.splitlines()[1:]
+    ministry = next(l for l in lines if "Kementerian Kelautan dan Perikanan" in l)
+    regency = next(l for l in lines if "Dinas Perikanan" in l)
+    assert "Ditjen Perikanan Budidaya" in ministry and "Kanwil Ditjenpas Banten" in ministry
+    assert "Rutan Kelas IIB Serang" in regency
+    assert "HIMPSI" not in answer.text  # a partner of the same event, but not in fisheries
+    for citation in answer.citations:
+        assert verify(citation, devset_services.documents.get(citation.doc_id))
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "Dinas Perikanan" in quotes and "Perikanan Budidaya" in quotes
+
+
+def test_count_by_year_counts_signings_and_cites_each(devset_services):
+    answer = devset_services.answer("Berapa kegiatan penandatanganan yang berlangsung pada tahun 2022?")
+    assert "ada 3 kerja sama" in answer.text
+    assert len(answer.text.splitlines()) == 4 and answer.citations
+
+
+def test_english_aggregate_by_partner_kind(devset_services):
+    answer = devset_services.answer("Which companies (PT or CV) signed agreements directly with Ditjenpas?")
+    assert answer.text.startswith("According to the cooperation records")
+    for name in ["PT Agro Bumi Pangan Mandiri", "PT Mitra Sejati Laksana", "CV Yasa Fortune Abadi"]:
+        assert name in answer.text
+    assert "Galeri Wong Kito" not in answer.text  # signed with Lapas Banyuasin, not with Ditjenpas
+
+
+@pytest.mark.parametrize("question", [
+    "Berapa PKS yang ditandatangani Lapas Kelas IIA Tenggarong pada 14 Oktober 2025?",  # one event
+    "Berapa warga binaan Rutan Salatiga yang akan mengikuti program rehabilitasi?",  # not about agreements
+    "Which partner of the Madiun youth prison provides counselling?",  # one partner of one place
+])
+def test_questions_about_one_event_stay_with_the_passages(question):
+    assert parse_record_query(question, default_glossary()) is None
+
+
+def run(*args, services):
+    env = {"KERJASAMA_DATA_DIR": str(services.settings.data_dir), "PATH": ""}
+    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_records_command_filters_and_formats(devset_services):
+    result = run("records", "--province", "Jawa Barat", "--format", "csv", services=devset_services)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["sources"].split(";")[0] for r in rows} == {"010_lapas-garut-pks-aph-pemda.txt", "011_bapas-garut-kerja-sosial.txt"}
+    as_json = json.loads(run("records", "--partner", "Kodim", "--format", "json", services=devset_services).stdout)
+    assert len(as_json) == 1 and as_json[0]["signing_date"] == "2026-01-29"
+    partner = next(p for p in as_json[0]["partners"] if p["name"].startswith("Kodim"))
+    assert partner["name"] in partner["evidence"]["quote"]
+    table = run("records", "--sector", "budidaya lele", services=devset_services)
+    assert "CV Yasa Fortune Abadi" in table.stdout and "1 records" in table.stdout
+
+
+def test_eval_with_facts_reports_record_scores(tmp_path):
+    from tests.conftest import DEVSET
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    names = ["010_lapas-garut-pks-aph-pemda.txt", "011_bapas-garut-kerja-sosial.txt"]
+    for name in names:
+        (docs / name).write_text((DEVSET / "docs" / name).read_text())
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text("\n".join(l for l in (DEVSET / "facts.jsonl").read_text().splitlines() if any(n in l for n in names)) + "\n")
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join(l for l in (DEVSET / "questions.jsonl").read_text().splitlines() if '"q-dev-022"' in l) + "\n")
+    result = subprocess.run([sys.executable, "-m", "assistant.cli", "eval", "--questions", str(questions), "--docs", str(docs),
+                             "--facts", str(facts), "--json"], capture_output=True, text=True, timeout=600,
+                            env={"KERJASAMA_DATA_DIR": str(tmp_path / "unused"), "PATH": ""})
+    assert result.returncode == 0, result.stderr
+    records = json.loads(result.stdout)["records"]
+    for key in ["partner_precision", "partner_recall", "partner_f1", "date_accuracy", "province_accuracy", "sector_recall"]:
+        assert key in records
+    assert records["events"] == 2 and records["date_accuracy"] == 1.0 and records["partner_recall"] == 1.0

@@ -1,0 +1,104 @@
+"""Cooperation records: organisation names, extraction with evidence, merging, the SQLite store."""
+
+from pathlib import Path
+
+import pytest
+
+from ingest.documents import Document, Page
+from ingest.gazetteer import default_gazetteer
+from ingest.organisations import organisations
+from ingest.records import extract_record, merge_records, same_organisation
+from ingest.records_store import RecordStore
+
+ARTICLE = (
+    "Lapas Contoh Teken PKS dengan Tiga Mitra\n"
+    "Sumber: Contoh.id, 20 Mei 2025\n"
+    "GARUT – Lembaga Pemasyarakatan (Lapas) Kelas IIA Garut meneken Perjanjian Kerja Sama (PKS) dengan "
+    "Polres Garut, Kodim 0611/Garut, dan Badan Narkotika Nasional Kabupaten (BNNK) Garut pada Senin (19/5/2025) "
+    "di Aula Lapas Kelas IIA Garut.\n"
+    "Penandatanganan disaksikan Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Barat.\n"
+    "Kerja sama mencakup pengamanan, rehabilitasi narkoba, dan budidaya lele bagi warga binaan selama dua tahun."
+)
+
+
+def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "contoh.txt") -> Document:
+    return Document(id=doc_id, source=source, title=text.split("\n")[0], text=text, pages=[Page(1, 0, len(text))])
+
+
+@pytest.mark.parametrize("text, names", [
+    ("melibatkan PT Agro Bumi Pangan Mandiri, PT Berkat Optima Solusi, serta Yayasan Bina Warga Indonesia.",
+     ["PT Agro Bumi Pangan Mandiri", "PT Berkat Optima Solusi", "Yayasan Bina Warga Indonesia"]),
+    ("bersama Pondok Pesantren Islamic Center Lahat dan Pondok Pesantren Al Fatah Lahat.",
+     ["Pondok Pesantren Islamic Center Lahat", "Pondok Pesantren Al Fatah Lahat"]),
+    ("yakni Dinas Ketahanan Pangan dan Pertanian, Dinas Perikanan, serta CV. Galeri Wong Kito.",
+     ["Dinas Ketahanan Pangan dan Pertanian", "Dinas Perikanan", "CV. Galeri Wong Kito"]),
+    ("dengan Fakultas Pertanian Universitas Kutai Kartanegara dan Karunia Global School.",
+     ["Fakultas Pertanian Universitas Kutai Kartanegara", "Karunia Global School"]),
+    ("Kepala BNNK Temanggung AKBP Triatmo Hamardiyono hadir.", ["BNNK Temanggung"]),
+])
+def test_organisation_names_start_at_a_head_word_and_stop_where_the_name_does(text, names):
+    assert [m.name for m in organisations(text)] == names
+
+
+def test_correctional_side_is_told_from_partners():
+    kinds = {m.name: m.correctional for m in organisations("Rutan Kelas IIB Serang dan Dinas Perikanan Kabupaten Serang")}
+    assert kinds == {"Rutan Kelas IIB Serang": True, "Dinas Perikanan Kabupaten Serang": False}
+
+
+def test_names_compare_with_and_without_their_abbreviation():
+    assert same_organisation("Kepolisian Resor (Polres) Semarang", "Polres Semarang")
+    assert same_organisation("Kementerian Agama (Kemenag) Kabupaten Jembrana", "Kantor Kementerian Agama Kabupaten Jembrana")
+    assert not same_organisation("Polres Garut", "Kodim 0611/Garut")
+
+
+def test_gazetteer_maps_towns_and_prisons_to_provinces():
+    gazetteer = default_gazetteer()
+    assert gazetteer.province_of("Lapas Kelas IIA Garut") == "Jawa Barat"
+    assert gazetteer.province_of("Lapas Terbuka Nusakambangan") == "Jawa Tengah"
+    assert gazetteer.province_of("Rumah Tahanan Negara Kelas IIB") == ""  # "Negara" is no place here
+
+
+def test_a_record_has_every_field_with_evidence_that_contains_it():
+    record = extract_record(document())
+    assert record.agreement_type == "Perjanjian Kerja Sama (PKS)"
+    assert record.signing_date == "2025-05-19"
+    assert record.place == "Aula Lapas Kelas IIA Garut"
+    assert record.province == "Jawa Barat"
+    assert record.units[0] == "Lembaga Pemasyarakatan (Lapas) Kelas IIA Garut"
+    assert [p.name for p in record.partners] == ["Polres Garut", "Kodim 0611/Garut", "Badan Narkotika Nasional Kabupaten (BNNK) Garut"]
+    assert {"keamanan", "rehabilitasi narkoba", "budidaya lele"} <= set(record.sectors)
+    assert record.duration == "dua tahun"
+    for partner in record.partners:
+        assert partner.name in partner.evidence.quote
+        assert ARTICLE[partner.evidence.start : partner.evidence.end] == partner.evidence.quote
+    assert "19/5/2025" in record.evidence["signing_date"].quote
+    assert "Kantor Wilayah" not in " ".join(p.name for p in record.partners)  # a witness is no party
+
+
+def test_an_article_and_its_agreement_become_one_record_keeping_both_sources():
+    article = extract_record(document())
+    pdf_text = ("PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIA GARUT\n"
+                "Pada hari ini Senin (19-05-2025) Lapas Kelas IIA Garut dan Polres Garut sepakat mengadakan Perjanjian Kerja Sama.")
+    agreement = extract_record(document(pdf_text, "pks-1", "pks.pdf"))
+    merged = merge_records([article, agreement])
+    assert len(merged) == 1
+    assert merged[0].sources == ["contoh.txt", "pks.pdf"] or merged[0].sources == ["pks.pdf", "contoh.txt"]
+    assert len(merged[0].partners) == 3
+
+
+def test_store_replaces_and_removes_what_a_document_supported(tmp_path):
+    store = RecordStore(tmp_path / "records.sqlite")
+    store.replace("contoh-1", extract_record(document()))
+    assert len(store.query(sector="budidaya lele")) == 1
+    assert len(store.query(province="jawa barat", year=2025)) == 1
+    assert store.query(partner="kodim")[0].units
+    assert store.query(year=2024) == []
+    changed = ARTICLE.replace("budidaya lele", "konveksi")
+    store.replace("contoh-1", extract_record(document(changed)))
+    assert store.query(sector="budidaya lele") == [] and len(store.query(sector="konveksi")) == 1
+    store.delete("contoh-1")
+    assert store.all() == []
+
+
+def test_a_text_about_no_cooperation_gives_no_record():
+    assert extract_record(document("Berita Cuaca\nHujan turun di Garut sepanjang hari.")) is None
