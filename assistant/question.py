@@ -81,16 +81,25 @@ _CORRECTIONAL_ASKED_RE = re.compile(
 
 
 _ASKED_ID_RE = re.compile(r"^(.{0,60}?)\b(apa|mana|siapa)\s+saja\b", re.I)
-_ASKED_EN_RE = re.compile(r"\b(?:which|what|list|name)\s+((?:[\w'-]+\s+){0,5})", re.I)
+_ASKED_EN_RE = re.compile(r"\b(?:which|what|list|name)\s+((?:[\w'(),-]+\s+){0,5})", re.I)
+_ASKED_COUNT_RE = re.compile(r"\b(?:how many|berapa|jumlah)\s+((?:[\w'-]+\s+){0,2})", re.I)
+
+
+def asked_head(text: str, counts: bool = False) -> tuple[str, str]:
+    """What the question asks for, as (the words naming it, the question word): 'Dinas apa saja' →
+    ('Dinas ', 'apa'); 'Which partners support …' → ('partners support …', 'which'). With `counts`,
+    'berapa X' / 'how many X' heads are read too (two words)."""
+    match = _ASKED_ID_RE.search(text)
+    if match:
+        return match.group(1), match.group(2).lower()
+    match = (counts and _ASKED_COUNT_RE.search(text)) or _ASKED_EN_RE.search(text)
+    return (match.group(1), "which") if match else ("", "")
 
 
 def asks_for_organisations(text: str) -> bool:
     """Is the thing asked for a set of organisations ('Dinas apa saja', 'which partners', 'siapa saja')?"""
-    match = _ASKED_ID_RE.search(text)
-    if match:
-        return match.group(2).lower() == "siapa" or bool(_ORGANISATION_WORDS_RE.search(match.group(1)))
-    match = _ASKED_EN_RE.search(text)
-    return bool(match and _ORGANISATION_WORDS_RE.search(match.group(1)))
+    head, word = asked_head(text)
+    return word == "siapa" or bool(_ORGANISATION_WORDS_RE.search(head))
 
 
 def question_dates(text: str) -> list[str]:

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
 from assistant.glossary import Glossary
+from assistant.question import asked_head
 from assistant.results import Answer
 from ingest.dates import format_date
 from ingest.doc_store import DocumentStore
 from ingest.documents import Chunk
 from ingest.gazetteer import default_gazetteer
 from ingest.records import Evidence, Partner, Record
-from ingest.records_store import RecordStore
+from ingest.records_store import KIND_WORDS, RecordStore
 from ingest.sectors import sector_label, sectors, sectors_in
 
 _AGGREGATE_RE = re.compile(r"\b(mana saja|apa saja|siapa saja|which|what|how many|berapa|list|sebutkan)\b", re.I)
@@ -35,9 +36,10 @@ _PARTNER_KINDS = [
     (re.compile(r"\b(polres\w*|police|kepolisian)\b", re.I), "police"),
 ]
 _PARTNER_NAMES = [
-    (re.compile(r"\b(BNN\w*|narcotics board|badan narkotika)\b", re.I), "narkotika"),
-    (re.compile(r"\b(kementerian agama|kemenag|religious affairs)\b", re.I), "agama"),
+    (re.compile(r"\b(BNN\w*|narcotics board|badan narkotika)\b", re.I), "narkotika|bnn"),
+    (re.compile(r"\b(kementerian agama|kemenag|religious affairs)\b", re.I), "agama|kemenag"),
 ]
+_PROVINCE_ASKED_RE = re.compile(r"\b(provinsi mana|which provinces?|what provinces?|provinces)\b", re.I)
 _UNIT_DITJENPAS_RE = re.compile(r"\b(ditjenpas|direktorat jenderal pemasyarakatan|directorate general of corrections|director general)\b", re.I)
 
 
@@ -61,20 +63,13 @@ _ASKED_THINGS_RE = re.compile(
     r"provinces|kerja sama|agreements|package|kegiatan|penandatanganan|signings|pks|mou|perguruan tinggi|universities)\b",
     re.I,
 )
-_HEAD_ID_RE = re.compile(r"^(.{0,60}?)\b(?:apa|mana|siapa)\s+saja\b", re.I)
-_HEAD_EN_RE = re.compile(r"\b(?:which|what|list)\s+((?:[\w'(),-]+\s+){0,5})", re.I)
-_HEAD_COUNT_RE = re.compile(r"\b(?:how many|berapa|jumlah)\s+((?:[\w'-]+\s+){0,2})", re.I)
 _ACCORDING_TO_PERSON_RE = re.compile(r"\b(menurut|according to)\s+(?!(?:the\s+)?(?:catatan|records|korpus|dev))[A-Z]", re.I)
 
 
 def asks_across_agreements(question: str) -> bool:
     """Does the question ask for a set or a number of partners, units, provinces or agreements?"""
-    head = _HEAD_ID_RE.search(question)
-    text = head.group(1) if head else ""
-    if not head:
-        head = _HEAD_COUNT_RE.search(question) or _HEAD_EN_RE.search(question)
-        text = head.group(1) if head else ""
-    return bool(_ASKED_THINGS_RE.search(text))
+    head, _ = asked_head(question, counts=True)
+    return bool(_ASKED_THINGS_RE.search(head))
 
 
 def parse_record_query(question: str, glossary: Glossary) -> RecordQuery | None:
@@ -130,8 +125,9 @@ class RecordAnswerer:
     def find(self, query: RecordQuery) -> list[Record]:
         found = []
         for year in query.years or (None,):
-            found += self.records.query(sector=query.sector, province=query.province, year=year,
-                                        partner_kind=query.partner_kind, partner=query.partner_name)
+            for name in query.partner_name.split("|") if query.partner_name else [""]:
+                found += self.records.query(sector=query.sector, province=query.province, year=year,
+                                            partner_kind=query.partner_kind, partner=name)
         out = []
         for record in found:
             if query.town and not any(query.town.lower() in u.lower() for u in record.units + [record.place]):
@@ -161,30 +157,37 @@ class RecordAnswerer:
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
             when = format_date(record.signing_date, language) if record.signing_date else ("date not stated" if english else "tanggal tidak disebut")
             when += f" [{date_marker}]" if date_marker else ""
-            unit = record.units[0] if record.units else ("a correctional unit" if english else "unit pemasyarakatan")
-            unit_marker = self._cite(builder, record.evidence.get("units")) if record.units else None
-            unit += f" [{unit_marker}]" if unit_marker else ""
-            if len(record.units) > 1:
-                unit += " / " + record.units[1]
+            named = []
+            for i, name in enumerate(record.units[:2]):
+                marker = self._cite(builder, record.evidence.get("units" if i == 0 else f"unit:{i}"))
+                named.append(f"{name} [{marker}]" if marker else name)
+            unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
             kind = record.agreement_type or ("agreement" if english else "kerja sama")
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
             lines.append(f"- {unit} — {kind}, {when} — {with_word} {partner_text}")
         n = len(records)
+        # The count closes the answer: it is the number of lines above, not a claim of any one source.
         if english:
-            what = "agreement" if n == 1 else "agreements"
-            lead = f"According to the cooperation records, {n} {what} match{'es' if n == 1 else ''}{self._describe(query, 'en')}:"
+            lead = f"According to the cooperation records{self._describe(query, 'en')}:"
+            total = f"In all: {n} {'agreement' if n == 1 else 'agreements'}."
         else:
-            lead = f"Menurut catatan kerja sama, ada {n} kerja sama yang cocok{self._describe(query, 'id')}:"
-        text = lead + "\n" + "\n".join(lines)
+            lead = f"Menurut catatan kerja sama{self._describe(query, 'id')}:"
+            total = f"Jumlah: {n} kerja sama."
+        text = lead + "\n" + "\n".join(lines) + "\n" + total
+        if _PROVINCE_ASKED_RE.search(question):
+            provinces = sorted({r.province for r in records if r.province})
+            label = "Provinces (from the places named)" if english else "Provinsi (menurut tempat yang disebut)"
+            text += f"\n{label}: {', '.join(provinces)}."
         return Answer(text=text, citations=builder.citations, language=language, question=question)
 
     def _relevant_partners(self, record: Record, query: RecordQuery) -> list[Partner]:
         partners = record.partners
         if query.partner_kind:
-            partners = [p for p in partners if p.kind == query.partner_kind]
+            words = KIND_WORDS.get(query.partner_kind, [])
+            partners = [p for p in partners if p.kind == query.partner_kind or any(w in p.name.lower() + " " for w in words)]
         if query.partner_name:
-            partners = [p for p in partners if query.partner_name in p.name.lower() or query.partner_name.upper() in p.name]
+            partners = [p for p in partners if re.search(query.partner_name, p.name, re.I)]
         if query.sector:
             pattern = next(s.pattern for s in sectors() if s.id == query.sector)
             by_name = [p for p in partners if pattern.search(p.name)]

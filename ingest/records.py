@@ -20,7 +20,7 @@ from ingest.sectors import sectors_in
 from ingest.sentences import sentence_spans
 
 
-VERSION = 2  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 3  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 @dataclass
@@ -167,9 +167,9 @@ def extract_record(document: Document) -> Record | None:
     mentions = [m for m in organisations(text) if m.start >= headline_end and not _in_source_line(text, m.start)]
     units = [m for m in mentions if m.correctional]
     record.units = _units(units, signing)
-    if units:
-        s, e = sentence_of(next(m.start for m in units if m.name == record.units[0]))
-        record.evidence["units"] = evidence(s, e)
+    for i, name in enumerate(record.units):
+        s, e = sentence_of(next(m.start for m in units if m.name == name))
+        record.evidence["units" if i == 0 else f"unit:{i}"] = evidence(s, e)
     record.partners = _partners(mentions, signing, spans, text, evidence)
 
     # Province: the unit's town, a "Provinsi X", the dateline, the most named place.

@@ -17,6 +17,13 @@ from pathlib import Path
 from ingest.organisations import normalise_name
 from ingest.records import Record, merge_records
 
+# Words in a partner's name that make it of a kind whatever its head word ("LBH Fakultas Syariah IAIN …").
+KIND_WORDS = {
+    "university": ["universitas", "fakultas", "iain", "uin ", "institut", "politeknik", "sekolah tinggi"],
+    "religious school": ["pondok pesantren", "ponpes"],
+    "police": ["polres", "polresta", "polda", "kepolisian"],
+}
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS doc_records (
     doc_id TEXT PRIMARY KEY, source TEXT, signing_date TEXT, year INTEGER, province TEXT,
@@ -82,8 +89,9 @@ class RecordStore:
             clauses.append("doc_id IN (SELECT doc_id FROM partners WHERE norm LIKE ?)")
             params.append(f"%{normalise_name(partner)}%")
         if partner_kind:
-            clauses.append("doc_id IN (SELECT doc_id FROM partners WHERE kind = ?)")
-            params.append(partner_kind)
+            words = KIND_WORDS.get(partner_kind, [])
+            clauses.append("doc_id IN (SELECT doc_id FROM partners WHERE kind = ?" + " OR norm LIKE ?" * len(words) + ")")
+            params += [partner_kind] + [f"%{w}%" for w in words]
         if unit:
             clauses.append("lower(units) LIKE ?")
             params.append(f"%{unit.lower()}%")

@@ -19,8 +19,9 @@ pytestmark = pytest.mark.integration
 
 def test_fisheries_in_banten_lists_both_agreements_and_tells_them_apart(devset_services):
     answer = devset_services.answer("Mitra mana saja yang mendukung perikanan di Banten?")
-    assert answer.text.startswith("Menurut catatan kerja sama, ada 2 kerja sama")
-    lines = answer.text.splitlines()[1:]
+    assert answer.text.startswith("Menurut catatan kerja sama (di bidang perikanan, di Banten):")
+    assert answer.text.endswith("Jumlah: 2 kerja sama.")
+    lines = answer.text.splitlines()[1:-1]
     ministry = next(l for l in lines if "Kementerian Kelautan dan Perikanan" in l)
     regency = next(l for l in lines if "Dinas Perikanan" in l)
     assert "Ditjen Perikanan Budidaya" in ministry and "Kanwil Ditjenpas Banten" in ministry
@@ -34,8 +35,8 @@ def test_fisheries_in_banten_lists_both_agreements_and_tells_them_apart(devset_s
 
 def test_count_by_year_counts_signings_and_cites_each(devset_services):
     answer = devset_services.answer("Berapa kegiatan penandatanganan yang berlangsung pada tahun 2022?")
-    assert "ada 3 kerja sama" in answer.text
-    assert len(answer.text.splitlines()) == 4 and answer.citations
+    assert answer.text.endswith("Jumlah: 3 kerja sama.")
+    assert len(answer.text.splitlines()) == 5 and answer.citations
 
 
 def test_english_aggregate_by_partner_kind(devset_services):
