@@ -52,6 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
     records.add_argument("--unit", default="", help="part of a correctional unit's name")
     records.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
+    serve = commands.add_parser("serve", help="serve the HTTP API (/api, /docs) and the chat page (/ui)")
+    serve.add_argument("--host", help="override KERJASAMA_HOST (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="override KERJASAMA_PORT (default 8000)")
+    serve.add_argument("--workers", type=int, help="override KERJASAMA_WORKERS (default 1)")
+
+    hashkey = commands.add_parser("hash-key", help="print the SHA-256 digest of an API key, for KERJASAMA_API_KEY_HASHES")
+    hashkey.add_argument("key")
+
     evaluate = commands.add_parser("eval", help="score answers on a question set (default: eval/devset)")
     evaluate.add_argument("--questions", type=Path, default=DEVSET / "questions.jsonl")
     evaluate.add_argument("--docs", type=Path, action="append", help="a folder of documents (repeatable); default eval/devset/docs")
@@ -68,7 +76,8 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = _settings(args)
-        handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval, "records": _records}[args.command]
+        handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval, "records": _records,
+                   "serve": _serve, "hash-key": _hash_key}[args.command]
         return handler(args, settings)
     except KerjasamaError as exc:
         print(f"kerjasama: {exc}", file=sys.stderr)
@@ -169,6 +178,35 @@ def _eval(args, settings) -> int:
         return EXIT_CANNOT_RUN
     result = run_eval(settings, args.questions, docs, answers_out=args.answers_out, facts=args.facts)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))
+    return EXIT_OK
+
+
+def _serve(args, settings) -> int:
+    import uvicorn
+
+    from assistant.server.app import create_app
+
+    updates = {k: v for k, v in {"host": args.host, "port": args.port, "workers": args.workers}.items() if v}
+    settings = settings.model_copy(update=updates)
+    base = f"http://{settings.host}:{settings.port}"
+    print(f"kerjasama: chat page {base}/ui/  ·  API {base}/api  ·  API docs {base}/docs", flush=True)
+    if settings.workers > 1:
+        import os
+
+        # Each worker builds its app from the environment: pass this command's overrides on.
+        os.environ.update({"KERJASAMA_HOST": settings.host, "KERJASAMA_PORT": str(settings.port),
+                           "KERJASAMA_DATA_DIR": str(settings.data_dir)})
+        uvicorn.run("assistant.server.app:app_factory", factory=True, host=settings.host, port=settings.port,
+                    workers=settings.workers, log_level="info")
+    else:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+    return EXIT_OK
+
+
+def _hash_key(args, settings) -> int:
+    from assistant.server.security import hash_key
+
+    print(hash_key(args.key))
     return EXIT_OK
 
 

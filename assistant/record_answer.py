@@ -149,19 +149,19 @@ class RecordAnswerer:
         english = language == "en"
         lines = []
         for record in records:
-            partners = self._relevant_partners(record, query)
-            cited = []
-            for partner in partners:
-                marker = self._cite(builder, partner.evidence)
-                cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
-            date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
-            when = format_date(record.signing_date, language) if record.signing_date else ("date not stated" if english else "tanggal tidak disebut")
-            when += f" [{date_marker}]" if date_marker else ""
+            # Cite in reading order (unit, date, partners) so that markers number by first use.
             named = []
             for i, name in enumerate(record.units[:2]):
                 marker = self._cite(builder, record.evidence.get("units" if i == 0 else f"unit:{i}"))
                 named.append(f"{name} [{marker}]" if marker else name)
             unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
+            date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
+            when = format_date(record.signing_date, language) if record.signing_date else ("date not stated" if english else "tanggal tidak disebut")
+            when += f" [{date_marker}]" if date_marker else ""
+            cited = []
+            for partner in self._relevant_partners(record, query):
+                marker = self._cite(builder, partner.evidence)
+                cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
             kind = record.agreement_type or ("agreement" if english else "kerja sama")
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")

@@ -9,6 +9,19 @@ from ingest.dates import format_date
 from assistant.results import Answer
 
 
+def text_pieces(text: str) -> list[str]:
+    """Text cut where a writer would pause (after markers, sentences, lines), keeping every character."""
+    import re
+
+    cuts = [m.end() for m in re.finditer(r"(?:\]|[.:!?])(?=\s)|\n", text)]
+    pieces, last = [], 0
+    for cut in cuts + [len(text)]:
+        if cut > last:
+            pieces.append(text[last:cut])
+            last = cut
+    return pieces
+
+
 def answer_as_dict(answer: Answer) -> dict:
     return {
         "question": answer.question,

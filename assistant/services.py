@@ -74,6 +74,18 @@ class Services:
         """Answer with the configured backend; the offline answerer is the default and the fallback."""
         return self.answerer.answer(question, history=history, filters=filters, language=language)
 
+    def stream(self, question: str, history: list[str] | None = None, filters=None, language: str | None = None):
+        """Pieces of the answer's text as they form, then the `Answer` with its citations."""
+        from assistant.render import text_pieces
+
+        answerer = self.answerer
+        if hasattr(answerer, "stream"):
+            yield from answerer.stream(question, history, filters, language)
+            return
+        answer = answerer.answer(question, history=history, filters=filters, language=language)
+        yield from text_pieces(answer.text)
+        yield answer
+
     def ingester(self, progress: bool = True):
         from ingest.pipeline import Ingester
 

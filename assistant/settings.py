@@ -56,6 +56,18 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(None, description="API key for an OpenAI-compatible server, if it wants one.")
     llm_timeout: float = Field(60.0, gt=0, description="Seconds to wait for the backend before falling back.")
 
+    # Server (API + chat page)
+    host: str = Field("127.0.0.1", description="Address `kerjasama serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `kerjasama serve` listens on.")
+    workers: int = Field(1, ge=1, le=32, description="Server worker processes.")
+    api_key_hashes: list[str] = Field(
+        default_factory=list,
+        description="SHA-256 hex digests of the journalists' API keys (`kerjasama hash-key KEY` prints one).",
+    )
+    rate_limit_per_minute: int = Field(60, ge=1, description="Requests per minute allowed for each API key (or client).")
+    max_question_chars: int = Field(1000, ge=10, description="Longest question accepted.")
+    max_body_bytes: int = Field(65536, ge=1024, description="Largest request body accepted.")
+
     @field_validator("embedder_path")
     @classmethod
     def _path_exists(cls, value: str | None) -> str | None:
@@ -65,6 +77,10 @@ class Settings(BaseSettings):
                 "sentence-transformers model (config.json, modules.json, weights)"
             )
         return value
+
+    @property
+    def on_loopback(self) -> bool:
+        return self.host in {"127.0.0.1", "localhost", "::1"} or self.host.startswith("127.")
 
     @property
     def chroma_dir(self) -> Path:
