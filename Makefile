@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run ingest test test-fast eval bench agreements clean
+.PHONY: setup browser run ingest serve test test-fast eval bench agreements clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,16 +13,26 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP)
 
-## The main job: set up, ingest corpus/, then search it (serving comes with the API issue).
+## The main job: set up, ingest corpus/, then serve the chat page and the API on 127.0.0.1:8000.
 run: setup
 	$(BIN)/kerjasama ingest corpus
-	$(BIN)/kerjasama status
+	$(BIN)/kerjasama serve
+
+serve: setup
+	$(BIN)/kerjasama serve
+
+## Debian's Chromium and its driver for the browser tests (skipped, with a reason, where they cannot be installed).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) ; } || \
+	  echo "note: chromium/chromedriver not installed; the browser (e2e) tests will be skipped"
 
 ingest: setup
 	$(BIN)/kerjasama ingest corpus
 
 ## Set up and run every test (unit, integration and end-to-end).
-test: setup
+test: setup browser
 	$(BIN)/pytest -q
 
 test-fast: setup
@@ -33,6 +43,8 @@ eval: setup
 
 bench: setup
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/query.py
+	$(BIN)/python bench/load.py
 
 ## Re-render corpus/agreements/*.pdf from eval/devset/docs/045-048 (developers only).
 agreements: setup

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "glossary.tsv"
@@ -15,6 +15,12 @@ DEFAULT_PATH = Path(__file__).parent / "data" / "glossary.tsv"
 @dataclass(frozen=True)
 class Glossary:
     entries: dict[str, tuple[str, ...]]
+
+    @cached_property
+    def _pattern(self) -> re.Pattern:
+        # One alternation, longest terms first: a regex scan takes the longest term at each place.
+        terms = sorted(self.entries, key=len, reverse=True)
+        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(t) for t in terms) + r")(?![\w'])")
 
     @classmethod
     def load(cls, path: Path = DEFAULT_PATH) -> "Glossary":
@@ -32,18 +38,16 @@ class Glossary:
         """The expansions of every glossary term in `text`, longest terms first, each term once.
 
         A term inside a longer matched term is not expanded again ("catfish farming" wins over
-        "farming").
+        "farming"): the scan takes the longest term at each place and moves past it.
         """
         lowered = " " + re.sub(r"[^\w'\- ]+", " ", text.lower()) + " "
-        taken: list[tuple[int, int]] = []
+        matches = sorted(self._pattern.finditer(lowered), key=lambda m: (-len(m.group(1)), m.start()))
         found: list[str] = []
-        for term in sorted(self.entries, key=len, reverse=True):
-            for match in re.finditer(r"(?<![\w'])" + re.escape(term) + r"(?![\w'])", lowered):
-                span = match.span()
-                if any(span[0] < end and start < span[1] for start, end in taken):
-                    continue
-                taken.append(span)
-                found.extend(self.entries[term])
+        seen: set[str] = set()
+        for match in matches:
+            if match.group(1) not in seen:
+                seen.add(match.group(1))
+                found.extend(self.entries[match.group(1)])
         return found
 
 
