@@ -1,7 +1,7 @@
 """The `kerjasama` command: a thin adapter from arguments to the core and back to text or JSON.
 
 Exit codes: 0 success; 1 the run completed but some input files failed (see the summary);
-2 the command could not run (bad settings, store unreachable, unexpected error).
+2 the command could not run (bad settings, store unreachable, another sync holding the lock).
 """
 
 from __future__ import annotations
@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     records.add_argument("--unit", default="", help="part of a correctional unit's name")
     records.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
+    sync = commands.add_parser("sync", help="the nightly job: locked, incremental ingest with a JSON report")
+    sync.add_argument("paths", nargs="*", type=Path)
+
     serve = commands.add_parser("serve", help="serve the HTTP API (/api, /docs) and the chat page (/ui)")
     serve.add_argument("--host", help="override KERJASAMA_HOST (default 127.0.0.1)")
     serve.add_argument("--port", type=int, help="override KERJASAMA_PORT (default 8000)")
@@ -77,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = _settings(args)
         handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval, "records": _records,
-                   "serve": _serve, "hash-key": _hash_key}[args.command]
+                   "serve": _serve, "hash-key": _hash_key, "sync": _sync}[args.command]
         return handler(args, settings)
     except KerjasamaError as exc:
         print(f"kerjasama: {exc}", file=sys.stderr)
@@ -179,6 +182,16 @@ def _eval(args, settings) -> int:
     result = run_eval(settings, args.questions, docs, answers_out=args.answers_out, facts=args.facts)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))
     return EXIT_OK
+
+
+def _sync(args, settings) -> int:
+    from ingest.sync import run_sync
+
+    report = run_sync(_services(settings), args.paths or None, log=lambda line: print(line, flush=True))
+    print(f"sync: added {len(report['added'])}, updated {len(report['updated'])}, removed {len(report['removed'])}, "
+          f"unchanged {len(report['unchanged'])}, failed {len(report['failed'])} in {report['duration_s']} s; "
+          f"report {report['report_path']}")
+    return EXIT_SOME_FAILED if report["failed"] else EXIT_OK
 
 
 def _serve(args, settings) -> int:

@@ -68,6 +68,8 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(1000, ge=10, description="Longest question accepted.")
     max_body_bytes: int = Field(65536, ge=1024, description="Largest request body accepted.")
 
+    sync_cron: str = Field("", description="Cron expression; `serve` then runs the sync itself (embedded store).")
+
     @field_validator("embedder_path")
     @classmethod
     def _path_exists(cls, value: str | None) -> str | None:

@@ -38,7 +38,22 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         except ConfigError:
             raise
         app.state.services = built
+        schedule = None
+        if settings.sync_cron:
+            from ingest.schedule import SyncSchedule
+            from ingest.sync import SyncLocked, run_sync
+
+            def nightly():
+                try:
+                    run_sync(built)
+                except SyncLocked:
+                    pass  # a manual sync is running: this night's work is being done
+
+            schedule = SyncSchedule(settings.sync_cron, nightly)
+            schedule.start()
         yield
+        if schedule is not None:
+            schedule.stop()
 
     app = FastAPI(
         title="kerjasama",
