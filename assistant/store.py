@@ -74,12 +74,22 @@ def collection_name(prefix: str, embedder_name: str) -> str:
 
 
 class ChromaStore:
-    def __init__(self, client, embedder: Embedder, name: str, where_label: str) -> None:
+    """`connect()` makes the Chroma client; it is called lazily and again after a failure, so a server
+    that is down at start-up or restarts later is picked up without restarting kerjasama."""
+
+    def __init__(self, connect, embedder: Embedder, name: str, where_label: str) -> None:
         self.where_label = where_label
-        self._client = client
+        self._connect = connect
+        self._client_instance = None
         self._embedder = embedder
         self._name = name
         self._collection = None
+
+    @property
+    def _client(self):
+        if self._client_instance is None:
+            self._client_instance = self._connect()
+        return self._client_instance
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder) -> "ChromaStore":
@@ -88,33 +98,41 @@ class ChromaStore:
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False)
         name = collection_name(settings.collection, embedder.name)
-        try:
-            if settings.store == "server":
-                headers = {}
-                if settings.chroma_token:
-                    headers["Authorization"] = f"Bearer {settings.chroma_token.get_secret_value()}"
-                client = chromadb.HttpClient(
-                    host=settings.chroma_host, port=settings.chroma_port, headers=headers, settings=chroma_settings
-                )
-                label = f"Chroma server at {settings.chroma_host}:{settings.chroma_port}"
-            else:
+        if settings.store == "server":
+            label = f"Chroma server at {settings.chroma_host}:{settings.chroma_port}"
+        else:
+            label = f"embedded Chroma in {settings.chroma_dir}"
+
+        def connect():
+            try:
+                if settings.store == "server":
+                    headers = {}
+                    if settings.chroma_token:
+                        headers["Authorization"] = f"Bearer {settings.chroma_token.get_secret_value()}"
+                    return chromadb.HttpClient(
+                        host=settings.chroma_host, port=settings.chroma_port, headers=headers, settings=chroma_settings
+                    )
                 settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-                client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
-                label = f"embedded Chroma in {settings.chroma_dir}"
-        except Exception as exc:  # chromadb raises ValueError, ConnectionError, httpx errors…
-            raise StoreUnavailable(_unavailable_message(settings, exc)) from exc
-        return cls(client, embedder, name, label)
+                return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+            except Exception as exc:  # chromadb raises ValueError, ConnectionError, httpx errors…
+                raise StoreUnavailable(_unavailable_message(settings, exc)) from exc
+
+        return cls(connect, embedder, name, label)
 
     @property
     def collection(self):
         if self._collection is None:
             try:
-                self._collection = self._client.get_or_create_collection(
+                client = self._client
+                self._collection = client.get_or_create_collection(
                     name=self._name,
                     embedding_function=ChromaEmbedding(self._embedder),
                     configuration={"hnsw": {"space": "cosine"}},
                 )
+            except StoreUnavailable:
+                raise
             except Exception as exc:
+                self._client_instance = None if "server" in self.where_label else self._client_instance
                 raise StoreUnavailable(f"cannot open collection {self._name!r} in the {self.where_label}: {exc}") from exc
         return self._collection
 
@@ -125,6 +143,8 @@ class ChromaStore:
             raise
         except Exception as exc:
             self._collection = None  # reopen next time: the server may have restarted
+            if "server" in self.where_label:
+                self._client_instance = None
             raise StoreUnavailable(f"the {self.where_label} failed to {what}: {exc}") from exc
 
     # -- writes ---------------------------------------------------------------------------------
