@@ -17,7 +17,7 @@ import re
 
 from assistant.evidence import STRICT_KINDS, enumerates, names_a_place, organisations, satisfies
 from assistant.matching import item_in_text
-from assistant.question import Question, analyse, standalone_question
+from assistant.question import Question, analyse, asked_head, standalone_question
 from assistant.results import Answer, Hit
 from assistant.retrieve import Filters, Retriever
 from assistant.tokens import tokenize
@@ -27,7 +27,7 @@ from ingest.dates import find_dates, infer_year
 from ingest.sentences import sentence_spans
 
 _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
-_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*])\s+\S")
+_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+\S")
 
 MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
 ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
@@ -200,6 +200,17 @@ class OfflineAnswerer:
                 break
             if candidate.score >= threshold and candidate.text not in {c.text for c in chosen}:
                 chosen.append(candidate)
+        if is_list and not question.wants_organisations:
+            # A list of things ("Pelatihan apa saja …?") is often stated after the lead: add the best
+            # sentence that names the thing asked for and lists, if the choice above missed it.
+            asked = asked_tokens(question.text)
+            listing = [c for c in candidates[1:] if c not in chosen and asked & set(tokenize(c.text))
+                       and (enumerates(c.text) or c.text.rstrip().endswith(":"))]
+            # One that introduces its list ("meliputi", "yaitu", a colon) before one that merely has commas.
+            listing.sort(key=lambda c: not (c.text.rstrip().endswith(":") or _INTRODUCES_LIST_RE.search(c.text)))
+            extra = listing[0] if listing else None
+            if extra is not None:
+                chosen.append(extra)
         if is_list:
             chosen = self._with_list_blocks(chosen)
         return chosen
@@ -298,6 +309,23 @@ _DECLINE = {
         "": "The records do not say.",
     },
 }
+
+
+_INTRODUCES_LIST_RE = re.compile(r"\b(meliputi|mencakup|yakni|yaitu|antara lain|terdiri atas|terdiri dari|berupa)\b|:\s", re.I)
+_SCOPE_WORDS = "meliputi mencakup cakupan lingkup"
+_SCOPE_RE = re.compile(r"\b(ruang lingkup|cakupan|lingkup|scope|covers?|mencakup)\b", re.I)
+_COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
+
+
+def asked_tokens(text: str) -> set[str]:
+    """The stems of what a list question asks for ('Pelatihan apa saja …' → {'latih'}); scope
+    questions also accept the words that introduce a scope ('meliputi', 'mencakup')."""
+    head, _ = asked_head(text)
+    if not head.strip():
+        after = re.search(r"\b(?:apa|mana|siapa)\s+saja\s+((?:\S+\s+){0,3})", text, re.I)
+        head = after.group(1) if after else ""
+    words = head + (" " + _SCOPE_WORDS if _SCOPE_RE.search(text) else "")
+    return {t for t in tokenize(words) if t not in _COUNT_WORDS and not t.isdigit()}
 
 
 def decline_text(question: Question) -> str:

@@ -114,3 +114,10 @@ def test_cli_eval_json_and_answers_out(tmp_path):
     assert report["questions"] == 4
     records = [json.loads(l) for l in out.read_text().splitlines()]
     assert len(records) == 4 and set(records[0]) >= {"id", "question", "answer", "abstained", "retrieved", "citations"}
+
+
+def test_a_list_stated_after_the_lead_is_found_with_its_items(devset_services):
+    answer = devset_services.answer("Pelatihan apa saja yang masuk ruang lingkup PKS Lapas Kelas IIA Magelang dengan BLK Kota Magelang?")
+    for item in ["tata boga", "tata rias", "barista", "menjahit"]:
+        assert item in answer.text
+    check_citations(devset_services, answer)

@@ -161,3 +161,11 @@ def test_prompts_load_and_a_missing_variable_is_an_error(tmp_path):
         load_prompt("id", tmp_path)
     with pytest.raises(ConfigError, match="is missing"):
         load_prompt("en", tmp_path)
+
+
+def test_asked_tokens_name_what_a_list_question_wants():
+    from assistant.answer import asked_tokens
+
+    assert "latih" in asked_tokens("Pelatihan apa saja yang masuk ruang lingkup PKS?")
+    assert {"liput", "cakup"} <= asked_tokens("Apa saja tiga ruang lingkup PKS antara Lapas dan Polres?")
+    assert "tiga" not in asked_tokens("Apa saja tiga ruang lingkup PKS?")
