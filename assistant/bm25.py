@@ -91,6 +91,3 @@ class KeywordIndex:
 
     def chunk_ids_matching(self, predicate) -> set[str]:
         return {chunk.id for chunk, meta in zip(self._chunks, self._metas) if predicate(chunk)}
-
-    def chunks(self) -> list[Chunk]:
-        return list(self._chunks)

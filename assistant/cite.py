@@ -2,9 +2,8 @@
 
 `CitationBuilder` hands out markers [1], [2], … for exact spans of the cleaned documents; the same
 span cited twice gets the same marker. `verify` checks that a citation's quote is the document's
-text at its span. `check_llm_text` does the same for text an LLM wrote: markers that point to no
-passage are removed, and a sentence whose names and numbers do not appear in the passage it cites
-is dropped.
+text at its span; `strip_unknown_markers` removes markers that point to no passage (LLM output,
+checked further in `assistant/llm_answer.py`).
 """
 
 from __future__ import annotations
@@ -56,13 +55,8 @@ def verify(citation: Citation, document: Document | None) -> bool:
 
 
 _MARKER_RE = re.compile(r"\[(\d+)\]")
-_CHECKABLE_RE = re.compile(r"\b(?:\d[\d.,/]*|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*)\b")
 
 
 def strip_unknown_markers(text: str, known: set[int]) -> str:
     """Remove markers that point to no passage."""
     return _MARKER_RE.sub(lambda m: m.group(0) if int(m.group(1)) in known else "", text)
-
-
-def markers_in(text: str) -> list[int]:
-    return [int(n) for n in _MARKER_RE.findall(text)]
