@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -17,63 +18,51 @@ from assistant.store import Store
 from ingest.documents import Chunk
 
 
+@dataclass(frozen=True)
+class _Snapshot:
+    """One consistent state of the index; replaced whole, so readers never mix two builds."""
+
+    chunks: tuple[Chunk, ...] = ()
+    metas: tuple[dict, ...] = ()
+    bm25: object = None
+    idf: dict = field(default_factory=dict)
+    max_idf: float = 1.0
+
+
 class KeywordIndex:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._generation: str | None = None
-        self._chunks: list[Chunk] = []
-        self._metas: list[dict] = []
-        self._bm25 = None
-        self._idf: dict[str, float] = {}
-        self._max_idf = 1.0
+        self._snapshot = _Snapshot()
 
     def sync(self, store: Store) -> None:
         generation = store.generation()
-        if generation == self._generation and self._bm25 is not None:
+        if generation == self._generation and self._snapshot.bm25 is not None:
             return
         with self._lock:
-            if generation == self._generation and self._bm25 is not None:
+            if generation == self._generation and self._snapshot.bm25 is not None:
                 return
-            records = store.all_chunks()
-            self._build(records)
+            self._snapshot = _build(store.all_chunks())
             self._generation = generation
 
-    def _build(self, records: list[tuple[Chunk, dict]]) -> None:
-        import bm25s
-
-        chunks = [chunk for chunk, _ in records]
-        metas = [meta for _, meta in records]
-        corpus = [meta.get("tokens", "").split() or ["∅"] for meta in metas]
-        index = None
-        if corpus:
-            index = bm25s.BM25(k1=1.2, b=0.75)
-            index.index(corpus, show_progress=False)
-        document_frequency: dict[str, int] = {}
-        for tokens in corpus:
-            for token in set(tokens):
-                document_frequency[token] = document_frequency.get(token, 0) + 1
-        total = max(len(corpus), 1)
-        self._idf = {t: math.log(1 + (total - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
-        self._max_idf = math.log(1 + (total + 0.5) / 0.5)
-        self._chunks, self._metas, self._bm25 = chunks, metas, index
-
     def knows(self, token: str) -> bool:
-        return token in self._idf
+        return token in self._snapshot.idf
 
     def idf(self, token: str) -> float:
         """Inverse document frequency over chunks; a token never seen weighs most."""
-        return self._idf.get(token, self._max_idf)
+        snapshot = self._snapshot
+        return snapshot.idf.get(token, snapshot.max_idf)
 
     def __len__(self) -> int:
-        return len(self._chunks)
+        return len(self._snapshot.chunks)
 
     def search(self, tokens: list[str], k: int, allowed: set[str] | None = None) -> list[Hit]:
         """Top-k chunks for the query tokens; `allowed` restricts to those chunk ids (filters)."""
-        bm25, chunks = self._bm25, self._chunks
+        snapshot = self._snapshot
+        bm25, chunks = snapshot.bm25, snapshot.chunks
         if bm25 is None or not tokens:
             return []
-        vocabulary = bm25.vocab_dict
-        known = [t for t in tokens if t in vocabulary]
+        known = [t for t in tokens if t in bm25.vocab_dict]
         if not known:
             return []
         scores = np.asarray(bm25.get_scores(known), dtype=float)
@@ -90,4 +79,23 @@ class KeywordIndex:
         return hits
 
     def chunk_ids_matching(self, predicate) -> set[str]:
-        return {chunk.id for chunk, meta in zip(self._chunks, self._metas) if predicate(chunk)}
+        return {chunk.id for chunk in self._snapshot.chunks if predicate(chunk)}
+
+
+def _build(records: list[tuple[Chunk, dict]]) -> _Snapshot:
+    import bm25s
+
+    chunks = tuple(chunk for chunk, _ in records)
+    metas = tuple(meta for _, meta in records)
+    corpus = [meta.get("tokens", "").split() or ["∅"] for meta in metas]
+    index = None
+    if corpus:
+        index = bm25s.BM25(k1=1.2, b=0.75)
+        index.index(corpus, show_progress=False)
+    document_frequency: dict[str, int] = {}
+    for tokens in corpus:
+        for token in set(tokens):
+            document_frequency[token] = document_frequency.get(token, 0) + 1
+    total = max(len(corpus), 1)
+    idf = {t: math.log(1 + (total - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()}
+    return _Snapshot(chunks, metas, index, idf, math.log(1 + (total + 0.5) / 0.5))

@@ -194,14 +194,12 @@ class ChromaStore:
         return (collection.metadata or {}).get("generation", "")
 
     def query(self, embedding: Sequence[float], k: int, where: dict | None = None) -> list[Hit]:
-        total = self.count()
-        if total == 0:
-            return []
+        # Chroma returns fewer than k when it holds fewer: no count first, which could race a sync.
         result = self._call(
             "search",
             self.collection.query,
             query_embeddings=[list(map(float, embedding))],
-            n_results=min(k, total),
+            n_results=k,
             where=where or None,
             include=["documents", "metadatas", "distances"],
         )

@@ -3,6 +3,8 @@ person understands (which field, what is wrong, what to do)."""
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -10,6 +12,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.errors import EmbedderError, KerjasamaError, StoreUnavailable
 
+log = logging.getLogger("kerjasama.server")
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
           413: "too_large", 422: "invalid_request", 429: "rate_limited", 500: "internal_error", 503: "unavailable"}
 
@@ -47,6 +50,11 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(EmbedderError)
     async def embedder_error(request: Request, exc: EmbedderError):
         return error_response(503, str(exc))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return error_response(500, f"Something went wrong on our side ({exc.__class__.__name__}); it has been logged. Try again.")
 
     @app.exception_handler(KerjasamaError)
     async def kerjasama_error(request: Request, exc: KerjasamaError):

@@ -169,3 +169,39 @@ def test_asked_tokens_name_what_a_list_question_wants():
     assert "latih" in asked_tokens("Pelatihan apa saja yang masuk ruang lingkup PKS?")
     assert {"liput", "cakup"} <= asked_tokens("Apa saja tiga ruang lingkup PKS antara Lapas dan Polres?")
     assert "tiga" not in asked_tokens("Apa saja tiga ruang lingkup PKS?")
+
+
+def test_keyword_index_readers_never_mix_two_builds():
+    """Searches running while the index is rebuilt with other sizes see one whole build or the other."""
+    import threading
+
+    from assistant.bm25 import KeywordIndex
+
+    class GrowingStore:  # the Store protocol's two read methods the index uses
+        def __init__(self):
+            self.n = 1
+
+        def generation(self):
+            self.n = self.n % 40 + 1
+            return str(self.n)
+
+        def all_chunks(self):
+            return [(chunk(f"c{i}"), {"tokens": f"lele kata{i}"}) for i in range(self.n * 5)]
+
+    index, store, errors = KeywordIndex(), GrowingStore(), []
+
+    def search():
+        try:
+            for _ in range(300):
+                index.search(["lele"], 5)
+        except Exception as exc:  # an IndexError here is the bug this guards against
+            errors.append(exc)
+
+    readers = [threading.Thread(target=search) for _ in range(3)]
+    for t in readers:
+        t.start()
+    for _ in range(150):
+        index.sync(store)
+    for t in readers:
+        t.join()
+    assert errors == []
