@@ -73,8 +73,9 @@ def test_followup_uses_the_previous_question(devset_services):
     answer = devset_services.answer("Di mana penandatanganan itu berlangsung?", history=history)
     assert not answer.abstained
     assert "Aula Yusuf Adiwinata" in answer.text
+    assert answer.question.startswith(history[0])  # the standalone question carries the context
     alone = devset_services.answer("Di mana penandatanganan itu berlangsung?")
-    assert "Aula Yusuf Adiwinata" not in alone.text or alone.abstained or alone.question != answer.question
+    assert alone.question == "Di mana penandatanganan itu berlangsung?"
 
 
 def test_cli_ask_json_has_the_answer_shape(devset_services):
