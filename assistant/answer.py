@@ -55,6 +55,7 @@ class OfflineAnswerer:
         self.max_sentences = max_sentences
         self._doc_tokens: dict[str, set[str]] = {}
         self._doc_dates: dict[str, set[str]] = {}
+        self._cached_generation: str | None = None
 
     @property
     def keywords(self) -> KeywordIndex:
@@ -67,6 +68,7 @@ class OfflineAnswerer:
         context = analyse(standalone, self.retriever.glossary, analysed.language)
         context.kind = analysed.kind
         hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
+        self._forget_changed_documents()
         if self.records is not None and filters is None:
             from_records = self.records.answer(standalone, context.language)
             if from_records is not None:
@@ -87,6 +89,14 @@ class OfflineAnswerer:
         return self._compose(chosen, context, hits, standalone)
 
     # -- support ----------------------------------------------------------------------------------
+    def _forget_changed_documents(self) -> None:
+        """What was derived from documents is dropped when a sync changed the index."""
+        generation = self.keywords.generation
+        if generation != self._cached_generation:
+            self._doc_tokens = {}
+            self._doc_dates = {}
+            self._cached_generation = generation
+
     def _tokens_of_document(self, doc_id: str) -> set[str]:
         tokens = self._doc_tokens.get(doc_id)
         if tokens is None:

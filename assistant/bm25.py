@@ -45,6 +45,11 @@ class KeywordIndex:
             self._snapshot = _build(store.all_chunks())
             self._generation = generation
 
+    @property
+    def generation(self) -> str | None:
+        """The store generation the current snapshot was built from."""
+        return self._generation
+
     def knows(self, token: str) -> bool:
         return token in self._snapshot.idf
 

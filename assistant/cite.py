@@ -22,12 +22,19 @@ class CitationBuilder:
         self._by_span: dict[tuple[str, int, int], int] = {}
 
     def cite(self, chunk: Chunk, start: int, end: int) -> int | None:
-        """The marker number for document span [start, end) of the chunk's document (None if unverifiable)."""
+        """The marker number for document span [start, end) of the chunk's document.
+
+        None when it cannot be verified: the document is gone, the span lies outside it, or the
+        passage it was found in is no longer the document's text at that place (a sync replaced the
+        document after the passage was retrieved). A citation never quotes text that is not there.
+        """
         key = (chunk.doc_id, start, end)
         if key in self._by_span:
             return self._by_span[key]
         document = self.documents.get(chunk.doc_id)
         if document is None or not (0 <= start < end <= len(document.text)):
+            return None
+        if chunk.text and document.text[chunk.start : chunk.end] != chunk.text:
             return None
         n = len(self.citations) + 1
         self.citations.append(

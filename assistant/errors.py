@@ -29,6 +29,7 @@ class IngestError(KerjasamaError):
         self.path = str(path)
         self.reason = reason
         self.hint = hint
+        self.stage = ""  # the ingest stage that raised it, set by the ingester's guard
         message = f"{self.path}: {reason}"
         if hint:
             message += f" ({hint})"

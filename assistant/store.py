@@ -21,6 +21,7 @@ from assistant.settings import Settings
 from ingest.documents import Chunk
 
 _BATCH = 500
+QUERY_SLACK = 8  # extra results asked for, so that hits deleted by a concurrent sync can be skipped
 
 
 class Store(Protocol):
@@ -184,7 +185,7 @@ class ChromaStore:
 
     def doc_ids(self) -> set[str]:
         result = self._call("list documents", self.collection.get, include=["metadatas"])
-        return {meta["doc_id"] for meta in result["metadatas"] if meta}
+        return {meta["doc_id"] for meta in result["metadatas"] if meta and "doc_id" in meta}
 
     def count(self) -> int:
         return self._call("count chunks", self.collection.count)
@@ -194,31 +195,45 @@ class ChromaStore:
         return (collection.metadata or {}).get("generation", "")
 
     def query(self, embedding: Sequence[float], k: int, where: dict | None = None) -> list[Hit]:
-        # Chroma returns fewer than k when it holds fewer: no count first, which could race a sync.
+        """The k nearest chunks. A sync may delete a chunk between Chroma's vector search and its
+        metadata read, which then comes back as None: such hits are skipped, and a few extra results
+        are asked for so that the caller still gets k when the index holds them. No count first,
+        which could race a sync too (Chroma returns fewer than asked when it holds fewer)."""
         result = self._call(
             "search",
             self.collection.query,
             query_embeddings=[list(map(float, embedding))],
-            n_results=k,
+            n_results=k + QUERY_SLACK,
             where=where or None,
             include=["documents", "metadatas", "distances"],
         )
-        hits = []
-        for rank, (chunk_id, text, meta, distance) in enumerate(
-            zip(result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]), start=1
+        hits: list[Hit] = []
+        for chunk_id, text, meta, distance in zip(
+            result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0]
         ):
-            hits.append(Hit(chunk=chunk_from_record(chunk_id, text, meta), score=1.0 - float(distance), ranks={"dense": rank}))
+            chunk = chunk_from_record(chunk_id, text, meta)
+            if chunk is None or distance is None:
+                continue
+            hits.append(Hit(chunk=chunk, score=1.0 - float(distance), ranks={"dense": len(hits) + 1}))
+            if len(hits) == k:
+                break
         return hits
 
     def all_chunks(self) -> list[tuple[Chunk, dict]]:
+        """Every chunk with its metadata; chunks deleted while being read are left out."""
         result = self._call("read chunks", self.collection.get, include=["documents", "metadatas"])
-        return [
-            (chunk_from_record(cid, text, meta), meta)
-            for cid, text, meta in zip(result["ids"], result["documents"], result["metadatas"])
-        ]
+        out = []
+        for cid, text, meta in zip(result["ids"], result["documents"], result["metadatas"]):
+            chunk = chunk_from_record(cid, text, meta)
+            if chunk is not None:
+                out.append((chunk, meta))
+        return out
 
 
-def chunk_from_record(chunk_id: str, text: str, meta: dict) -> Chunk:
+def chunk_from_record(chunk_id: str, text: str | None, meta: dict | None) -> Chunk | None:
+    """A chunk from what Chroma returned, or None when its text or metadata is gone (deleted meanwhile)."""
+    if text is None or not meta or "doc_id" not in meta or "start" not in meta or "end" not in meta:
+        return None
     return Chunk(
         id=chunk_id,
         doc_id=meta["doc_id"],

@@ -30,17 +30,21 @@ class DocumentStore:
         write_atomic(path, json.dumps(asdict(document), ensure_ascii=False))
 
     def get(self, doc_id: str) -> Document | None:
+        """The document, or None when it does not exist (or was removed by a sync while being read)."""
         path = self._path(doc_id)
-        if path is None or not path.exists():
+        if path is None:
             return None
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
         data["pages"] = [Page(**page) for page in data.get("pages", [])]
         return Document(**data)
 
     def delete(self, doc_id: str) -> None:
         path = self._path(doc_id)
-        if path is not None and path.exists():
-            path.unlink()
+        if path is not None:
+            path.unlink(missing_ok=True)
 
     def ids(self) -> set[str]:
         return {p.stem for p in self.root.glob("*.json")} if self.root.exists() else set()

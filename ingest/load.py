@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable
 
 from assistant.errors import IngestError
 from ingest.clean import clean_text
@@ -12,14 +13,26 @@ from ingest.read import read_file
 
 PAGE_SEPARATOR = "\n\n"
 
+Guard = Callable[..., Any]
 
-def load_document(path: Path, key: str, max_bytes: int) -> Document:
-    """Read `path` (known to the corpus as `key`) into a Document; `IngestError` if it can't be used."""
-    raw = read_file(path, max_bytes)
-    text, pages = join_pages([clean_text(page, unwrap=raw.kind_hint == "pdf") for page in raw.pages])
+
+def unguarded(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
+    return fn(*args)
+
+
+def load_document(path: Path, key: str, max_bytes: int, guard: Guard = unguarded) -> Document:
+    """Read `path` (known to the corpus as `key`) into a Document; `IngestError` if it can't be used.
+
+    `guard(stage, fn, *args)` runs each stage ("read", "clean", "metadata"); the ingester passes one
+    that turns an unexpected exception into a failure of this file named by its stage.
+    """
+    raw = guard("read", read_file, path, max_bytes)
+    text, pages = guard("clean", lambda: join_pages([clean_text(page, unwrap=raw.kind_hint == "pdf") for page in raw.pages]))
     if not text.strip():
-        raise IngestError(path, "nothing is left after removing page noise")
-    meta = extract_metadata(text, raw.meta, fallback_title=path.stem)
+        error = IngestError(path, "nothing is left after removing page noise")
+        error.stage = "clean"
+        raise error
+    meta = guard("metadata", extract_metadata, text, raw.meta, path.stem)
     return Document(
         id=document_id(key),
         source=key,

@@ -96,7 +96,9 @@ def _extend(text: str, position: int) -> int:
             continue
         if word in _LOWER_INSIDE:
             after = _WORD_RE.match(text, match.end())
-            nxt = after.group(1) if after else ""
+            if after is None:  # "… dan" at the end of the text or of a line: the name ends before it
+                return end
+            nxt = after.group(1)
             starts_name = _HEAD_RE.match(text, after.start(1)) or _TAIL_HEAD_RE.match(text, after.start(1))
             if nxt[:1].isupper() and not starts_name and nxt not in _STOP_WORDS:
                 end = after.end()

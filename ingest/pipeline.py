@@ -2,8 +2,13 @@
 
 An unchanged file (same bytes, same embedder) is skipped without re-embedding. A changed file gets
 its new chunks written first and its old chunks retired after, so readers never see it half
-replaced. A file gone from a scanned folder loses its chunks. A file that cannot be read is reported
-and skipped, and whatever was ingested from it before stays in place.
+replaced. A file gone from a scanned folder loses its chunks.
+
+Every per-file stage (read, clean, metadata, chunk, records, embed) runs under one guard: a file that
+cannot be read, or that makes any stage raise, is reported with the stage and the reason, and the run
+goes on with the next file. All stages run before anything is written, so a failed file leaves what
+was ingested from it before exactly in place. Only a store or embedder that cannot be reached at all
+stops the run (that is not one file's fault).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Iterable
 from tqdm import tqdm
 
 from assistant.embedders import Embedder
-from assistant.errors import IngestError
+from assistant.errors import EmbedderError, IngestError, StoreUnavailable
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.tokens import tokenize
@@ -32,10 +37,43 @@ from ingest.records import extract_record
 from ingest.records_store import RecordStore
 
 
+STAGES = ("read", "clean", "metadata", "chunk", "records", "embed")
+
+
 @dataclass
 class Failure:
     path: str
     reason: str
+    stage: str = "read"
+
+
+class StageFailed(Exception):
+    """An unexpected exception inside one stage of one file (a bug or an input nobody foresaw)."""
+
+    def __init__(self, stage: str, error: BaseException) -> None:
+        self.stage = stage
+        self.error = error
+        super().__init__(f"{stage}: {type(error).__name__}: {error}")
+
+    def message(self) -> str:
+        return (
+            f"the {self.stage} stage failed unexpectedly ({type(self.error).__name__}: {self.error}); "
+            "the file was skipped and what was ingested from it before is unchanged; "
+            "please report this file to the maintainers"
+        )
+
+
+def guarded(stage: str, fn, *args):
+    """Run one stage of one file: known errors pass through, anything else is this file's failure."""
+    try:
+        return fn(*args)
+    except IngestError as exc:
+        exc.stage = getattr(exc, "stage", "") or stage
+        raise
+    except (StoreUnavailable, EmbedderError, StageFailed):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one file must never stop the run
+        raise StageFailed(stage, exc) from exc
 
 
 @dataclass
@@ -58,7 +96,7 @@ class IngestReport:
             f"unchanged {len(self.unchanged)}, failed {len(self.failed)} "
             f"({self.chunks_written} chunks embedded in {self.seconds:.1f} s)"
         ]
-        lines += [f"  failed: {f.path}: {f.reason}" for f in self.failed]
+        lines += [f"  failed: {f.path}: {f.reason} [stage: {f.stage}]" for f in self.failed]
         return "\n".join(lines)
 
     def as_dict(self) -> dict:
@@ -67,7 +105,7 @@ class IngestReport:
             "updated": self.updated,
             "removed": self.removed,
             "unchanged": self.unchanged,
-            "failed": [{"path": f.path, "reason": f.reason} for f in self.failed],
+            "failed": [{"path": f.path, "stage": f.stage, "reason": f.reason} for f in self.failed],
             "chunks_written": self.chunks_written,
             "seconds": round(self.seconds, 3),
         }
@@ -149,24 +187,26 @@ class Ingester:
         entry = manifest.files.get(key)
         if entry and entry.sha256 == digest and entry.embedder == self.embedder.name:
             if entry.records_version != RECORDS_VERSION:
-                document = self.documents.get(entry.doc_id)
-                if document is not None:
-                    self.records.replace(document.id, extract_record(document))
-                    entry.records_version = RECORDS_VERSION
-                    manifest.save()
+                self._reextract(entry, key, manifest, report)
             report.unchanged.append(key)
             return
         try:
-            document = load_document(path, key, int(self.settings.max_file_mb * 2**20))
+            document = load_document(path, key, int(self.settings.max_file_mb * 2**20), guard=guarded)
+            chunks = guarded("chunk", chunk_document, document, self.settings.chunk_max_chars)
+            record = guarded("records", extract_record, document)
+            old_ids = self.store.chunk_ids(document.id)
+            new_chunks = [c for c in chunks if c.id not in old_ids]
+            vectors = guarded("embed", self._embed, new_chunks, key)
         except IngestError as exc:
-            report.failed.append(Failure(key, exc.reason + (f" ({exc.hint})" if exc.hint else "")))
+            report.failed.append(Failure(key, exc.reason + (f" ({exc.hint})" if exc.hint else ""), exc.stage or "read"))
             return
-        chunks = chunk_document(document, self.settings.chunk_max_chars)
-        old_ids = self.store.chunk_ids(document.id)
-        new_chunks = [c for c in chunks if c.id not in old_ids]
-        self._write(new_chunks, key)
+        except StageFailed as exc:
+            report.failed.append(Failure(key, exc.message(), exc.stage))
+            return
+        # Writes: new chunks first, then the document text and records, then the old chunks retired.
+        self._upsert(new_chunks, vectors)
         self.documents.put(document)
-        self.records.replace(document.id, extract_record(document))
+        self.records.replace(document.id, record)
         self.store.delete(sorted(old_ids - {c.id for c in chunks}))
         manifest.files[key] = FileEntry(
             sha256=digest,
@@ -181,16 +221,34 @@ class Ingester:
         (report.updated if entry else report.added).append(key)
         report.chunks_written += len(new_chunks)
 
-    def _write(self, chunks: list[Chunk], label: str) -> None:
+    def _reextract(self, entry: FileEntry, key: str, manifest: Manifest, report: IngestReport) -> None:
+        """A new record extractor reads an unchanged file again (no re-embedding)."""
+        document = self.documents.get(entry.doc_id)
+        if document is None:
+            return
+        try:
+            record = guarded("records", extract_record, document)
+        except StageFailed as exc:
+            report.failed.append(Failure(key, exc.message(), exc.stage))
+            return
+        self.records.replace(document.id, record)
+        entry.records_version = RECORDS_VERSION
+        manifest.save()
+
+    def _embed(self, chunks: list[Chunk], label: str) -> list[list[float]]:
         batch_size = self.settings.embed_batch_size
+        vectors: list[list[float]] = []
         bar = tqdm(total=len(chunks), desc=f"embedding {label}"[:60], unit="chunk", disable=not self.progress, leave=False)
         for i in range(0, len(chunks), batch_size):
             batch = chunks[i : i + batch_size]
-            vectors = self.embedder.embed_passages([embedding_text(c) for c in batch])
-            extra = [{"tokens": " ".join(tokenize(c.title + "\n" + c.text))} for c in batch]
-            self.store.upsert(batch, vectors, extra)
+            vectors.extend(self.embedder.embed_passages([embedding_text(c) for c in batch]))
             bar.update(len(batch))
         bar.close()
+        return vectors
+
+    def _upsert(self, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        extra = [{"tokens": " ".join(tokenize(c.title + "\n" + c.text))} for c in chunks]
+        self.store.upsert(chunks, vectors, extra)
 
 
 def embedding_text(chunk: Chunk) -> str:

@@ -86,7 +86,7 @@ def run_sync(services, paths=None, log=print) -> dict:
         for key in keys:
             log(f"sync: {label} {key}")
     for failure in ingest.failed:
-        log(f"sync: failed {failure.path}: {failure.reason}")
+        log(f"sync: failed {failure.path}: {failure.reason} [stage: {failure.stage}]")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     report = {
         **ingest.as_dict(),
