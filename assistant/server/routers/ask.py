@@ -15,6 +15,7 @@ from assistant.services import Services
 
 router = APIRouter(prefix="/api", tags=["answers"])
 ERRORS = {401: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}}
+BODY_ERRORS = {400: {"model": ErrorOut, "description": "The body is not UTF-8 text, so it cannot be read as JSON"}, **ERRORS}
 
 
 def _check(body: AskRequest, request: Request) -> None:
@@ -33,14 +34,14 @@ def _filters(body: AskRequest) -> Filters | None:
     return None if filters.is_empty() else filters
 
 
-@router.post("/ask", response_model=AnswerOut, responses=ERRORS, summary="Answer a question with numbered citations")
+@router.post("/ask", response_model=AnswerOut, responses=BODY_ERRORS, summary="Answer a question with numbered citations")
 def ask(body: AskRequest, request: Request, caller: str = Depends(guard), services: Services = Depends(get_services)) -> AnswerOut:
     _check(body, request)
     answer = services.answer(body.question, history=body.history, filters=_filters(body), language=body.language)
     return answer_out(answer)
 
 
-@router.post("/ask/stream", responses={200: {"content": {"text/event-stream": {}}}, **ERRORS},
+@router.post("/ask/stream", responses={200: {"content": {"text/event-stream": {}}}, **BODY_ERRORS},
              summary="Answer as server-sent events: 'delta' pieces of text, then one 'answer' with the citations")
 def ask_stream(body: AskRequest, request: Request, caller: str = Depends(guard), services: Services = Depends(get_services)):
     _check(body, request)
