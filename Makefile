@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser run ingest serve test test-fast eval bench agreements clean
+.PHONY: setup browser run ingest serve test test-fast lint eval bench agreements clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,9 +31,13 @@ browser:
 ingest: setup
 	$(BIN)/kerjasama ingest corpus
 
-## Set up and run every test (unit, integration and end-to-end).
-test: setup browser
+## Set up, check the shape (ruff, import-linter contracts) and run every test (unit, integration, end-to-end).
+test: setup browser lint
 	$(BIN)/pytest -q
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 test-fast: setup
 	$(BIN)/pytest -q -m "not integration and not e2e"

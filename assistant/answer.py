@@ -9,22 +9,19 @@ it says so and lists the nearest passages as possibly related, not as an answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
-import re
-
 from assistant.evidence import STRICT_KINDS, enumerates, names_a_place, organisations, satisfies
-from assistant.matching import item_in_text
 from assistant.question import Question, analyse, asked_head, standalone_question
-from assistant.results import Answer, Hit
-from assistant.retrieve import Filters, Retriever
-from assistant.tokens import tokenize
-from ingest.doc_store import DocumentStore
-from ingest.documents import Chunk
+from assistant.retrieve import Retriever
+from ingest.core.types import Answer, Chunk, Filters, Hit
 from ingest.dates import find_dates, infer_year
+from ingest.doc_store import DocumentStore
 from ingest.sentences import sentence_spans
+from ingest.tokens import tokenize
 
 _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
 _ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+\S")
@@ -145,7 +142,7 @@ class OfflineAnswerer:
         if question.kind in STRICT_KINDS and not satisfies(question.kind, text):
             return False
         if question.kind == "person":
-            if question.role and not item_in_text(question.role, text):
+            if question.role and not set(tokenize(question.role)) <= set(tokenize(text)):
                 return False
             if question.anchor:
                 tokens = set(tokenize(text))

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.results import Hit
-from assistant.store import Store
-from ingest.documents import Chunk
+from ingest.core.types import Chunk, Hit
+from ingest.vector_store import Store
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.results import Citation
+from ingest.core.types import Chunk, Citation, Document
 from ingest.doc_store import DocumentStore
-from ingest.documents import Chunk, Document
 
 
 class CitationBuilder:

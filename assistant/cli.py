@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.settings import apply_offline_environment
+from ingest.core.settings import apply_offline_environment
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_CANNOT_RUN = 0, 1, 2
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     apply_offline_environment()
     args = build_parser().parse_args(argv)
-    from assistant.errors import KerjasamaError
+    from ingest.core.errors import KerjasamaError
 
     try:
         settings = _settings(args)
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _settings(args):
-    from assistant.settings import Settings
+    from ingest.core.settings import Settings
 
     overrides = {"data_dir": args.data_dir} if args.data_dir else {}
     return Settings(**overrides)
@@ -134,7 +134,7 @@ def _status(args, settings) -> int:
 
 
 def _search(args, settings) -> int:
-    from assistant.retrieve import Filters
+    from ingest.core.types import Filters
 
     services = _services(settings)
     filters = Filters(date_from=args.date_from, date_to=args.date_to, outlet=args.outlet, kind=args.kind)

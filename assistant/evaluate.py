@@ -19,8 +19,8 @@ from pathlib import Path
 
 from assistant.cite import verify
 from assistant.matching import item_in_text
-from assistant.results import Answer
-from assistant.settings import Settings
+from ingest.core.settings import Settings
+from ingest.core.types import Answer
 
 KEYS = ["questions", "recall_at_5", "answer_item_recall", "unanswerable_declined", "answerable_wrongly_declined", "citation_validity"]
 

@@ -13,11 +13,10 @@ Each true event is compared with the merged record built from its documents.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-from ingest.organisations import normalise_name
-from ingest.records import Record, name_forms
+from ingest.core.types import Record
+from ingest.records import name_forms
 from ingest.sectors import sectors_in
 
 

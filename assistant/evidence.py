@@ -102,7 +102,7 @@ def organisations(sentence: str, known: set[str] | None = None, correctional: bo
     only organisations the question did not already name. `correctional=False` leaves out the
     correctional side (Lapas, Rutan, Bapas, Kanwil, Ditjenpas) when the question asks for partners.
     """
-    from assistant.tokens import tokenize
+    from ingest.tokens import tokenize
 
     count = 0
     for match in _ORG_RE.finditer(sentence):

@@ -8,10 +8,11 @@ garbage) becomes a `BackendError` that says which backend and URL failed.
 
 from __future__ import annotations
 
-from typing import Callable, Iterator, Protocol
+from collections.abc import Callable, Iterator
+from typing import Protocol
 
-from assistant.errors import BackendError, ConfigError
-from assistant.settings import Settings
+from ingest.core.errors import BackendError, ConfigError
+from ingest.core.settings import Settings
 
 
 class Generator(Protocol):

@@ -10,17 +10,17 @@ checkable is left, the offline answer is returned with a note saying so.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from assistant.answer import OfflineAnswerer
 from assistant.cite import CitationBuilder, strip_unknown_markers
-from assistant.errors import BackendError
 from assistant.generators import Generator
 from assistant.prompts import NOT_FOUND_MARK, Prompt
 from assistant.question import analyse, standalone_question
-from assistant.results import Answer, Hit
-from assistant.tokens import tokenize
+from ingest.core.errors import BackendError
+from ingest.core.types import Answer, Hit
 from ingest.sentences import sentence_spans
+from ingest.tokens import tokenize
 
 _SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)(?:\s*\[\d+\])*")
 _MARKER_RE = re.compile(r"\[(\d+)\]")

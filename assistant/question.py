@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.glossary import Glossary, default_glossary
-from assistant.language import detect_language
-from assistant.tokens import tokenize
+from ingest.language import detect_language
+from ingest.tokens import tokenize
 
 # What kind of answer a question wants, by its cue words (both languages). Order matters: the first
 # matching kind wins ("berapa lama" is a duration before "berapa" is a count).

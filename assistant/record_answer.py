@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from assistant.cite import CitationBuilder
 from assistant.glossary import Glossary
 from assistant.question import asked_head
-from assistant.results import Answer
+from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
 from ingest.dates import format_date
 from ingest.doc_store import DocumentStore
-from ingest.documents import Chunk
 from ingest.gazetteer import default_gazetteer
-from ingest.records import Evidence, Partner, Record
 from ingest.records_store import KIND_WORDS, RecordStore
 from ingest.sectors import sector_label, sectors, sectors_in
 

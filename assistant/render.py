@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from pathlib import Path
 
+from ingest.core.types import Answer
 from ingest.dates import format_date
-from assistant.results import Answer
 
 
 def text_pieces(text: str) -> list[str]:

@@ -8,64 +8,14 @@ embedder (multilingual) and through the glossary that expands the keyword query.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from assistant.bm25 import KeywordIndex
-from assistant.embedders import Embedder
 from assistant.glossary import Glossary, default_glossary
-from assistant.results import Hit
-from assistant.store import Store
-from assistant.tokens import tokenize
-from ingest.documents import Chunk, date_number
+from ingest.core.types import Filters, Hit
+from ingest.embedders import Embedder
+from ingest.tokens import tokenize
+from ingest.vector_store import Store
 
 RRF_K = 60
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Metadata filters; dates are ISO strings (YYYY, YYYY-MM or YYYY-MM-DD), bounds inclusive."""
-
-    date_from: str = ""
-    date_to: str = ""
-    outlet: str = ""
-    kind: str = ""  # "article" or "agreement"
-
-    def is_empty(self) -> bool:
-        return not (self.date_from or self.date_to or self.outlet or self.kind)
-
-    def where(self) -> dict | None:
-        clauses: list[dict] = []
-        if self.kind:
-            clauses.append({"kind": self.kind})
-        if self.outlet:
-            clauses.append({"outlet": self.outlet})
-        if self.date_from:
-            clauses.append({"date_num": {"$gte": _bound(self.date_from, low=True)}})
-        if self.date_to:
-            clauses.append({"date_num": {"$lte": _bound(self.date_to, low=False)}})
-        if not clauses:
-            return None
-        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-    def accepts(self, chunk: Chunk) -> bool:
-        if self.kind and chunk.kind != self.kind:
-            return False
-        if self.outlet and chunk.outlet.lower() != self.outlet.lower():
-            return False
-        number = date_number(chunk.date)
-        if self.date_from and number < _bound(self.date_from, low=True):
-            return False
-        if self.date_to and number > _bound(self.date_to, low=False):
-            return False
-        return True
-
-
-def _bound(iso: str, low: bool) -> int:
-    parts = iso.split("-")
-    year = int(parts[0])
-    month = int(parts[1]) if len(parts) > 1 else (1 if low else 12)
-    day = int(parts[2]) if len(parts) > 2 else (0 if low else 31)
-    return year * 10000 + month * 100 + day
 
 
 def rrf(rankings: list[list[Hit]], k: int = RRF_K) -> list[Hit]:
@@ -111,7 +61,7 @@ class Retriever:
         if len(self.keywords) == 0:
             return []
         depth = max(self.candidates, top_k)
-        dense = self.store.query(self.embedder.embed_query(query), depth, filters.where())
+        dense = self.store.query(self.embedder.embed_query(query), depth, filters)
         allowed = None if filters.is_empty() else self.keywords.chunk_ids_matching(filters.accepts)
         keyword = self.keywords.search(self.keyword_tokens(query), depth, allowed)
         return rrf([dense, keyword])[:top_k]

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from assistant.bm25 import KeywordIndex
-from assistant.embedders import Embedder, make_embedder
 from assistant.retrieve import Retriever
-from assistant.settings import Settings
-from assistant.store import ChromaStore, Store
+from ingest.core.settings import Settings
 from ingest.doc_store import DocumentStore
+from ingest.embedders import Embedder, make_embedder
+from ingest.vector_store import ChromaStore, Store
 
 
 @dataclass
@@ -52,7 +52,6 @@ class Services:
     @cached_property
     def offline_answerer(self):
         from assistant.answer import OfflineAnswerer
-
         from assistant.record_answer import RecordAnswerer
 
         records = RecordAnswerer(self.records, self.documents, self.retriever.glossary)

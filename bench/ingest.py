@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings, apply_offline_environment  # noqa: E402
+from ingest.core.settings import Settings, apply_offline_environment  # noqa: E402
 
 
 def measure(corpus: Path, label: str) -> dict:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
-from assistant.settings import Settings, apply_offline_environment  # noqa: E402
+from ingest.core.settings import Settings, apply_offline_environment  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:

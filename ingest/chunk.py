@@ -7,7 +7,7 @@ straddles a boundary retrievable from either side.
 
 from __future__ import annotations
 
-from ingest.documents import Chunk, Document, Page, chunk_id
+from ingest.core.types import Chunk, Document, Page, chunk_id
 from ingest.sentences import sentence_spans
 
 

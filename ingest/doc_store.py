@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict
 from pathlib import Path
 
-from ingest.documents import Document, Page
+from ingest.core.types import Document, Page
 from ingest.manifest import write_atomic
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")

@@ -6,8 +6,8 @@ import io
 import zipfile
 from pathlib import Path
 
-from assistant.errors import IngestError
-from ingest.documents import RawText
+from ingest.core.errors import IngestError
+from ingest.core.types import RawText
 
 
 def read_docx(path: Path, data: bytes) -> RawText:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from assistant.errors import IngestError
 from ingest.clean import clean_text
-from ingest.documents import Document, Page, document_id
+from ingest.core.errors import IngestError
+from ingest.core.types import Document, Page, document_id
 from ingest.metadata import extract_metadata
 from ingest.read import read_file
 

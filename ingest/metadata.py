@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.language import detect_language
 from ingest.dates import find_dates, infer_year
+from ingest.language import detect_language
 
 _SOURCE_RE = re.compile(r"^\s*(?:sumber|source)\s*:\s*(?P<outlet>[^,\n]+?)\s*(?:,\s*(?P<date>[^\n]+))?\s*$", re.I | re.M)
 # A dateline: "KORANBANTEN.COM —", "KORANBANTEN.COM-Kantor", "Jakarta, Actanews.id –", "Indonews.web.id, Serang –"

@@ -8,8 +8,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
-from assistant.errors import IngestError
-from ingest.documents import RawText
+from ingest.core.errors import IngestError
+from ingest.core.types import RawText
 
 
 def read_pdf(path: Path, data: bytes) -> RawText:

@@ -15,27 +15,26 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable
 
 from tqdm import tqdm
 
-from assistant.embedders import Embedder
-from assistant.errors import EmbedderError, IngestError, StoreUnavailable
-from assistant.settings import Settings
-from assistant.store import Store
-from assistant.tokens import tokenize
 from ingest.chunk import chunk_document
+from ingest.core.errors import EmbedderError, IngestError, StoreUnavailable
+from ingest.core.settings import Settings
+from ingest.core.types import Chunk
 from ingest.doc_store import DocumentStore
-from ingest.documents import Chunk
+from ingest.embedders import Embedder
 from ingest.load import load_document
 from ingest.manifest import FileEntry, Manifest
 from ingest.records import VERSION as RECORDS_VERSION
 from ingest.records import extract_record
 from ingest.records_store import RecordStore
-
+from ingest.tokens import tokenize
+from ingest.vector_store import Store
 
 STAGES = ("read", "clean", "metadata", "chunk", "records", "embed")
 
@@ -140,7 +139,7 @@ class Ingester:
             report.removed.append(key)
         if report.changed:
             self.store.touch()
-        manifest.last_ingest = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        manifest.last_ingest = datetime.now(UTC).isoformat(timespec="seconds")
         manifest.save()
         report.seconds = time.perf_counter() - started
         return report
@@ -213,7 +212,7 @@ class Ingester:
             doc_id=document.id,
             chunks=len(chunks),
             embedder=self.embedder.name,
-            ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
             title=document.title,
             records_version=RECORDS_VERSION,
         )

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.errors import IngestError
-from ingest.documents import RawText
+from ingest.core.errors import IngestError
+from ingest.core.types import RawText
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}

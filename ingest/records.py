@@ -10,66 +10,15 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
 
+from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.dates import find_dates, infer_year
-from ingest.documents import Document
 from ingest.gazetteer import default_gazetteer
 from ingest.organisations import OrgMention, normalise_name, organisations
 from ingest.sectors import sectors_in
 from ingest.sentences import sentence_spans
 
-
 VERSION = 3  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
-
-
-@dataclass
-class Evidence:
-    doc_id: str
-    source: str
-    start: int
-    end: int
-    quote: str
-
-
-@dataclass
-class Partner:
-    name: str
-    kind: str
-    evidence: Evidence
-
-
-@dataclass
-class Record:
-    id: str
-    doc_ids: list[str]
-    sources: list[str]
-    title: str
-    agreement_type: str = ""
-    signing_date: str = ""
-    place: str = ""
-    province: str = ""
-    units: list[str] = field(default_factory=list)
-    partners: list[Partner] = field(default_factory=list)
-    sectors: list[str] = field(default_factory=list)
-    duration: str = ""
-    counts: dict[str, str] = field(default_factory=dict)
-    evidence: dict[str, Evidence] = field(default_factory=dict)  # field name (or "sector:<id>") → evidence
-    conflicts: dict[str, list[str]] = field(default_factory=dict)  # field → the values the sources disagree on
-
-    @property
-    def year(self) -> int | None:
-        return int(self.signing_date[:4]) if self.signing_date[:4].isdigit() else None
-
-    def as_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "Record":
-        data = dict(data)
-        data["partners"] = [Partner(p["name"], p["kind"], Evidence(**p["evidence"])) for p in data.get("partners", [])]
-        data["evidence"] = {k: Evidence(**v) for k, v in data.get("evidence", {}).items()}
-        return cls(**data)
 
 
 _SIGNING_RE = re.compile(

@@ -14,8 +14,9 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from ingest.core.types import Record
 from ingest.organisations import normalise_name
-from ingest.records import Record, merge_records
+from ingest.records import merge_records
 
 # Words in a partner's name that make it of a kind whatever its head word ("LBH Fakultas Syariah IAIN …").
 KIND_WORDS = {

@@ -17,7 +17,7 @@ log = logging.getLogger("kerjasama.sync")
 class SyncSchedule:
     def __init__(self, expression: str, job) -> None:
         if not croniter.is_valid(expression):
-            from assistant.errors import ConfigError
+            from ingest.core.errors import ConfigError
 
             raise ConfigError(f"KERJASAMA_SYNC_CRON={expression!r} is not a cron expression such as '0 2 * * *'")
         self.expression = expression

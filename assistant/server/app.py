@@ -11,12 +11,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse
 
 from assistant import __version__
-from assistant.errors import ConfigError
 from assistant.server import errors
 from assistant.server.routers import ask, documents, health, records, search
 from assistant.server.security import KeyChecker, RateLimiter
 from assistant.services import Services
-from assistant.settings import Settings, apply_offline_environment
+from ingest.core.errors import ConfigError
+from ingest.core.settings import Settings, apply_offline_environment
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None, with_chat: bool = True) -> FastAPI:
@@ -32,9 +32,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         built = services or Services(settings)
-        built.embedder  # load the model once, before the first request
+        _ = built.embedder  # load the model once, before the first request
         try:
-            built.answerer  # checks the LLM settings and prompts at start-up
+            _ = built.answerer  # checks the LLM settings and prompts at start-up
         except ConfigError:
             raise
         app.state.services = built

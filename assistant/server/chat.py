@@ -7,14 +7,14 @@ from __future__ import annotations
 import html
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import gradio as gr
 
-from assistant.errors import KerjasamaError, StoreUnavailable
 from assistant.render import RECORD_COLUMNS, records_as_csv, records_as_rows
-from assistant.results import Answer
+from ingest.core.errors import KerjasamaError, StoreUnavailable
+from ingest.core.types import Answer
 from ingest.dates import format_date
 from ingest.gazetteer import default_gazetteer
 from ingest.sectors import sectors

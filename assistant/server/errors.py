@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.errors import EmbedderError, KerjasamaError, StoreUnavailable
+from ingest.core.errors import EmbedderError, KerjasamaError, StoreUnavailable
 
 log = logging.getLogger("kerjasama.server")
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",

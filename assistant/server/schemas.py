@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.results import Answer, Hit
+from ingest.core.types import Answer, Hit
 
 
 class AskFilters(BaseModel):

@@ -8,11 +8,11 @@ import re
 import pytest
 
 from assistant.cite import verify
-from assistant.errors import ConfigError
 from assistant.generators import make_generator
 from assistant.llm_answer import LLMAnswerer, supported
 from assistant.prompts import load_prompts
-from assistant.results import Answer
+from ingest.core.errors import ConfigError
+from ingest.core.types import Answer
 from tests.fakes.llm_servers import FakeLLMServer
 
 pytestmark = pytest.mark.integration

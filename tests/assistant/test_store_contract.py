@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.errors import StoreUnavailable
-from assistant.store import ChromaStore
-from ingest.documents import Chunk
+from ingest.core.errors import StoreUnavailable
+from ingest.core.types import Chunk, Filters
+from ingest.vector_store import ChromaStore
 from tests.chroma_server import ChromaServer
 
 pytestmark = pytest.mark.integration
@@ -41,9 +41,9 @@ class StoreContract:
     def test_query_ranks_by_meaning_and_filters(self, filled, embedder):
         hits = filled.query(embedder.embed_query("catfish farming"), 3)
         assert hits[0].chunk.id == "a-0" and hits[0].chunk.text.startswith("Budidaya lele")
-        only = filled.query(embedder.embed_query("lele"), 3, {"kind": "agreement"})
+        only = filled.query(embedder.embed_query("lele"), 3, Filters(kind="agreement"))
         assert [h.chunk.id for h in only] == ["b-0"]
-        dated = filled.query(embedder.embed_query("lele"), 3, {"date_num": {"$gte": 20250101}})
+        dated = filled.query(embedder.embed_query("lele"), 3, Filters(date_from="2025"))
         assert {h.chunk.doc_id for h in dated} == {"a"}
 
     def test_delete_and_all_chunks(self, filled):

@@ -1,22 +1,21 @@
 """Fast, offline unit tests of the pure parts: fusion, glossary, language, questions, evidence,
 matching, citations and prompts."""
 
-from pathlib import Path
 
 import pytest
 
 from assistant.cite import CitationBuilder, strip_unknown_markers, verify
-from assistant.errors import ConfigError
 from assistant.evidence import counts, has_date, has_duration, has_money, organisations, persons
 from assistant.glossary import Glossary, default_glossary
-from assistant.language import detect_language
 from assistant.matching import item_in_text
 from assistant.prompts import load_prompt, load_prompts
 from assistant.question import analyse, answer_kind, entities, standalone_question
-from assistant.results import Hit
-from assistant.retrieve import Filters, rrf
+from assistant.retrieve import rrf
+from ingest.core.errors import ConfigError
+from ingest.core.types import Chunk, Document, Filters, Hit, Page
 from ingest.doc_store import DocumentStore
-from ingest.documents import Chunk, Document, Page
+from ingest.language import detect_language
+from ingest.vector_store import chroma_where
 
 
 def chunk(cid: str, doc: str = "d", date: str = "", kind: str = "article") -> Chunk:
@@ -35,11 +34,11 @@ def test_rrf_rewards_agreement_and_keeps_what_only_one_retriever_found():
 
 def test_filters_build_a_chroma_where_and_check_chunks_alike():
     filters = Filters(date_from="2025", date_to="2025-06", kind="agreement")
-    assert filters.where() == {"$and": [{"kind": "agreement"}, {"date_num": {"$gte": 20250100}}, {"date_num": {"$lte": 20250631}}]}
+    assert chroma_where(filters) == {"$and": [{"kind": "agreement"}, {"date_num": {"$gte": 20250100}}, {"date_num": {"$lte": 20250631}}]}
     assert filters.accepts(chunk("x", date="2025-05-19", kind="agreement"))
     assert not filters.accepts(chunk("x", date="2025-07-01", kind="agreement"))
     assert not filters.accepts(chunk("x", date="2025-05-19", kind="article"))
-    assert Filters().where() is None
+    assert chroma_where(Filters()) is None
 
 
 def test_glossary_expands_english_terms_longest_first():

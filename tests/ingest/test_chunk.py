@@ -1,7 +1,7 @@
 from pathlib import Path
 
 from ingest.chunk import chunk_document
-from ingest.documents import Document, Page, document_id
+from ingest.core.types import Document, Page, document_id
 from ingest.load import join_pages, load_document
 from ingest.sentences import sentence_spans
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 
-from assistant.errors import IngestError
+from ingest.core.errors import IngestError
 from ingest.read import read_file
 
 ROOT = Path(__file__).resolve().parents[2]

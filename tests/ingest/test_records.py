@@ -1,10 +1,9 @@
 """Cooperation records: organisation names, extraction with evidence, merging, the SQLite store."""
 
-from pathlib import Path
 
 import pytest
 
-from ingest.documents import Document, Page
+from ingest.core.types import Document, Page
 from ingest.gazetteer import default_gazetteer
 from ingest.organisations import organisations
 from ingest.records import extract_record, merge_records, same_organisation

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.integration
 
 TEXT = ("Lapas Contoh {n} Teken PKS\n\nCONTOH.ID – Lapas Kelas IIA Contoh{n} meneken perjanjian kerja sama dengan "
         "Dinas Perikanan Kabupaten Contoh{n} pada Senin (19/5/2025). Kerja sama mencakup budidaya lele bagi warga binaan. "
-        "Kalimat tambahan nomor {n} untuk membuat teks lebih panjang. ") 
+        "Kalimat tambahan nomor {n} untuk membuat teks lebih panjang. ")
 
 
 def make_corpus(folder: Path, count: int = 8, variant: str = "") -> None:
@@ -40,7 +40,7 @@ def state(data: Path, corpus: Path) -> dict:
     """Chunk ids, document ids and record documents, as a fresh process sees them."""
     code = (
         "import json,sys\n"
-        "from assistant.settings import Settings\nfrom assistant.services import Services\n"
+        "from ingest.core.settings import Settings\nfrom assistant.services import Services\n"
         "s=Services(Settings())\n"
         "ids=[c.id for c,_ in s.store.all_chunks()]\n"
         "print(json.dumps({'chunks':sorted(ids),'dupes':len(ids)-len(set(ids)),'docs':sorted(s.documents.ids()),"

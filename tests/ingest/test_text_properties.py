@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
+from ingest.core.types import Document
 from ingest.dates import find_dates, infer_year
-from ingest.documents import Document
 from ingest.metadata import extract_metadata
 from ingest.organisations import organisations
 from ingest.records import extract_record

@@ -9,10 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from assistant.cite import verify
-from assistant.errors import ConfigError
 from assistant.server.app import create_app
 from assistant.server.security import hash_key
+from ingest.core.errors import ConfigError
 from tests.server.live import live_server
 
 pytestmark = pytest.mark.integration

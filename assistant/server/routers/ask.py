@@ -7,11 +7,10 @@ import json
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import StreamingResponse
 
-from assistant.retrieve import Filters
-from assistant.results import Answer
 from assistant.server.deps import get_services, guard
 from assistant.server.schemas import AnswerOut, AskRequest, ErrorOut, answer_out
 from assistant.services import Services
+from ingest.core.types import Answer, Filters
 
 router = APIRouter(prefix="/api", tags=["answers"])
 ERRORS = {401: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
-from assistant.errors import KerjasamaError
 from assistant.server.deps import get_services
 from assistant.server.schemas import HealthOut
 from assistant.services import Services
+from ingest.core.errors import KerjasamaError
 from ingest.manifest import Manifest
 
 router = APIRouter(prefix="/api", tags=["health"])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from assistant.retrieve import Filters
 from assistant.server.deps import get_services, guard
 from assistant.server.routers.ask import ERRORS
 from assistant.server.schemas import PassageOut, passage_out
 from assistant.services import Services
+from ingest.core.types import Filters
 
 router = APIRouter(prefix="/api", tags=["search"])
 

@@ -7,10 +7,11 @@ Built-ins register themselves in `EMBEDDERS` the same way a new backend would.
 from __future__ import annotations
 
 import threading
-from typing import Callable, Protocol, Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
-from assistant.errors import ConfigError, EmbedderError
-from assistant.settings import Settings
+from ingest.core.errors import ConfigError, EmbedderError
+from ingest.core.settings import Settings
 
 
 class Embedder(Protocol):

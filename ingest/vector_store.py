@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 import uuid
-from typing import Any, Protocol, Sequence
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
-from assistant.embedders import Embedder
-from assistant.errors import EmbedderError, StoreUnavailable
-from assistant.results import Hit
-from assistant.settings import Settings
-from ingest.documents import Chunk
+from ingest.core.errors import EmbedderError, StoreUnavailable
+from ingest.core.settings import Settings
+from ingest.core.types import Chunk, Filters, Hit
+from ingest.embedders import Embedder
 
 _BATCH = 500
 QUERY_SLACK = 8  # extra results asked for, so that hits deleted by a concurrent sync can be skipped
@@ -29,7 +29,7 @@ class Store(Protocol):
     def delete(self, ids: Sequence[str]) -> None: ...
     def chunk_ids(self, doc_id: str) -> set[str]: ...
     def doc_ids(self) -> set[str]: ...
-    def query(self, embedding: Sequence[float], k: int, where: dict | None = None) -> list[Hit]: ...
+    def query(self, embedding: Sequence[float], k: int, filters: Filters | None = None) -> list[Hit]: ...
     def all_chunks(self) -> list[tuple[Chunk, dict]]: ...
     def count(self) -> int: ...
     def generation(self) -> str: ...
@@ -194,7 +194,7 @@ class ChromaStore:
         collection = self._call("read its state", self._client.get_collection, self._name, embedding_function=ChromaEmbedding(self._embedder))
         return (collection.metadata or {}).get("generation", "")
 
-    def query(self, embedding: Sequence[float], k: int, where: dict | None = None) -> list[Hit]:
+    def query(self, embedding: Sequence[float], k: int, filters: Filters | None = None) -> list[Hit]:
         """The k nearest chunks. A sync may delete a chunk between Chroma's vector search and its
         metadata read, which then comes back as None: such hits are skipped, and a few extra results
         are asked for so that the caller still gets k when the index holds them. No count first,
@@ -204,7 +204,7 @@ class ChromaStore:
             self.collection.query,
             query_embeddings=[list(map(float, embedding))],
             n_results=k + QUERY_SLACK,
-            where=where or None,
+            where=chroma_where(filters),
             include=["documents", "metadatas", "distances"],
         )
         hits: list[Hit] = []
@@ -228,6 +228,23 @@ class ChromaStore:
             if chunk is not None:
                 out.append((chunk, meta))
         return out
+
+
+def chroma_where(filters: Filters | None) -> dict | None:
+    """Our filters in Chroma's filter language (it stays in this module)."""
+    if filters is None or filters.is_empty():
+        return None
+    clauses: list[dict] = []
+    if filters.kind:
+        clauses.append({"kind": filters.kind})
+    if filters.outlet:
+        clauses.append({"outlet": filters.outlet})
+    low, high = filters.date_bounds()
+    if low is not None:
+        clauses.append({"date_num": {"$gte": low}})
+    if high is not None:
+        clauses.append({"date_num": {"$lte": high}})
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 def chunk_from_record(chunk_id: str, text: str | None, meta: dict | None) -> Chunk | None:
