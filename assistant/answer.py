@@ -18,10 +18,11 @@ from assistant.evidence import STRICT_KINDS, enumerates, names_a_place, organisa
 from assistant.question import Question, analyse, asked_head, standalone_question
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Chunk, Filters, Hit
+from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, infer_year
 from ingest.doc_store import DocumentStore
 from ingest.sentences import sentence_spans
-from ingest.tokens import tokenize
+from ingest.tokens import in_order, tokenize, words
 
 _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
 _ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+\S")
@@ -43,9 +44,10 @@ class Candidate:
 class OfflineAnswerer:
     name = "offline"
 
-    def __init__(self, retriever: Retriever, documents: DocumentStore, passages: int = 8, max_sentences: int = 3,
-                 records=None) -> None:
+    def __init__(self, retriever: Retriever, documents: DocumentStore, vocab: Vocabulary, passages: int = 8,
+                 max_sentences: int = 3, records=None) -> None:
         self.retriever = retriever
+        self.vocab = vocab
         self.records = records  # a RecordAnswerer for list/count questions across agreements, or None
         self.documents = documents
         self.passages = passages
@@ -61,8 +63,8 @@ class OfflineAnswerer:
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None,
                language: str | None = None) -> Answer:
         standalone = standalone_question(question, history)
-        analysed = analyse(question, self.retriever.glossary, language)
-        context = analyse(standalone, self.retriever.glossary, analysed.language)
+        analysed = analyse(question, self.vocab, language)
+        context = analyse(standalone, self.vocab, analysed.language)
         context.kind = analysed.kind
         hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
         self._forget_changed_documents()
@@ -113,7 +115,7 @@ class OfflineAnswerer:
             share = sum(t in tokens for t in own) / len(own)
             if share >= ENTITY_SUPPORT:
                 continue
-            expansion = tokenize(" ".join(self.retriever.glossary.expand(name)))
+            expansion = tokenize(" ".join(self.vocab.glossary.expand(name)))
             if expansion and sum(t in tokens for t in expansion) / len(expansion) >= ENTITY_SUPPORT:
                 continue
             return False
@@ -131,7 +133,7 @@ class OfflineAnswerer:
         if dates is None:
             document = self.documents.get(doc_id)
             text = document.text if document else ""
-            dates = {m.iso for m in find_dates(text, infer_year(text)) if m.iso}
+            dates = {m.iso for m in find_dates(text, self.vocab, infer_year(text, self.vocab)) if m.iso}
             if document and document.date:
                 dates.add(document.date)
             self._doc_dates[doc_id] = dates
@@ -139,10 +141,10 @@ class OfflineAnswerer:
 
     def _fits(self, question: Question, text: str) -> bool:
         """Can this sentence answer this question: the right kind of fact, about the right party?"""
-        if question.kind in STRICT_KINDS and not satisfies(question.kind, text):
+        if question.kind in STRICT_KINDS and not satisfies(question.kind, text, self.vocab):
             return False
         if question.kind == "person":
-            if question.role and not set(tokenize(question.role)) <= set(tokenize(text)):
+            if question.role and not in_order(words(question.role), words(text)):
                 return False
             if question.anchor:
                 tokens = set(tokenize(text))
@@ -176,7 +178,7 @@ class OfflineAnswerer:
                 around = sum(w for t, w in weights.items() if t in context_tokens) / total
                 novelty = len(tokens - question_tokens) / len(tokens)
                 score = 0.6 * own + 0.25 * around + 0.1 * novelty + 0.05 / rank
-                if question.kind in STRICT_KINDS and satisfies(question.kind, text):
+                if question.kind in STRICT_KINDS and satisfies(question.kind, text, self.vocab):
                     score += 0.15
                 if question.kind == "list":
                     if question.wants_organisations and self._new_organisations(text, question) >= 2:
@@ -223,7 +225,7 @@ class OfflineAnswerer:
         return chosen
 
     def _new_organisations(self, text: str, question: Question) -> int:
-        return organisations(text, set(question.tokens), correctional=question.wants_correctional)
+        return organisations(text, self.vocab, set(question.tokens), correctional=question.wants_correctional)
 
     def _with_list_blocks(self, chosen: list[Candidate]) -> list[Candidate]:
         """A sentence that opens a list ('Mereka adalah:') or is one of its items brings the whole list."""

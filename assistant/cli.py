@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
     evaluate.add_argument("--answers-out", type=Path, help="also write one JSON line per question")
     evaluate.add_argument("--facts", type=Path, help="also score the extracted records against these true records")
+    evaluate.add_argument("--distractors", type=Path, default=DEVSET / "distractors",
+                          help="documents that report no signing, ingested beside the docs (default eval/devset/distractors; '' for none)")
     return parser
 
 
@@ -161,7 +163,7 @@ def _ask(args, settings) -> int:
     if args.json:
         print(json.dumps(answer_as_dict(answer), ensure_ascii=False, indent=2))
     else:
-        print(answer_as_text(answer))
+        print(answer_as_text(answer, services.vocabulary))
     return EXIT_OK
 
 
@@ -179,7 +181,11 @@ def _eval(args, settings) -> int:
     if args.facts and not args.facts.is_file():
         print(f"kerjasama: --facts {args.facts} does not exist", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    result = run_eval(settings, args.questions, docs, answers_out=args.answers_out, facts=args.facts)
+    distractors = args.distractors if args.distractors and str(args.distractors) not in {"", "."} else None
+    if distractors is not None and not distractors.is_dir():
+        print(f"kerjasama: --distractors {distractors} is not a folder", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    result = run_eval(settings, args.questions, docs, answers_out=args.answers_out, facts=args.facts, distractors=distractors)
     print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else format_table(result))
     return EXIT_OK
 

@@ -21,6 +21,7 @@ from assistant.cite import verify
 from assistant.matching import item_in_text
 from ingest.core.settings import Settings
 from ingest.core.types import Answer
+from ingest.core.vocabulary import Vocabulary
 
 KEYS = ["questions", "recall_at_5", "answer_item_recall", "unanswerable_declined", "answerable_wrongly_declined", "citation_validity"]
 
@@ -43,7 +44,7 @@ def load_questions(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_answer(question: dict, answer: Answer, documents) -> Scored:
+def score_answer(question: dict, answer: Answer, documents, vocab: Vocabulary) -> Scored:
     retrieved = []
     for hit in answer.hits:
         name = Path(hit.chunk.source).name
@@ -58,12 +59,12 @@ def score_answer(question: dict, answer: Answer, documents) -> Scored:
     items = question.get("answer_items", [])
     item_recall = None
     if answerable and items:
-        item_recall = 0.0 if answer.abstained else sum(item_in_text(i, answer.text) for i in items) / len(items)
+        item_recall = 0.0 if answer.abstained else sum(item_in_text(i, answer.text, vocab) for i in items) / len(items)
     valid = 0
     for citation in answer.citations:
         segment = _segment_for(answer.text, citation.n)
-        cited_items = [i for i in items if item_in_text(i, segment)]
-        if verify(citation, documents.get(citation.doc_id)) and all(item_in_text(i, citation.quote) for i in cited_items):
+        cited_items = [i for i in items if item_in_text(i, segment, vocab)]
+        if verify(citation, documents.get(citation.doc_id)) and all(item_in_text(i, citation.quote, vocab) for i in cited_items):
             valid += 1
     record = {
         "id": question["id"],
@@ -119,14 +120,17 @@ def report(rows: list[Scored]) -> dict:
 
 
 def run_eval(settings: Settings, questions_path: Path, docs: list[Path], embedder=None, answers_out: Path | None = None,
-             facts: Path | None = None) -> dict:
+             facts: Path | None = None, distractors: Path | None = None) -> dict:
+    """Ingest `docs` (and the `distractors` folder: documents that report no signing), answer every
+    question with the offline answerer and score it; with `facts`, score the records too."""
     from assistant.services import Services
 
     questions = load_questions(questions_path)
     with tempfile.TemporaryDirectory(prefix="kerjasama-eval-") as tmp:
         eval_settings = settings.model_copy(update={"data_dir": Path(tmp), "corpus_dir": docs[0]})
         services = Services(eval_settings, _embedder=embedder)
-        ingest = services.ingester(progress=False).run(docs)
+        folders = list(docs) + ([distractors] if distractors else [])
+        ingest = services.ingester(progress=False).run(folders)
         if ingest.failed:
             raise RuntimeError("eval could not ingest: " + "; ".join(f"{f.path}: {f.reason}" for f in ingest.failed))
         answerer = services.offline_answerer  # the numbers are those of the offline answerer
@@ -135,13 +139,14 @@ def run_eval(settings: Settings, questions_path: Path, docs: list[Path], embedde
         for question in questions:
             history = [previous] if question["type"] == "followup" and previous else None
             answer = answerer.answer(question["question"], history=history)
-            rows.append(score_answer(question, answer, services.documents))
+            rows.append(score_answer(question, answer, services.documents, services.vocabulary))
             previous = question["question"]
         records_report = None
         if facts is not None:
             from assistant.evaluate_records import load_facts, score_records
 
-            records_report = score_records(load_facts(facts), services.records.all())
+            distractor_files = {p.name for p in distractors.iterdir()} if distractors else set()
+            records_report = score_records(load_facts(facts), services.records.all(), services.vocabulary, distractor_files)
             records_report.pop("details")
     if answers_out:
         answers_out.parent.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,8 @@ import json
 from pathlib import Path
 
 from ingest.core.types import Record
+from ingest.core.vocabulary import Vocabulary
 from ingest.records import name_forms
-from ingest.sectors import sectors_in
 
 
 def load_facts(path: Path) -> list[dict]:
@@ -33,16 +33,20 @@ def is_name(text: str) -> bool:
     return text[:1].isupper() and "nama tidak" not in text.lower()
 
 
-def score_records(facts: list[dict], records: list[Record]) -> dict:
+def score_records(facts: list[dict], records: list[Record], vocab: Vocabulary, distractors: set[str] | None = None) -> dict:
+    """Partner precision/recall/F1, date, province and sector figures against the true events; with
+    `distractors` (file names of documents that report no signing), how many records came from them."""
     tp = fp = fn = 0
     dates = provinces = 0
     sector_hits = sector_total = 0
     rows = []
     for fact in facts:
         files = {Path(f).stem for f in fact["doc_files"]}
-        record = next((r for r in records if files & {Path(s).stem for s in r.sources}), None)
+        # Every record of the event's documents: a document may report its signings as several records.
+        mine = [r for r in records if files & {Path(s).stem for s in r.sources}]
+        record = next((r for r in mine if r.signing_date == fact.get("signing_date_iso")), mine[0] if mine else None)
         gold = [p for p in fact["partners"] if is_name(p)]
-        found = [p.name for p in record.partners] if record else []
+        found = list(dict.fromkeys(p.name for r in mine for p in r.partners))
         matched_gold = sum(any(names_match(g, f) for f in found) for g in gold)
         matched_found = sum(any(names_match(f, g) for g in gold) for f in found)
         tp += matched_gold
@@ -53,11 +57,9 @@ def score_records(facts: list[dict], records: list[Record]) -> dict:
         dates += date_ok
         provinces += province_ok
         for sector in fact.get("sectors", []):
-            ids = {s.id for s, _ in sectors_in(sector)}
-            if not ids:
-                continue
-            sector_total += 1
-            sector_hits += bool(record) and bool(ids & set(record.sectors))
+            ids = {s.id for s, _ in vocab.sectors_in(sector)}
+            sector_total += 1  # a gold sector the vocabulary cannot map counts as a miss
+            sector_hits += bool(ids & {x for r in mine for x in r.sectors})
         rows.append({"id": fact["id"], "record": bool(record), "partners_missed": [g for g in gold if not any(names_match(g, f) for f in found)],
                      "partners_extra": [f for f in found if not any(names_match(f, g) for g in gold)], "date_ok": date_ok,
                      "province_ok": province_ok})
@@ -73,5 +75,6 @@ def score_records(facts: list[dict], records: list[Record]) -> dict:
         "date_accuracy": round(dates / n, 4),
         "province_accuracy": round(provinces / n, 4),
         "sector_recall": round(sector_hits / sector_total, 4) if sector_total else None,
+        "records_from_distractors": sum(1 for r in records if {Path(x).name for x in r.sources} & (distractors or set())),
         "details": rows,
     }

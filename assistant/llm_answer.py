@@ -45,7 +45,7 @@ class LLMAnswerer:
 
     def _prepare(self, question: str, history, filters, language):
         standalone = standalone_question(question, history)
-        analysed = analyse(question, self.offline.retriever.glossary, language)
+        analysed = analyse(question, self.offline.vocab, language)
         hits = self.offline.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
         passages = "\n\n".join(f"[{i}] {h.chunk.title}\n{h.chunk.text}" for i, h in enumerate(hits, start=1))
         system, user = self.prompts[analysed.language].render(passages=passages, question=standalone)

@@ -7,22 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.glossary import Glossary, default_glossary
+from ingest.core.vocabulary import Vocabulary
+from ingest.dates import find_dates
 from ingest.language import detect_language
 from ingest.tokens import tokenize
-
-# What kind of answer a question wants, by its cue words (both languages). Order matters: the first
-# matching kind wins ("berapa lama" is a duration before "berapa" is a count).
-_KINDS: list[tuple[str, re.Pattern]] = [
-    ("money", re.compile(r"\b(monetary value|how much money|nilai (kontrak|kerja sama|perjanjian|anggaran)|berapa (nilai|anggaran|biaya|dana)|budget|anggaran)\b", re.I)),
-    ("duration", re.compile(r"\b(berapa lama|masa berlaku|jangka waktu|durasi|how long|for how many years|how many years|valid for|duration)\b", re.I)),
-    ("date", re.compile(r"\b(kapan|tanggal berapa|hari dan tanggal|pada tanggal|when|what date|which date|on what day|what day)\b", re.I)),
-    ("count", re.compile(r"\b(berapa|how many|jumlah|number of)\b", re.I)),
-    ("list", re.compile(r"\b(mana saja|apa saja|siapa saja|sebutkan|list|name the)\b", re.I)),
-    ("person", re.compile(r"\b(siapa|who|whom|whose)\b", re.I)),
-    ("place", re.compile(r"\b(di mana|dimana|where|lokasi|tempat)\b", re.I)),
-    ("list", re.compile(r"\b(mana saja|apa saja|siapa saja|dengan siapa saja|which|what|list|name the|sebutkan|instansi apa|lembaga apa|organisasi (apa|mana)|mitra (apa|mana))\b", re.I)),
-]
 
 _FOLLOWUP_RE = re.compile(
     r"^\s*(dan|lalu|kemudian|terus|and|then|also|what about|how about|bagaimana dengan)\b|"
@@ -30,18 +18,37 @@ _FOLLOWUP_RE = re.compile(
     re.I,
 )
 _ENTITY_RE = re.compile(r"\b([A-Z][A-Za-z0-9'./-]*(?:\s+(?:[A-Z][A-Za-z0-9'./-]*|[IVX]+[AB]?|\d+|dan|of|the))*)")
-# Capitalised words that open a question or name a kind of thing, not a particular one.
-_GENERIC = {
-    "pks", "mou", "lapas", "rutan", "bapas", "lpka", "dinas", "kerja", "organisasi", "aparat", "instansi",
-    "lembaga", "pelatihan", "agama", "provinsi", "about", "dari", "bank", "undang-undang", "islamic", "kepala",
-    "menurut", "mitra", "partners", "partner", "agreement", "agreements", "nota", "kesepakatan", "kesepahaman",
-}
 _MONTH_YEAR_RE = re.compile(r"^(\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}$")
-_QUESTION_WORDS = {
-    "siapa", "apa", "kapan", "berapa", "mana", "di", "dimana", "bagaimana", "mengapa", "which", "what", "who",
-    "when", "where", "how", "why", "dan", "lalu", "and", "in", "on", "for", "the", "did", "does", "do", "is",
-    "are", "was", "were", "according", "name", "list", "menurut", "pada", "dalam", "with", "dengan", "of",
+# Function words that may open a capitalised run in a question without being part of a name.
+_FUNCTION_WORDS = {
+    "di", "dan", "lalu", "and", "in", "on", "for", "the", "did", "does", "do", "is", "are", "was", "were",
+    "according", "name", "list", "menurut", "pada", "dalam", "with", "dengan", "of",
 }
+
+# Kinds the answerer checks sentences against; other answer types of the vocabulary read as factoid.
+KINDS = {"money", "duration", "date", "count", "list", "person", "place"}
+
+
+def _kind_patterns(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
+    def build(v: Vocabulary) -> list[tuple[str, re.Pattern]]:
+        return [
+            (cue.answer_type, re.compile(r"\b" + re.escape(cue.phrase).replace(r"\ ", r"\s+") + r"\b", re.I))
+            for cue in v.question_cues
+        ]
+
+    return vocab.memo("question_kinds", build)
+
+
+def _question_words(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.memo("question_words", lambda v: frozenset(w for c in v.question_cues for w in c.phrase.split()) | _FUNCTION_WORDS)
+
+
+def _role_re(vocab: Vocabulary) -> re.Pattern:
+    def build(v: Vocabulary) -> re.Pattern:
+        roles = sorted((w for w, k in v.roles.items() if k.endswith("role")), key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\w*\s+([A-Za-z]+)", re.I)
+
+    return vocab.memo("question_roles", build)
 
 
 @dataclass
@@ -60,24 +67,8 @@ class Question:
     wants_correctional: bool = False  # … and the things asked for are prisons or correctional units
 
 
-_ROLE_RE = re.compile(
-    r"\b(kepala|ketua|kalapas|karutan|kabapas|kakanwil|bupati|direktur|menteri|kapolres\w*|sekretaris|pimpinan)\s+([A-Za-z]+)",
-    re.I,
-)
 _ANCHOR_RE = re.compile(r"\b(?:atas nama|on behalf of|mewakili|dari pihak|for the|for)\s+([^?,.;]+)", re.I)
-_ORGANISATION_WORDS_RE = re.compile(
-    r"\b(mitra|partners?|parties|pihak|instansi|lembaga|dinas|perusahaan|compan(?:y|ies)|organisasi|organi[sz]ations?|"
-    r"agenc(?:y|ies)|schools?|sekolah|pesantren|boarding schools?|yayasan|foundations?|bodies|aparat|lapas|rutan|bapas|"
-    r"units?|offices?|kantor|perguruan tinggi|universit(?:y|ies))\b",
-    re.I,
-)
-
-
-_CORRECTIONAL_ASKED_RE = re.compile(
-    r"\b((lapas|rutan|bapas|lpka)\s+(mana|apa)|which (prisons?|correctional|detention|units?)|correctional units?|"
-    r"lapas, rutan|unit pelaksana)\b",
-    re.I,
-)
+_CORRECTIONAL_ASKED_RE = re.compile(r"\b(mana|apa)\b|\bwhich\b", re.I)
 
 
 _ASKED_ID_RE = re.compile(r"^(.{0,60}?)\b(apa|mana|siapa)\s+saja\b", re.I)
@@ -96,23 +87,31 @@ def asked_head(text: str, counts: bool = False) -> tuple[str, str]:
     return (match.group(1), "which") if match else ("", "")
 
 
-def asks_for_organisations(text: str) -> bool:
+def asks_for_organisations(text: str, vocab: Vocabulary) -> bool:
     """Is the thing asked for a set of organisations ('Dinas apa saja', 'which partners', 'siapa saja')?"""
     head, word = asked_head(text)
-    return word == "siapa" or bool(_ORGANISATION_WORDS_RE.search(head))
+    return word == "siapa" or bool(vocab.asked_pattern("party", "organisation", "correctional").search(head))
 
 
-def question_dates(text: str) -> list[str]:
+def asks_for_correctional_units(text: str, vocab: Vocabulary) -> bool:
+    """Are the things asked for correctional units ('Lapas mana saja', 'which prisons')?"""
+    units = vocab.asked_pattern("correctional")
+    for match in units.finditer(text):
+        around = text[max(0, match.start() - 12) : match.end() + 12]
+        if _CORRECTIONAL_ASKED_RE.search(around) or match.group(0).lower().endswith("units"):
+            return True
+    return False
+
+
+def question_dates(text: str, vocab: Vocabulary) -> list[str]:
     """Dates the question names (full dates, or months as YYYY-MM); years alone are not constraints."""
-    from ingest.dates import find_dates
-
-    return [m.iso for m in find_dates(text) if m.has_year and m.iso]
+    return [m.iso for m in find_dates(text, vocab) if m.has_year and m.iso]
 
 
-def answer_kind(text: str) -> str:
-    for kind, pattern in _KINDS:
+def answer_kind(text: str, vocab: Vocabulary) -> str:
+    for kind, pattern in _kind_patterns(vocab):
         if pattern.search(text):
-            return kind
+            return kind if kind in KINDS else "factoid"
     return "factoid"
 
 
@@ -128,46 +127,47 @@ def standalone_question(question: str, history: list[str] | None) -> str:
     return f"{history[-1].strip()} {question.strip()}"
 
 
-def entities(text: str) -> list[str]:
-    """Capitalised names in the question ('Rutan Kelas IIB Serang', 'BNNP Banten', 'Kemenag Ngada')."""
+def entities(text: str, vocab: Vocabulary) -> list[str]:
+    """Capitalised names in the question ('Rutan Kelas IIB Serang', 'Dinas Sosial Kota Contoh')."""
     found: list[str] = []
+    question_words = _question_words(vocab)
     for match in _ENTITY_RE.finditer(text):
         words = match.group(1).split()
-        while words and words[0].lower() in _QUESTION_WORDS:
+        while words and words[0].lower() in question_words:
             words = words[1:]
         while words and words[-1].lower() in {"dan", "of", "the"}:
             words = words[:-1]
         for part in re.split(r"\s+(?:dan|and)\s+", " ".join(words)):
             part = part.strip(" ,.?")
-            if not part or _MONTH_YEAR_RE.match(part) or part.lower() in _GENERIC:
+            if not part or _MONTH_YEAR_RE.match(part) or part.lower() in vocab.common_words:
                 continue
             found.append(part)
     return found
 
 
-def analyse(text: str, glossary: Glossary | None = None, language: str | None = None) -> Question:
-    glossary = glossary or default_glossary()
+def analyse(text: str, vocab: Vocabulary, language: str | None = None) -> Question:
+    glossary = vocab.glossary
     core = tokenize(text)
     expanded = tokenize(text + " " + " ".join(glossary.expand(text)))
-    names = entities(text)
+    names = entities(text, vocab)
     entity_tokens = []
     for name in names:
         tokens = tokenize(name)
         expansion = tokenize(" ".join(glossary.expand(name)))
         if tokens:
             entity_tokens.append(sorted(set(tokens) | set(expansion)))
-    role_match = _ROLE_RE.search(text) if answer_kind(text) == "person" else None
+    kind = answer_kind(text, vocab)
+    role_match = _role_re(vocab).search(text) if kind == "person" else None
     anchor_match = _ANCHOR_RE.search(text)
-    kind = answer_kind(text)
     return Question(
-        dates=question_dates(text),
+        dates=question_dates(text, vocab),
         role=" ".join(role_match.groups()).lower() if role_match else "",
         anchor=tokenize(anchor_match.group(1)) if anchor_match and kind == "person" else [],
-        wants_organisations=kind == "list" and asks_for_organisations(text),
-        wants_correctional=bool(_CORRECTIONAL_ASKED_RE.search(text)),
+        wants_organisations=kind == "list" and asks_for_organisations(text, vocab),
+        wants_correctional=asks_for_correctional_units(text, vocab),
         text=text,
         language=language or detect_language(text, default="id"),
-        kind=answer_kind(text),
+        kind=kind,
         tokens=expanded,
         core_tokens=core,
         entities=names,

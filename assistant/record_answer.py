@@ -13,30 +13,21 @@ import re
 from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
-from assistant.glossary import Glossary
 from assistant.question import asked_head
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
-from ingest.dates import format_date
+from ingest.core.vocabulary import Vocabulary
+from ingest.dates import find_dates, format_date
 from ingest.doc_store import DocumentStore
-from ingest.gazetteer import default_gazetteer
-from ingest.records_store import KIND_WORDS, RecordStore
-from ingest.sectors import sector_label, sectors, sectors_in
+from ingest.organisations import normalise_name, organisations
+from ingest.records_store import RecordStore, kind_words
 
 _AGGREGATE_RE = re.compile(r"\b(mana saja|apa saja|siapa saja|which|what|how many|berapa|list|sebutkan)\b", re.I)
 _COUNT_RE = re.compile(r"\b(berapa|how many|jumlah|number of)\b", re.I)
 _YEAR_RE = re.compile(r"\b(?:tahun|in|during|pada|selama|year)\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
 _SPECIFIC_RE = re.compile(r"\bKelas\s+[IV]+[AB]?\b|\bClass\s+[IV]+[AB]?\b")
-_PARTNER_KINDS = [
-    (re.compile(r"\b(PT|CV|compan(?:y|ies)|perusahaan|swasta|business)\b"), "company"),
-    (re.compile(r"\b(universit\w*|perguruan tinggi|fakultas|college|IAIN|UIN)\b", re.I), "university"),
-    (re.compile(r"\b(pondok pesantren|pesantren|ponpes|islamic boarding schools?)\b", re.I), "religious school"),
-    (re.compile(r"\b(polres\w*|police|kepolisian)\b", re.I), "police"),
-]
-_PARTNER_NAMES = [
-    (re.compile(r"\b(BNN\w*|narcotics board|badan narkotika)\b", re.I), "narkotika|bnn"),
-    (re.compile(r"\b(kementerian agama|kemenag|religious affairs)\b", re.I), "agama|kemenag"),
-]
+# The partner kinds a question can ask for, each named by nouns of that category in the vocabulary.
+PARTNER_KINDS = ("company", "university", "religious school", "police")
 _PROVINCE_ASKED_RE = re.compile(r"\b(provinsi mana|which provinces?|what provinces?|provinces)\b", re.I)
 _UNIT_DITJENPAS_RE = re.compile(r"\b(ditjenpas|direktorat jenderal pemasyarakatan|directorate general of corrections|director general)\b", re.I)
 
@@ -56,34 +47,42 @@ class RecordQuery:
         return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
 
 
-_ASKED_THINGS_RE = re.compile(
-    r"\b(mitra|partners|parties|pihak|instansi|lembaga|perusahaan|companies|bodies|units|lapas|rutan|bapas|provinsi|"
-    r"provinces|kerja sama|agreements|package|kegiatan|penandatanganan|signings|pks|mou|perguruan tinggi|universities)\b",
-    re.I,
+# "menurut <a person>" asks for what one person said: the passages answer that, not the records.
+_ACCORDING_TO_PERSON_RE = re.compile(
+    r"\b(menurut|according to)\s+(?!(?:the\s+)?(?:catatan|records?|data|dokumen|documents?|korpus|corpus|arsip|archives?)\b)[A-Z]", re.I
 )
-_ACCORDING_TO_PERSON_RE = re.compile(r"\b(menurut|according to)\s+(?!(?:the\s+)?(?:catatan|records|korpus|dev))[A-Z]", re.I)
 
 
-def asks_across_agreements(question: str) -> bool:
+def asks_across_agreements(question: str, vocab: Vocabulary) -> bool:
     """Does the question ask for a set or a number of partners, units, provinces or agreements?"""
     head, _ = asked_head(question, counts=True)
-    return bool(_ASKED_THINGS_RE.search(head))
+    return bool(vocab.asked_pattern("party", "correctional", "agreement", "province").search(head))
 
 
-def parse_record_query(question: str, glossary: Glossary) -> RecordQuery | None:
+def _partner_named(question: str, vocab: Vocabulary) -> str:
+    """The partner a question names ('… signed with the BNN'), as |-separated name alternatives."""
+    for mention in organisations(question, vocab):
+        if mention.correctional:
+            continue
+        names = [mention.name] + vocab.glossary.expand(mention.name)
+        return "|".join(re.escape(n) for n in dict.fromkeys(names))
+    return ""
+
+
+def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     """The filters of an across-agreements question, or None when it is not one."""
-    from ingest.dates import find_dates
-
-    if not asks_across_agreements(question) or _SPECIFIC_RE.search(question) or _ACCORDING_TO_PERSON_RE.search(question):
+    if not asks_across_agreements(question, vocab) or _SPECIFIC_RE.search(question) or _ACCORDING_TO_PERSON_RE.search(question):
         return None
-    if any(len(m.iso) == 10 for m in find_dates(question)):
+    if any(len(m.iso) == 10 for m in find_dates(question, vocab)):
         return None  # a full date names one event
-    expanded = question + " " + " ".join(glossary.expand(question))
+    glossary = vocab.glossary
     query = RecordQuery(count=bool(_COUNT_RE.search(question)))
-    found = [s for s, _ in sectors_in(expanded) if s.id not in {"rehabilitasi narkoba"} or "rehab" in expanded.lower()]
-    specific = [s for s in found if s.id == "budidaya lele"]
-    query.sector = (specific or found or [None])[0].id if found else ""
-    gazetteer = default_gazetteer()
+    # A sector the question itself names comes before one only its glossary expansion names.
+    own = [s for s, _ in vocab.sectors_in(question)]
+    expanded = [s for s, _ in vocab.sectors_in(" ".join(glossary.expand(question)))]
+    found = own or expanded
+    query.sector = found[0].id if found else ""
+    gazetteer = vocab.gazetteer
     titled = question + " " + " ".join(e.title() for e in glossary.expand(question))
     places = gazetteer.mentions(titled)
     provinces = [p for p in places if p.place.lower() == p.province.lower()]
@@ -97,16 +96,14 @@ def parse_record_query(question: str, glossary: Glossary) -> RecordQuery | None:
         query.years = tuple(range(int(span.group(1)), int(span.group(2)) + 1))
     else:
         query.years = tuple(int(y) for y in _YEAR_RE.findall(question))
-    for pattern, kind in _PARTNER_KINDS:
-        if pattern.search(question):
+    for kind in PARTNER_KINDS:
+        if vocab.asked_pattern(kind).search(question):
             query.partner_kind = kind
             break
-    for pattern, name in _PARTNER_NAMES:
-        if pattern.search(question):
-            query.partner_name = name
-            break
+    if not query.partner_kind:
+        query.partner_name = _partner_named(question, vocab)
     if query.partner_kind or query.partner_name:
-        query.sector = ""  # "boarding schools", "police", "Kemenag" name the partner, not the sector
+        query.sector = ""  # "boarding schools", "police", a named agency name the partner, not the sector
     if _UNIT_DITJENPAS_RE.search(question):
         query.unit = "pemasyarakatan"
     if query.is_empty() or (query.town and not (query.sector or query.province or query.years or query.partner_kind or query.partner_name)):
@@ -114,16 +111,28 @@ def parse_record_query(question: str, glossary: Glossary) -> RecordQuery | None:
     return query
 
 
+def describe_date(record: Record, vocab: Vocabulary, language: str) -> str:
+    """The signing date in words; a day and month without a year say so ("5 November, tahun tidak disebut")."""
+    english = language == "en"
+    if record.signing_date:
+        return format_date(record.signing_date, vocab, language)
+    if record.signing_month_day:
+        month, day = (int(x) for x in record.signing_month_day.split("-"))
+        name = vocab.month_names["en" if english else "id"][month]
+        return f"{day} {name}, year not stated" if english else f"{day} {name}, tahun tidak disebut"
+    return "date not stated" if english else "tanggal tidak disebut"
+
+
 class RecordAnswerer:
-    def __init__(self, records: RecordStore, documents: DocumentStore, glossary: Glossary) -> None:
+    def __init__(self, records: RecordStore, documents: DocumentStore, vocab: Vocabulary) -> None:
         self.records = records
         self.documents = documents
-        self.glossary = glossary
+        self.vocab = vocab
 
     def find(self, query: RecordQuery) -> list[Record]:
         found = []
         for year in query.years or (None,):
-            for name in query.partner_name.split("|") if query.partner_name else [""]:
+            for name in [re.sub(r"\\(.)", r"\1", n) for n in query.partner_name.split("|")] if query.partner_name else [""]:
                 found += self.records.query(sector=query.sector, province=query.province, year=year,
                                             partner_kind=query.partner_kind, partner=name)
         out = []
@@ -137,7 +146,7 @@ class RecordAnswerer:
         return sorted(out, key=lambda r: r.signing_date)
 
     def answer(self, question: str, language: str) -> Answer | None:
-        query = parse_record_query(question, self.glossary)
+        query = parse_record_query(question, self.vocab)
         if query is None:
             return None
         records = self.find(query)
@@ -154,7 +163,7 @@ class RecordAnswerer:
                 named.append(f"{name} [{marker}]" if marker else name)
             unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
-            when = format_date(record.signing_date, language) if record.signing_date else ("date not stated" if english else "tanggal tidak disebut")
+            when = describe_date(record, self.vocab, language)
             when += f" [{date_marker}]" if date_marker else ""
             cited = []
             for partner in self._relevant_partners(record, query):
@@ -173,7 +182,7 @@ class RecordAnswerer:
             lead = f"Menurut catatan kerja sama{self._describe(query, 'id')}:"
             total = f"Jumlah: {n} kerja sama."
         text = lead + "\n" + "\n".join(lines) + "\n" + total
-        if _PROVINCE_ASKED_RE.search(question):
+        if self.vocab.asked_pattern("province").search(question) and _PROVINCE_ASKED_RE.search(question):
             provinces = sorted({r.province for r in records if r.province})
             label = "Provinces (from the places named)" if english else "Provinsi (menurut tempat yang disebut)"
             text += f"\n{label}: {', '.join(provinces)}."
@@ -182,12 +191,12 @@ class RecordAnswerer:
     def _relevant_partners(self, record: Record, query: RecordQuery) -> list[Partner]:
         partners = record.partners
         if query.partner_kind:
-            words = KIND_WORDS.get(query.partner_kind, [])
-            partners = [p for p in partners if p.kind == query.partner_kind or any(w in p.name.lower() + " " for w in words)]
+            words = kind_words(self.vocab, query.partner_kind)
+            partners = [p for p in partners if p.kind == query.partner_kind or any(f" {w} " in f" {normalise_name(p.name)} " for w in words)]
         if query.partner_name:
             partners = [p for p in partners if re.search(query.partner_name, p.name, re.I)]
         if query.sector:
-            pattern = next(s.pattern for s in sectors() if s.id == query.sector)
+            pattern = self.vocab.sector(query.sector).pattern
             by_name = [p for p in partners if pattern.search(p.name)]
             partners = by_name or [p for p in partners if pattern.search(p.evidence.quote)] or partners
         return partners
@@ -198,11 +207,10 @@ class RecordAnswerer:
         chunk = Chunk(id="", doc_id=evidence.doc_id, text=evidence.quote, start=evidence.start, end=evidence.end, page=1)
         return builder.cite(chunk, evidence.start, evidence.end)
 
-    @staticmethod
-    def _describe(query: RecordQuery, language: str) -> str:
+    def _describe(self, query: RecordQuery, language: str) -> str:
         parts = []
         if query.sector:
-            parts.append(("in " if language == "en" else "di bidang ") + sector_label(query.sector, language))
+            parts.append(("in " if language == "en" else "di bidang ") + self.vocab.sector_label(query.sector, language))
         if query.province or query.town:
             parts.append(("in " if language == "en" else "di ") + (query.province or query.town))
         if query.years:

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from ingest.core.types import Answer
+from ingest.core.vocabulary import Vocabulary
 from ingest.dates import format_date
 
 
@@ -39,7 +40,7 @@ def answer_as_dict(answer: Answer) -> dict:
     }
 
 
-def answer_as_text(answer: Answer) -> str:
+def answer_as_text(answer: Answer, vocab: Vocabulary) -> str:
     english = answer.language == "en"
     lines = [answer.text]
     if answer.note:
@@ -47,7 +48,7 @@ def answer_as_text(answer: Answer) -> str:
     if answer.citations:
         lines += ["", "Sources:" if english else "Sumber:"]
         for c in answer.citations:
-            where = ", ".join(x for x in [c.outlet, format_date(c.date, answer.language), f"{'p.' if english else 'hlm.'} {c.page}"] if x)
+            where = ", ".join(x for x in [c.outlet, format_date(c.date, vocab, answer.language), f"{'p.' if english else 'hlm.'} {c.page}"] if x)
             lines.append(f"[{c.n}] {c.title} ({where})")
             lines.append(f"    “{c.quote}”")
     if answer.abstained and answer.related:
@@ -65,7 +66,7 @@ RECORD_COLUMNS = ["signing_date", "agreement_type", "units", "partners", "partne
 def records_as_rows(records) -> list[dict]:
     return [
         {
-            "signing_date": r.signing_date,
+            "signing_date": r.signing_date or r.signing_date_as_stated,
             "agreement_type": r.agreement_type,
             "units": "; ".join(r.units),
             "partners": "; ".join(p.name for p in r.partners),

@@ -9,8 +9,8 @@ embedder (multilingual) and through the glossary that expands the keyword query.
 from __future__ import annotations
 
 from assistant.bm25 import KeywordIndex
-from assistant.glossary import Glossary, default_glossary
 from ingest.core.types import Filters, Hit
+from ingest.core.vocabulary import Glossary
 from ingest.embedders import Embedder
 from ingest.tokens import tokenize
 from ingest.vector_store import Store
@@ -36,8 +36,8 @@ class Retriever:
         self,
         store: Store,
         embedder: Embedder,
+        glossary: Glossary,
         keywords: KeywordIndex | None = None,
-        glossary: Glossary | None = None,
         top_k: int = 5,
         candidates: int = 40,
     ) -> None:
@@ -46,7 +46,7 @@ class Retriever:
         self.store = store
         self.embedder = embedder
         self.keywords = keywords or KeywordIndex()
-        self.glossary = glossary or default_glossary()
+        self.glossary = glossary
         self.top_k = top_k
         self.candidates = candidates
 

@@ -12,6 +12,7 @@ from functools import cached_property
 from assistant.bm25 import KeywordIndex
 from assistant.retrieve import Retriever
 from ingest.core.settings import Settings
+from ingest.core.vocabulary import Vocabulary
 from ingest.doc_store import DocumentStore
 from ingest.embedders import Embedder, make_embedder
 from ingest.vector_store import ChromaStore, Store
@@ -22,6 +23,11 @@ class Services:
     settings: Settings
     _embedder: Embedder | None = field(default=None, repr=False)
     _store: Store | None = field(default=None, repr=False)
+    _vocabulary: Vocabulary | None = field(default=None, repr=False)
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        return self._vocabulary or Vocabulary.load(self.settings.vocabulary_dir)
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -39,7 +45,7 @@ class Services:
     def records(self):
         from ingest.records_store import RecordStore
 
-        return RecordStore(self.settings.records_path)
+        return RecordStore(self.settings.records_path, self.vocabulary)
 
     @cached_property
     def keywords(self) -> KeywordIndex:
@@ -47,15 +53,15 @@ class Services:
 
     @cached_property
     def retriever(self) -> Retriever:
-        return Retriever(self.store, self.embedder, self.keywords, top_k=self.settings.top_k)
+        return Retriever(self.store, self.embedder, self.vocabulary.glossary, self.keywords, top_k=self.settings.top_k)
 
     @cached_property
     def offline_answerer(self):
         from assistant.answer import OfflineAnswerer
         from assistant.record_answer import RecordAnswerer
 
-        records = RecordAnswerer(self.records, self.documents, self.retriever.glossary)
-        return OfflineAnswerer(self.retriever, self.documents, records=records)
+        records = RecordAnswerer(self.records, self.documents, self.vocabulary)
+        return OfflineAnswerer(self.retriever, self.documents, self.vocabulary, records=records)
 
     @cached_property
     def answerer(self):
@@ -88,4 +94,4 @@ class Services:
     def ingester(self, progress: bool = True):
         from ingest.pipeline import Ingester
 
-        return Ingester(self.settings, self.store, self.embedder, progress=progress)
+        return Ingester(self.settings, self.store, self.embedder, self.vocabulary, progress=progress)

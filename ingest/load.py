@@ -9,6 +9,7 @@ from typing import Any
 from ingest.clean import clean_text
 from ingest.core.errors import IngestError
 from ingest.core.types import Document, Page, document_id
+from ingest.core.vocabulary import Vocabulary
 from ingest.metadata import extract_metadata
 from ingest.read import read_file
 
@@ -21,7 +22,7 @@ def unguarded(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
     return fn(*args)
 
 
-def load_document(path: Path, key: str, max_bytes: int, guard: Guard = unguarded) -> Document:
+def load_document(path: Path, key: str, max_bytes: int, vocab: Vocabulary, guard: Guard = unguarded) -> Document:
     """Read `path` (known to the corpus as `key`) into a Document; `IngestError` if it can't be used.
 
     `guard(stage, fn, *args)` runs each stage ("read", "clean", "metadata"); the ingester passes one
@@ -33,7 +34,7 @@ def load_document(path: Path, key: str, max_bytes: int, guard: Guard = unguarded
         error = IngestError(path, "nothing is left after removing page noise")
         error.stage = "clean"
         raise error
-    meta = guard("metadata", extract_metadata, text, raw.meta, path.stem)
+    meta = guard("metadata", extract_metadata, text, vocab, raw.meta, path.stem)
     return Document(
         id=document_id(key),
         source=key,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, infer_year
 from ingest.language import detect_language
 
@@ -31,14 +32,14 @@ class Metadata:
     language: str
 
 
-def extract_metadata(text: str, hints: dict[str, str] | None = None, fallback_title: str = "") -> Metadata:
+def extract_metadata(text: str, vocab: Vocabulary, hints: dict[str, str] | None = None, fallback_title: str = "") -> Metadata:
     hints = hints or {}
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     kind = "agreement" if _is_agreement(lines) else "article"
     title = _agreement_title(lines) if kind == "agreement" else _headline(lines)
     outlet, source_date = _outlet(text)
     outlet = hints.get("outlet") or outlet
-    date_iso, as_stated = _document_date(text, source_date, hints.get("date", ""))
+    date_iso, as_stated = _document_date(text, source_date, hints.get("date", ""), vocab)
     return Metadata(
         title=(title or fallback_title)[:_MAX_TITLE],
         outlet=outlet,
@@ -111,12 +112,12 @@ def _dateline_outlet(line: str) -> str:
     return ""
 
 
-def _document_date(text: str, source_date: str, hinted: str) -> tuple[str, str]:
+def _document_date(text: str, source_date: str, hinted: str, vocab: Vocabulary) -> tuple[str, str]:
     """Publication date from the source line or the page's metadata; else the first dated mention."""
-    year = infer_year(text)
+    year = infer_year(text, vocab)
     if hinted:
         return hinted, hinted
-    candidates = find_dates(source_date, year) + find_dates(_SOURCE_RE.sub("", text), year)
+    candidates = find_dates(source_date, vocab, year) + find_dates(_SOURCE_RE.sub("", text), vocab, year)
     for mention in candidates:
         if len(mention.iso) == 10:
             return mention.iso, mention.as_stated

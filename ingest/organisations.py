@@ -7,47 +7,50 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Head words, longest first where one extends another. Value: organisation kind.
-PARTNER_HEADS: dict[str, str] = {
-    "Kementerian Kelautan dan Perikanan": "ministry", "Kementerian": "ministry", "Kemenag": "ministry office",
-    "Kantor Kementerian Agama": "ministry office", "Deputi": "agency", "Direktorat Jenderal": "ministry",
-    "Ditjen": "ministry", "Badan": "agency", "BNNP": "agency", "BNNK": "agency", "BNN": "agency", "BPBD": "agency",
-    "BPJS": "agency", "KKP": "ministry", "Dinas": "agency", "Disnaker": "agency", "Dinkes": "agency",
-    "Satpol PP": "agency", "Satuan Polisi Pamong Praja": "agency", "Balai Latihan Kerja": "agency", "BLK": "agency",
-    "Balai": "agency", "Sanggar Kegiatan Belajar": "school", "Kepolisian": "police", "Polresta": "police",
-    "Polres": "police", "Polda": "police", "Polsek": "police", "Kodim": "military", "Korem": "military",
-    "Lanal": "military", "Pengadilan": "court", "Kejaksaan": "prosecutor", "Kejari": "prosecutor",
-    "Pemerintah": "regional government", "Pemkab": "regional government", "Pemkot": "regional government",
-    "Pemprov": "regional government", "Pemda": "regional government", "PT": "company", "CV": "company",
-    "UD": "company", "Koperasi": "cooperative", "Bank": "bank", "BRI": "bank", "BNI": "bank",
-    "Yayasan": "foundation", "IPWL": "foundation", "Pokmas": "community group", "Karang Taruna": "community group",
-    "Perkumpulan": "association", "Himpunan": "association", "Ikatan": "association", "Asosiasi": "association",
-    "Persatuan": "association", "Forum": "association", "Majelis": "religious body", "Nahdlatul": "religious body",
-    "Muhammadiyah": "religious body", "Gereja": "religious body", "Keuskupan": "religious body",
-    "Parisada": "religious body", "Pondok Pesantren": "religious school", "Ponpes": "religious school",
-    "Pesantren": "religious school", "Universitas": "university", "Fakultas": "university", "Institut": "university",
-    "Institute": "NGO", "IAIN": "university", "UIN": "university", "Politeknik": "university",
-    "Sekolah Tinggi": "university", "Sekolah": "school", "SMA": "school", "SMK": "school", "PKBM": "school",
-    "LBH": "legal aid", "Lembaga Bantuan Hukum": "legal aid", "Rumah Bantuan Hukum": "legal aid",
-    "Lembaga": "NGO", "RSUD": "hospital", "Rumah Sakit": "hospital", "Puskesmas": "health centre",
-    "Panti Asuhan": "social institution", "Panti": "social institution", "Pengasuh": "religious body",
-}
-CORRECTIONAL_HEADS = [
-    "Kementerian Imigrasi dan Pemasyarakatan", "Kementerian Hukum dan HAM", "Kementerian Hukum dan Hak Asasi Manusia",
-    "Kemenimipas", "Kementerian Imipas", "Imipas", "Kemenkumham", "Direktorat Jenderal Pemasyarakatan", "Ditjen Pemasyarakatan", "Ditjenpas",
-    "Ditjen Pas", "Dirjenpas", "Kantor Wilayah", "Kanwil", "Lembaga Pemasyarakatan Perempuan", "Lembaga Pemasyarakatan",
-    "Lembaga Pembinaan Khusus Anak", "Rumah Tahanan Negara", "Rumah Tahanan", "Balai Pemasyarakatan", "Lapas", "Rutan",
-    "Bapas", "LPKA", "LPP", "UPT Pemasyarakatan",
-]
-_ALL_HEADS = sorted(list(PARTNER_HEADS) + CORRECTIONAL_HEADS, key=len, reverse=True)
-_HEAD_RE = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in _ALL_HEADS) + r")(?![\w])")
-_CORRECTIONAL_SET = {h.lower() for h in CORRECTIONAL_HEADS}
+from ingest.core.vocabulary import Vocabulary
+
 _WORD_RE = re.compile(r"[ \t]*(\([^()\n]{1,40}\)|[\"“][^\"”\n]{1,40}[\"”]|[^\s,;:()]+)")  # never across a line
 _CONNECTORS = {"dan", "&", "of", "for", "the"}
 _LOWER_INSIDE = {"dan", "&"}
-_TAIL_HEAD_RE = re.compile(r"(?<![\w])(?:[A-Z][\w'-]+[ \t]+){1,4}(?:School|Foundation|Centre|Center|Academy|College|Institute)\b")
-_TITLES = {"prof", "dr", "drs", "ir", "hj", "kh", "st", "jl", "jln"}
-_STOP_WORDS = {"AKBP", "AKP", "Kombes", "Brigjen", "Irjen", "Komjen", "Letkol", "Kolonel", "Mayor", "Kapten", "Kompol", "Iptu", "Ipda", "Kepala", "Ketua", "Bupati", "Wali", "Sekda", "Direktur", "Menteri", "Pj", "Penjabat", "Kalapas", "Karutan"}
+_ADDRESS_ABBREVIATIONS = {"st", "jl", "jln"}
+# A comma inside an official name: capitalised words, then "dan" and a capitalised word, all before
+# the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a person after a
+# comma does not have that shape, or starts with a head word, a role or a rank.
+_INNER_COMMA_RE = re.compile(r",[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,4}dan[ \t]+[A-Z][\w'-]*)")
+_COUNTRY_SUFFIXES = {"RI"}  # "Republik Indonesia": a national institution's name ends with it
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The patterns of organisation names, built from one vocabulary."""
+
+    kinds: dict[str, str]
+    head_re: re.Pattern
+    tail_re: re.Pattern
+    tail_kinds: dict[str, str]
+    correctional: frozenset[str]
+    stop_words: frozenset[str]
+    titles: frozenset[str]
+
+
+def grammar(vocab: Vocabulary) -> _Grammar:
+    def build(v: Vocabulary) -> _Grammar:
+        heads = {h: k for h, k in v.organisation_heads.items() if not k.startswith("tail:")}
+        tails = {h: k.removeprefix("tail:") for h, k in v.organisation_heads.items() if k.startswith("tail:")}
+        ordered = sorted(heads, key=len, reverse=True)
+        head_re = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in ordered) + r")(?![\w])")
+        tail_re = re.compile(r"(?<![\w])(?:[A-Z][\w'-]+[ \t]+){1,4}(" + "|".join(re.escape(t) for t in tails) + r")\b")
+        return _Grammar(
+            kinds=heads,
+            head_re=head_re,
+            tail_re=tail_re,
+            tail_kinds=tails,
+            correctional=frozenset(h.lower() for h, k in heads.items() if k == "correctional"),
+            stop_words=frozenset(w for w, k in v.roles.items() if k.endswith("role") or k == "rank"),
+            titles=frozenset(w.lower() for w, k in v.roles.items() if k == "honorific") | _ADDRESS_ABBREVIATIONS,
+        )
+
+    return vocab.memo("organisation_grammar", build)
 
 
 @dataclass(frozen=True)
@@ -59,38 +62,46 @@ class OrgMention:
     end: int
 
 
-def organisations(text: str) -> list[OrgMention]:
+def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
     """Every organisation name in `text`, in order, as exact spans."""
+    g = grammar(vocab)
     found: list[OrgMention] = []
     position = 0
     while True:
-        match = _HEAD_RE.search(text, position)
+        match = g.head_re.search(text, position)
         if not match:
             break
         head = match.group(1)
         after_head = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)  # "CV. Galeri …"
-        end = _extend(text, after_head)
+        end = _extend(text, after_head, g)
         name = text[match.start() : end].rstrip(" .")
         end = match.start() + len(name)
-        correctional = head.lower() in _CORRECTIONAL_SET or _is_correctional_name(name)
-        kind = "correctional" if correctional else PARTNER_HEADS.get(head, "organisation")
+        correctional = head.lower() in g.correctional or _is_correctional_name(name)
+        kind = "correctional" if correctional else g.kinds.get(head, "organisation")
         if len(name.split()) >= 2 or head.isupper():
             found.append(OrgMention(name, kind, correctional, match.start(), end))
         position = max(end, match.end())
-    for match in _TAIL_HEAD_RE.finditer(text):  # "Karunia Global School": the kind word comes last
+    for match in g.tail_re.finditer(text):  # "… Global School": the kind word comes last
         if not any(m.start <= match.start() < m.end for m in found):
-            found.append(OrgMention(match.group(0), "school" if "School" in match.group(0) else "NGO", False, match.start(), match.end()))
+            found.append(OrgMention(match.group(0), g.tail_kinds[match.group(1)], False, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 
-def _extend(text: str, position: int) -> int:
+def _extend(text: str, position: int, g: _Grammar) -> int:
     """Consume the capitalised words, numbers, bracketed abbreviations and 'dan X' of a name."""
     end = position
     while True:
         match = _WORD_RE.match(text, end)
         if not match:
+            inner = _INNER_COMMA_RE.match(text, end) if end > position else None
+            if inner and not _starts_other(text, inner.start(1), g):
+                end = inner.end(1)  # "Badan Perencanaan, Penelitian dan Pengembangan Daerah": one name
+                continue
             return end
         word = match.group(1)
+        if word.startswith("-") and len(word) > 1 and word[1:2].isupper():  # "SD-SMP …": joined names
+            end = match.end()
+            continue
         if word.startswith(("(", '"', "“")):
             end = match.end()
             continue
@@ -99,22 +110,28 @@ def _extend(text: str, position: int) -> int:
             if after is None:  # "… dan" at the end of the text or of a line: the name ends before it
                 return end
             nxt = after.group(1)
-            starts_name = _HEAD_RE.match(text, after.start(1)) or _TAIL_HEAD_RE.match(text, after.start(1))
-            if nxt[:1].isupper() and not starts_name and nxt not in _STOP_WORDS:
+            starts_name = g.head_re.match(text, after.start(1)) or g.tail_re.match(text, after.start(1))
+            if nxt[:1].isupper() and not starts_name and nxt not in g.stop_words:
                 end = after.end()
                 continue
             return end
-        if word in _STOP_WORDS:
+        if word in g.stop_words:
             return end
-        if word == "RI":
-            return match.end()  # "… BNN RI Marthinus Hukom": a person's name follows
+        if word in _COUNTRY_SUFFIXES:
+            return match.end()  # the country closes a national institution's name; a person's name may follow
         if word[:1].isupper() or word[:1].isdigit() or word in _CONNECTORS - _LOWER_INSIDE and end > position:
             end = match.end()
             bare = word[:-1]
-            if word.endswith(".") and len(word) > 4 and not bare.isupper() and bare.lower() not in _TITLES:
+            if word.endswith(".") and len(word) > 4 and not bare.isupper() and bare.lower() not in g.titles:
                 return end - 1  # a sentence ends here
             continue
         return end
+
+
+def _starts_other(text: str, at: int, g: _Grammar) -> bool:
+    """Does a new organisation, a role or a rank start here (so a comma before it separates names)?"""
+    word = text[at:].split(None, 1)[0] if text[at:].strip() else ""
+    return bool(g.head_re.match(text, at) or g.tail_re.match(text, at)) or word in g.stop_words
 
 
 def _is_correctional_name(name: str) -> bool:

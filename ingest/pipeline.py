@@ -26,12 +26,13 @@ from ingest.chunk import chunk_document
 from ingest.core.errors import EmbedderError, IngestError, StoreUnavailable
 from ingest.core.settings import Settings
 from ingest.core.types import Chunk
+from ingest.core.vocabulary import Vocabulary
 from ingest.doc_store import DocumentStore
 from ingest.embedders import Embedder
 from ingest.load import load_document
 from ingest.manifest import FileEntry, Manifest
 from ingest.records import VERSION as RECORDS_VERSION
-from ingest.records import extract_record
+from ingest.records import extract_records
 from ingest.records_store import RecordStore
 from ingest.tokens import tokenize
 from ingest.vector_store import Store
@@ -115,11 +116,12 @@ class Ingester:
     settings: Settings
     store: Store
     embedder: Embedder
+    vocabulary: Vocabulary
     progress: bool = True
 
     def __post_init__(self) -> None:
         self.documents = DocumentStore(self.settings.data_dir / "documents")
-        self.records = RecordStore(self.settings.records_path)
+        self.records = RecordStore(self.settings.records_path, self.vocabulary)
 
     def run(self, paths: Iterable[Path] | None = None) -> IngestReport:
         started = time.perf_counter()
@@ -190,9 +192,9 @@ class Ingester:
             report.unchanged.append(key)
             return
         try:
-            document = load_document(path, key, int(self.settings.max_file_mb * 2**20), guard=guarded)
+            document = load_document(path, key, int(self.settings.max_file_mb * 2**20), self.vocabulary, guard=guarded)
             chunks = guarded("chunk", chunk_document, document, self.settings.chunk_max_chars)
-            record = guarded("records", extract_record, document)
+            records = guarded("records", extract_records, document, self.vocabulary)
             old_ids = self.store.chunk_ids(document.id)
             new_chunks = [c for c in chunks if c.id not in old_ids]
             vectors = guarded("embed", self._embed, new_chunks, key)
@@ -205,7 +207,7 @@ class Ingester:
         # Writes: new chunks first, then the document text and records, then the old chunks retired.
         self._upsert(new_chunks, vectors)
         self.documents.put(document)
-        self.records.replace(document.id, record)
+        self.records.replace(document.id, records)
         self.store.delete(sorted(old_ids - {c.id for c in chunks}))
         manifest.files[key] = FileEntry(
             sha256=digest,
@@ -226,11 +228,11 @@ class Ingester:
         if document is None:
             return
         try:
-            record = guarded("records", extract_record, document)
+            records = guarded("records", extract_records, document, self.vocabulary)
         except StageFailed as exc:
             report.failed.append(Failure(key, exc.message(), exc.stage))
             return
-        self.records.replace(document.id, record)
+        self.records.replace(document.id, records)
         entry.records_version = RECORDS_VERSION
         manifest.save()
 

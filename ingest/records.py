@@ -1,8 +1,13 @@
 """Cooperation records: who signed what with whom, when, where, for which sector — extracted offline
 from one cleaned document, every field with its evidence (document, sentence, character span).
 
-One record per document: the signing event the document reports (an article and the agreement it
-reports become one record when the records are merged, see `merge_records`). Pure functions.
+A record needs a signing: only a document that reports an agreement signed (or that is the
+agreement itself) with a correctional party among the signatories yields one (`ingest/signings.py`).
+A document yields zero, one or several records: signing statements of other correctional parties,
+each with partners of its own, are separate signings; their partners, date, place and type are
+the ones stated with them. The same signing reported by several documents (an article and the
+agreement PDF, two outlets) becomes one record when the records are merged (`merge_records`).
+Pure functions.
 """
 
 from __future__ import annotations
@@ -12,22 +17,15 @@ import re
 from collections import Counter
 
 from ingest.core.types import Document, Evidence, Partner, Record
+from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, infer_year
-from ingest.gazetteer import default_gazetteer
 from ingest.organisations import OrgMention, normalise_name, organisations
-from ingest.sectors import sectors_in
 from ingest.sentences import sentence_spans
+from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 3  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 4  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
-_SIGNING_RE = re.compile(
-    r"\b(meneken|teken|diteken|menandatangani|ditandatangani|penandatanganan|tanda tangan|menjalin kerja ?sama|"
-    r"bekerja ?sama|kerja ?sama dengan|kesepakatan dengan|menggandeng|gandeng|melibatkan|bermitra|mitra|"
-    r"pihak kedua|atas nama|pks|mengikat kerja ?sama|kerja ?sama baru|perjanjian kerja ?sama|nota kesepahaman|nota kesepakatan|mou|signed|agreement)\b",
-    re.I,
-)
-_WITNESS_RE = re.compile(r"\b(disaksikan|menyaksikan|dihadiri|hadir|mewakili kantor wilayah|saksi)\b", re.I)
 _TYPES = [
     ("MoU Induk", re.compile(r"\bMoU Induk\b", re.I)),
     ("MoU Teknis", re.compile(r"\bMoU Teknis\b", re.I)),
@@ -36,32 +34,127 @@ _TYPES = [
     ("Perjanjian Kerja Sama (PKS)", re.compile(r"\b(perjanjian kerja ?sama|pks)\b", re.I)),
     ("Kesepakatan Kerja Sama", re.compile(r"\bkesepakatan kerja ?sama\b", re.I)),
 ]
+_DATELINE_DASH_RE = re.compile(r"\s*[–—-]\s")  # "Kota, 6 November 2025 – …": the dateline, not the signing
 _PLACE_RE = re.compile(
     r"\b(?:bertempat di|berlangsung di|digelar di|dilaksanakan di|diteken di|ditandatangani di|di)\s+"
     r"((?:(?:Aula|Ruang|Gedung|Kantor|Hotel|Halaman|Rumah Dinas|Lapas|Rutan|Bapas|LPKA|Pendopo|Balai|Kompleks)\b)"
     r"(?:\s+(?:[A-Z0-9][\w'./-]*|dan|\([^)]*\)))*)"
 )
-_DURATION_RE = re.compile(
-    r"\b(?:durasi|jangka waktu|berlaku|selama|masa berlaku)[^.]{0,60}?\b((?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\s*(?:\(\w+\)\s*)?(?:tahun|bulan))\b",
-    re.I,
-)
-_COUNT_RE = re.compile(
-    r"\b(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|dua belas)\s+"
-    r"(mitra(?: kerja| strategis)?|pihak|instansi|lembaga|pks|perjanjian kerja ?sama|dokumen|nota kesepahaman|mou|kesepakatan)\b",
-    re.I,
-)
+
+
+def _number_patterns(vocab: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+    number = vocab.number_pattern()
+    duration = re.compile(
+        r"\b(?:durasi|jangka waktu|berlaku|selama|masa berlaku)[^.]{0,60}?\b(" + number + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan))\b", re.I
+    )
+    count = re.compile(
+        r"\b(" + number + r")\s+"
+        r"(mitra(?: kerja| strategis)?|pihak|instansi|lembaga|pks|perjanjian kerja ?sama|dokumen|nota kesepahaman|mou|kesepakatan)\b",
+        re.I,
+    )
+    return duration, count
+
+
 _PROVINCE_WORD_RE = re.compile(r"\bProvinsi\s+([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})")
 
 
-def extract_record(document: Document) -> Record | None:
-    """The signing event a document reports, or None when it reports no cooperation at all."""
+def extract_records(document: Document, vocab: Vocabulary) -> list[Record]:
+    """The signings a document reports (none when it reports no signing by a correctional party)."""
     text = document.text
     spans = sentence_spans(text)
-    signing = [(s, e) for s, e in spans if _SIGNING_RE.search(text[s:e])]
-    if not signing:
-        return None
+    statements = signing_statements(text, spans, vocab, agreement_document=document.kind == "agreement")
+    signed = [(st.start, st.end) for st in statements if st.status == SIGNED]
+    headline_end = _headline_end(document)
+    signed = [span for span in signed if span[0] >= headline_end] or signed  # the body tells; a headline abbreviates
+    if not signed:
+        return []
+    mentions = [m for m in organisations(text, vocab) if m.start >= headline_end and not _in_source_line(text, m.start)]
+    parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]
+    events = [signed] if document.kind == "agreement" else _events(signed, parties)
+    records = []
+    for index, event in enumerate(events):
+        following = events[index + 1][0][0] if index + 1 < len(events) else len(text)
+        record = _event_record(document, vocab, spans, event, mentions, parties, following, index)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def extract_record(document: Document, vocab: Vocabulary) -> Record | None:
+    """The first signing a document reports, or None (see `extract_records`)."""
+    records = extract_records(document, vocab)
+    return records[0] if records else None
+
+
+def _is_witness(text: str, spans, mention: OrgMention, vocab: Vocabulary) -> bool:
+    sentence_start = next((s for s, e in spans if s <= mention.start < e), mention.start)
+    return witnessed(text[sentence_start : mention.start], vocab)
+
+
+def _names_correctional_role(text: str, signing, vocab: Vocabulary) -> bool:
+    """Does a signing sentence name the head of a correctional unit ("Kalapas …"), who acts for it?"""
+
+    def build(v: Vocabulary):
+        roles = sorted((w for w, k in v.roles.items() if k == "correctional role"), key=len, reverse=True)
+        return re.compile(r"\b(" + "|".join(re.escape(r) for r in roles) + r")\b")
+
+    pattern = vocab.memo("correctional_roles", build)
+    return any(pattern.search(text[s:e]) for s, e in signing)
+
+
+def _one_side_named(sentence: tuple[int, int], parties: list[OrgMention]) -> bool:
+    """A signing sentence that names at most one organisation leaves the other side to the context
+    ("… meneken PKS dengan Dinas X": the unit the article is about); one that names two others does not."""
+    s, e = sentence
+    return sum(1 for m in parties if s <= m.start < e and not m.correctional) <= 1
+
+
+def _unit_words(names) -> set[str]:
+    """What tells correctional units apart: their town words, or the whole name when it has none
+    ("Direktorat Jenderal Pemasyarakatan")."""
+    words: set[str] = set()
+    for name in names:
+        own = set(normalise_name(name).split()) - _GENERIC_UNIT_WORDS
+        words |= own or {normalise_name(name)}
+    return words
+
+
+def _events(signed: list[tuple[int, int]], parties: list[OrgMention]) -> list[list[tuple[int, int]]]:
+    """Signing sentences grouped into signings: a sentence whose correctional party is another one
+    than the current signing's, and that names partners of its own, starts a new signing."""
+    events: list[list[tuple[int, int]]] = []
+    event_units: set[str] = set()
+    for s, e in signed:
+        inside = [m for m in parties if s <= m.start < e]
+        units = _unit_words(m.name for m in inside if m.correctional)
+        partners = [m for m in inside if not m.correctional]
+        if events and (not units or not event_units or units & event_units or not partners):
+            events[-1].append((s, e))
+            event_units |= units
+            continue
+        events.append([(s, e)])
+        event_units = set(units)
+    return events
+
+
+def _event_record(document: Document, vocab: Vocabulary, spans, signing, mentions, parties, following: int,
+                  index: int) -> Record | None:
+    text = document.text
+    duration_re, count_re = vocab.memo("record_number_patterns", _number_patterns)
+    first = signing[0][0]
+    in_event = [m for m in parties if any(s <= m.start < e for s, e in signing)]
+    units = [m for m in in_event if m.correctional]
+    if not units:
+        previous = [(s, e) for s, e in spans if e <= first][-1:]
+        units = [m for m in parties if m.correctional and any(s <= m.start < e for s, e in previous)]
+    if not units and (_names_correctional_role(text, signing, vocab) or _one_side_named(signing[0], parties)):
+        units = [m for m in parties if m.correctional]  # the correctional side is the one the document is about
+    if not units and document.kind == "agreement":
+        units = [m for m in mentions if m.correctional]
+    if not units:
+        return None  # an agreement between other bodies is not a record of the correctional system
     record = Record(
-        id=hashlib.sha256(document.id.encode()).hexdigest()[:16],
+        id=hashlib.sha256(f"{document.id}\n{index}".encode()).hexdigest()[:16],
         doc_ids=[document.id],
         sources=[document.source],
         title=document.title,
@@ -73,6 +166,7 @@ def extract_record(document: Document) -> Record | None:
     def sentence_of(offset: int) -> tuple[int, int]:
         return next(((s, e) for s, e in spans if s <= offset < e), (offset, offset))
 
+    record.evidence["signing"] = evidence(*signing[0])
     # Agreement type: the first type named in a signing sentence of the body (headlines abbreviate).
     body_start = _headline_end(document)
     for s, e in [span for span in signing if span[0] >= body_start] + signing:
@@ -84,10 +178,12 @@ def extract_record(document: Document) -> Record | None:
         if record.agreement_type:
             break
 
-    # Signing date: the first date in a signing sentence, else the document's date.
-    year = infer_year(text)
+    # Signing date: the first date in a signing sentence, else the document's date. A day and month
+    # without a year take the year of the document's own full dates; with none, they stay partial.
+    year = infer_year(text, vocab, loose=False)
     for s, e in signing:
-        dated = [m for m in find_dates(text[s:e], year) if len(m.iso) == 10]
+        dated = [m for m in find_dates(text[s:e], vocab, year) if len(m.iso) == 10]
+        dated = [m for m in dated if not _DATELINE_DASH_RE.match(text[s + m.end : s + m.end + 4])] or dated
         if dated:
             record.signing_date = dated[0].iso
             record.evidence["signing_date"] = evidence(s, e)
@@ -95,13 +191,21 @@ def extract_record(document: Document) -> Record | None:
     if not record.signing_date:
         body = [(s, e) for s, e in spans if not re.match(r"\s*(sumber|source)\s*:", text[s:e], re.I)]
         for s, e in body[:6]:
-            dated = [m for m in find_dates(text[s:e], year) if len(m.iso) == 10]
+            dated = [m for m in find_dates(text[s:e], vocab, year) if len(m.iso) == 10]
             if dated:
                 record.signing_date = dated[0].iso
                 record.evidence["signing_date"] = evidence(s, e)
                 break
-    if not record.signing_date and len(document.date) == 10:
+    if not record.signing_date and len(document.date) == 10 and index == 0:
         record.signing_date = document.date
+    if not record.signing_date:
+        for s, e in signing:
+            partial = [m for m in find_dates(text[s:e], vocab) if not m.has_year and m.month_day]
+            if partial:
+                record.signing_date_as_stated = partial[0].as_stated
+                record.signing_month_day = partial[0].month_day
+                record.evidence["signing_date"] = evidence(s, e)
+                break
 
     # Place of signing.
     for s, e in signing:
@@ -111,18 +215,16 @@ def extract_record(document: Document) -> Record | None:
             record.evidence["place"] = evidence(s, e)
             break
 
-    # The correctional side and the partners.
-    headline_end = _headline_end(document)
-    mentions = [m for m in organisations(text) if m.start >= headline_end and not _in_source_line(text, m.start)]
-    units = [m for m in mentions if m.correctional]
+    # The correctional side and the partners (those named with this signing, or listed after it).
     record.units = _units(units, signing)
     for i, name in enumerate(record.units):
         s, e = sentence_of(next(m.start for m in units if m.name == name))
         record.evidence["units" if i == 0 else f"unit:{i}"] = evidence(s, e)
-    record.partners = _partners(mentions, signing, spans, text, evidence)
+    scope = [m for m in parties if first <= m.start < following]
+    record.partners = _partners(scope, signing, spans, text, evidence, vocab)
 
     # Province: the unit's town, a "Provinsi X", the dateline, the most named place.
-    gazetteer = default_gazetteer()
+    gazetteer = vocab.gazetteer
     for candidate in record.units + [m.group(0) for m in _PROVINCE_WORD_RE.finditer(text)]:
         province = gazetteer.province_of(candidate)
         if province:
@@ -140,18 +242,18 @@ def extract_record(document: Document) -> Record | None:
     # Sectors from the sentences about the cooperation.
     scope = signing + [(s, e) for s, e in spans if re.search(r"\b(ruang lingkup|cakupan|mencakup|meliputi|program|pelatihan|bidang|fokus)\b", text[s:e], re.I)]
     for s, e in scope:
-        for sector, _ in sectors_in(text[s:e]):
+        for sector, _ in vocab.sectors_in(text[s:e]):
             if sector.id not in record.sectors:
                 record.sectors.append(sector.id)
                 record.evidence[f"sector:{sector.id}"] = evidence(s, e)
 
     # Duration and stated counts.
     for s, e in spans:
-        match = _DURATION_RE.search(text[s:e])
+        match = duration_re.search(text[s:e])
         if match and not record.duration:
             record.duration = match.group(1)
             record.evidence["duration"] = evidence(s, e)
-        for count in _COUNT_RE.finditer(text[s:e]):
+        for count in count_re.finditer(text[s:e]):
             key = count.group(2).lower()
             record.counts.setdefault(key, count.group(1))
     return record
@@ -182,9 +284,12 @@ def _units(units: list[OrgMention], signing: list[tuple[int, int]]) -> list[str]
     return names[:3]
 
 
-def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence) -> list[Partner]:
+def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, vocab: Vocabulary) -> list[Partner]:
+    """The partners of one signing: organisations named in its signing sentences, in sentences of its
+    part of the document that introduce partners ("Tiga mitra …: A, B dan C"), and in list blocks."""
     chosen: dict[str, Partner] = {}
     list_blocks = _list_block_spans(text, spans)
+    introduces = vocab.signing_pattern("partners")
     for mention in mentions:
         if mention.correctional:
             continue
@@ -192,13 +297,10 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence) -
         if sentence is None:
             continue
         s, e = sentence
-        in_signing = sentence in signing
+        in_signing = sentence in signing or bool(introduces.search(text[s : mention.start]))
         in_list = any(bs <= mention.start < be for bs, be in list_blocks)
         if not (in_signing or in_list):
             continue
-        before = text[s : mention.start]
-        if _WITNESS_RE.search(before) and not re.search(r"\b(dengan|bersama|melibatkan|antara)\b", before[-80:], re.I):
-            continue  # a witness or a guest, not a party
         if mention.name.isupper() and len(mention.name.split()) == 1 and f"({mention.name})" in text:
             continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang"
         key = normalise_name(mention.name)

@@ -62,3 +62,22 @@ def tokenize(text: str) -> list[str]:
     """Stemmed content tokens of `text`, in order, stop words removed."""
     stop = _stop_words()
     return [stem(word) for word in words(text) if word not in stop and (len(word) > 1 or word.isdigit())]
+
+
+def in_order(wanted: list[str], have: list[str], max_gap: int = 3) -> bool:
+    """All wanted tokens appear in `have` in order, each within `max_gap` tokens of the previous one."""
+    if not wanted:
+        return True
+    for begin, token in enumerate(have):
+        if token != wanted[0]:
+            continue
+        position, ok = begin, True
+        for w in wanted[1:]:
+            window = have[position + 1 : position + 2 + max_gap]
+            if w not in window:
+                ok = False
+                break
+            position = position + 1 + window.index(w)
+        if ok:
+            return True
+    return False

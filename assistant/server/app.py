@@ -22,6 +22,7 @@ from ingest.core.settings import Settings, apply_offline_environment
 def create_app(settings: Settings | None = None, services: Services | None = None, with_chat: bool = True) -> FastAPI:
     apply_offline_environment()
     settings = settings or Settings()
+    built = services or Services(settings)  # cheap: the heavy parts open in the lifespan
     keys = KeyChecker(settings.api_key_hashes)
     if keys.open and not settings.on_loopback:
         raise ConfigError(
@@ -31,7 +32,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        built = services or Services(settings)
         _ = built.embedder  # load the model once, before the first request
         try:
             _ = built.answerer  # checks the LLM settings and prompts at start-up
@@ -85,7 +85,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         def root():
             return RedirectResponse("/ui/")
 
-        app = gr.mount_gradio_app(app, build_chat(lambda: app.state.services), path="/ui")
+        app = gr.mount_gradio_app(app, build_chat(lambda: app.state.services, built.vocabulary), path="/ui")
     return app
 
 

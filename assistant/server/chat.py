@@ -15,9 +15,8 @@ import gradio as gr
 from assistant.render import RECORD_COLUMNS, records_as_csv, records_as_rows
 from ingest.core.errors import KerjasamaError, StoreUnavailable
 from ingest.core.types import Answer
+from ingest.core.vocabulary import Vocabulary
 from ingest.dates import format_date
-from ingest.gazetteer import default_gazetteer
-from ingest.sectors import sectors
 
 CONTEXT_CHARS = 220
 EMPTY_INDEX = "Indeks masih kosong. Jalankan `kerjasama ingest` (atau `make run`) terlebih dahulu."
@@ -30,7 +29,7 @@ def link_markers(text: str) -> str:
     return re.sub(r"\[(\d+)\]", r"[[\1]](#sumber-\1)", text)
 
 
-def sources_html(answer: Answer, documents) -> str:
+def sources_html(answer: Answer, documents, vocab: Vocabulary) -> str:
     english = answer.language == "en"
     parts = []
     for c in answer.citations:
@@ -39,7 +38,7 @@ def sources_html(answer: Answer, documents) -> str:
         if document is not None:
             before = document.text[max(0, c.start - CONTEXT_CHARS) : c.start]
             after = document.text[c.end : c.end + CONTEXT_CHARS]
-        where = " · ".join(x for x in [c.outlet, format_date(c.date, answer.language), f"{'p.' if english else 'hlm.'} {c.page}"] if x)
+        where = " · ".join(x for x in [c.outlet, format_date(c.date, vocab, answer.language), f"{'p.' if english else 'hlm.'} {c.page}"] if x)
         parts.append(
             f"<div class='sumber' id='sumber-{c.n}'><b>[{c.n}] {html.escape(c.title)}</b><br><small>{html.escape(where)}</small>"
             f"<p>…{html.escape(before)}<mark>{html.escape(c.quote)}</mark>{html.escape(after)}…</p></div>"
@@ -51,7 +50,7 @@ def sources_html(answer: Answer, documents) -> str:
     return "\n".join(parts) or NO_SOURCES
 
 
-def build_chat(get_services: Callable) -> gr.Blocks:
+def build_chat(get_services: Callable, vocab: Vocabulary) -> gr.Blocks:
     def respond(message: str, chat: list, asked: list):
         message = (message or "").strip()
         if not message:
@@ -71,7 +70,7 @@ def build_chat(get_services: Callable) -> gr.Blocks:
             return chat, "", NO_SOURCES, asked
         text = link_markers(answer.text) + (f"\n\n_{answer.note}_" if answer.note else "")
         chat.append({"role": "assistant", "content": text})
-        return chat, "", sources_html(answer, services.documents), list(asked) + [message]
+        return chat, "", sources_html(answer, services.documents, services.vocabulary), list(asked) + [message]
 
     def show_records(sector: str, province: str, year: str, partner: str, unit: str):
         services = get_services()
@@ -105,8 +104,8 @@ def build_chat(get_services: Callable) -> gr.Blocks:
             new.click(lambda: ([], "", NO_SOURCES, []), None, [chat, question, panel, asked])
         with gr.Tab("Catatan kerja sama"):
             with gr.Row():
-                sector = gr.Dropdown([""] + [s.id for s in sectors()], value="", label="Sektor")
-                province = gr.Dropdown([""] + sorted(default_gazetteer().provinces()), value="", label="Provinsi")
+                sector = gr.Dropdown([""] + [s.id for s in vocab.sectors], value="", label="Sektor")
+                province = gr.Dropdown([""] + sorted(vocab.gazetteer.provinces()), value="", label="Provinsi")
                 year = gr.Textbox(label="Tahun", placeholder="2025")
                 partner = gr.Textbox(label="Mitra", placeholder="mis. BNNP")
                 unit = gr.Textbox(label="Unit (Lapas/Rutan/Bapas)", placeholder="mis. Garut")

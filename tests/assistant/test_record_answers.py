@@ -11,8 +11,8 @@ import sys
 import pytest
 
 from assistant.cite import verify
-from assistant.glossary import default_glossary
 from assistant.record_answer import parse_record_query
+from tests.vocab import VOCAB
 
 pytestmark = pytest.mark.integration
 
@@ -24,9 +24,9 @@ def test_fisheries_in_banten_lists_both_agreements_and_tells_them_apart(devset_s
     lines = answer.text.splitlines()[1:-1]
     ministry = next(l for l in lines if "Kementerian Kelautan dan Perikanan" in l)
     regency = next(l for l in lines if "Dinas Perikanan" in l)
-    assert "Ditjen Perikanan Budidaya" in ministry and "Kanwil Ditjenpas Banten" in ministry
+    assert "Ditjen Perikanan Budidaya" in ministry and "Kementerian Imigrasi dan Pemasyarakatan" in ministry
     assert "Rutan Kelas IIB Serang" in regency
-    assert "HIMPSI" not in answer.text  # a partner of the same event, but not in fisheries
+    assert "HIMPSI" not in answer.text  # the regional office's own signing with psychologists is not in fisheries
     for citation in answer.citations:
         assert verify(citation, devset_services.documents.get(citation.doc_id))
     quotes = " ".join(c.quote for c in answer.citations)
@@ -53,7 +53,7 @@ def test_english_aggregate_by_partner_kind(devset_services):
     "Which partner of the Madiun youth prison provides counselling?",  # one partner of one place
 ])
 def test_questions_about_one_event_stay_with_the_passages(question):
-    assert parse_record_query(question, default_glossary()) is None
+    assert parse_record_query(question, VOCAB) is None
 
 
 def run(*args, services):
@@ -70,8 +70,8 @@ def test_records_command_filters_and_formats(devset_services):
     assert len(as_json) == 1 and as_json[0]["signing_date"] == "2026-01-29"
     partner = next(p for p in as_json[0]["partners"] if p["name"].startswith("Kodim"))
     assert partner["name"] in partner["evidence"]["quote"]
-    table = run("records", "--sector", "budidaya lele", services=devset_services)
-    assert "CV Yasa Fortune Abadi" in table.stdout and "1 records" in table.stdout
+    table = run("records", "--sector", "perikanan", services=devset_services)
+    assert "CV Yasa Fortune Abadi" in table.stdout and "Kodim" not in table.stdout
 
 
 def test_eval_with_facts_reports_record_scores(tmp_path):

@@ -6,16 +6,17 @@ import pytest
 
 from assistant.cite import CitationBuilder, strip_unknown_markers, verify
 from assistant.evidence import counts, has_date, has_duration, has_money, organisations, persons
-from assistant.glossary import Glossary, default_glossary
 from assistant.matching import item_in_text
 from assistant.prompts import load_prompt, load_prompts
 from assistant.question import analyse, answer_kind, entities, standalone_question
 from assistant.retrieve import rrf
 from ingest.core.errors import ConfigError
 from ingest.core.types import Chunk, Document, Filters, Hit, Page
+from ingest.core.vocabulary import Glossary
 from ingest.doc_store import DocumentStore
 from ingest.language import detect_language
 from ingest.vector_store import chroma_where
+from tests.vocab import VOCAB
 
 
 def chunk(cid: str, doc: str = "d", date: str = "", kind: str = "article") -> Chunk:
@@ -42,7 +43,7 @@ def test_filters_build_a_chroma_where_and_check_chunks_alike():
 
 
 def test_glossary_expands_english_terms_longest_first():
-    glossary = default_glossary()
+    glossary = VOCAB.glossary
     assert glossary.expand("Which partners support catfish farming?") == ["budidaya lele", "mitra"]  # not "farming" → pertanian
     assert "lapas perempuan" in glossary.expand("the women's prison in Tangerang")
     assert "lembaga pemasyarakatan" in glossary.expand("Lapas Serang")
@@ -76,20 +77,20 @@ def test_language_detection(text, language):
     ("For how many years is the PKS valid?", "duration"),
 ])
 def test_answer_kind(text, kind):
-    assert answer_kind(text) == kind
+    assert answer_kind(text, VOCAB) == kind
 
 
 def test_entities_drop_question_words_generic_words_and_months():
-    assert entities("Kapan Lapas Kelas IIA Serang dan BNNP Banten menandatangani MoU pada Oktober 2025?") == [
+    assert entities("Kapan Lapas Kelas IIA Serang dan BNNP Banten menandatangani MoU pada Oktober 2025?", VOCAB) == [
         "Lapas Kelas IIA Serang", "BNNP Banten"]
 
 
 def test_question_analysis_records_dates_roles_and_what_is_asked():
-    q = analyse("Siapa nama Kepala LPP Kelas IIA Palangka Raya yang meneken MoU pada Januari 2022?")
+    q = analyse("Siapa nama Kepala LPP Kelas IIA Palangka Raya yang meneken MoU pada Januari 2022?", VOCAB)
     assert q.kind == "person" and q.role == "kepala lpp" and q.dates == ["2022-01"]
-    assert analyse("Dinas apa saja di Kabupaten Serang yang terlibat?").wants_organisations
-    assert not analyse("Pelatihan apa saja yang masuk ruang lingkup PKS Lapas Magelang?").wants_organisations
-    assert analyse("Which correctional units signed agreements with pesantren?").wants_correctional
+    assert analyse("Dinas apa saja di Kabupaten Serang yang terlibat?", VOCAB).wants_organisations
+    assert not analyse("Pelatihan apa saja yang masuk ruang lingkup PKS Lapas Magelang?", VOCAB).wants_organisations
+    assert analyse("Which correctional units signed agreements with pesantren?", VOCAB).wants_correctional
 
 
 def test_followups_borrow_the_previous_question():
@@ -100,14 +101,14 @@ def test_followups_borrow_the_previous_question():
 
 
 def test_evidence_detectors():
-    assert has_date("pada Senin (19/5/2025)") and not has_date("tanpa tanggal")
-    assert has_duration("selama lima tahun") and not has_duration("Nomor 12-UM.01.01-99 Tahun 2024")
+    assert has_date("pada Senin (19/5/2025)", VOCAB) and not has_date("tanpa tanggal", VOCAB)
+    assert has_duration("selama lima tahun", VOCAB) and not has_duration("Nomor 12-UM.01.01-99 Tahun 2024", VOCAB)
     assert has_money("senilai Rp 50 juta") and not has_money("lima hektare")
-    assert counts("Sebanyak 40 mitra pada Rabu (28/1/2026) tahun 2025") == ["40"]
-    assert "Zamroni" in persons("Kepala Dinas Tenaga Kerja Kabupaten Lamongan, Zamroni, meneken PKS.")
-    assert persons("PALANGKA RAYA – Lembaga Pemasyarakatan Perempuan") == []
-    assert persons("CV. GALERI WONG KITO, KEPALA LEMBAGA PEMASYARAKATAN") == []
-    assert organisations("melibatkan PT Agro Bumi, PT Berkat Optima, serta Yayasan Bina Warga") == 3
+    assert counts("Sebanyak 40 mitra pada Rabu (28/1/2026) tahun 2025", VOCAB) == ["40"]
+    assert "Zamroni" in persons("Kepala Dinas Tenaga Kerja Kabupaten Lamongan, Zamroni, meneken PKS.", VOCAB)
+    assert persons("PALANGKA RAYA – Lembaga Pemasyarakatan Perempuan", VOCAB) == []
+    assert persons("CV. GALERI WONG KITO, KEPALA LEMBAGA PEMASYARAKATAN", VOCAB) == []
+    assert organisations("melibatkan PT Agro Bumi, PT Berkat Optima, serta Yayasan Bina Warga", VOCAB) == 3
 
 
 @pytest.mark.parametrize("item, text", [
@@ -119,12 +120,12 @@ def test_evidence_detectors():
     ("lima hektare", "5 hektare"),
 ])
 def test_items_match_leniently(item, text):
-    assert item_in_text(item, text)
+    assert item_in_text(item, text, VOCAB)
 
 
 def test_items_do_not_match_what_is_not_there():
-    assert not item_in_text("Polres Garut", "Kodim 0611/Garut")
-    assert not item_in_text("40", "4 mitra")
+    assert not item_in_text("Polres Garut", "Kodim 0611/Garut", VOCAB)
+    assert not item_in_text("40", "4 mitra", VOCAB)
 
 
 def test_citations_are_numbered_by_first_use_and_verified(tmp_path):

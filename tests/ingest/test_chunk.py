@@ -4,6 +4,7 @@ from ingest.chunk import chunk_document
 from ingest.core.types import Document, Page, document_id
 from ingest.load import join_pages, load_document
 from ingest.sentences import sentence_spans
+from tests.vocab import VOCAB
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -21,7 +22,7 @@ def test_sentences_end_after_a_closing_quote():
 
 def test_chunk_spans_equal_the_text_they_claim_for_every_corpus_file():
     for path in sorted((ROOT / "corpus").rglob("*.*")):
-        document = load_document(path, path.name, 50 * 2**20)
+        document = load_document(path, path.name, 50 * 2**20, VOCAB)
         chunks = chunk_document(document, max_chars=500)
         assert chunks, path
         for chunk in chunks:
@@ -31,7 +32,7 @@ def test_chunk_spans_equal_the_text_they_claim_for_every_corpus_file():
 
 def test_chunks_end_on_sentence_boundaries_and_stay_under_the_limit():
     path = ROOT / "corpus" / "articles" / next(p.name for p in (ROOT / "corpus" / "articles").glob("004*"))
-    document = load_document(path, path.name, 2**20)
+    document = load_document(path, path.name, 2**20, VOCAB)
     ends = {e for _, e in sentence_spans(document.text)}
     starts = {s for s, _ in sentence_spans(document.text)}
     for chunk in chunk_document(document, max_chars=400):
@@ -51,7 +52,7 @@ def test_chunks_never_cross_a_page_and_carry_its_number():
 
 def test_pdf_pages_are_numbered_in_the_document():
     path = next((ROOT / "corpus" / "agreements").glob("045*.pdf"))
-    document = load_document(path, "agreements/" + path.name, 2**22)
+    document = load_document(path, "agreements/" + path.name, 2**22, VOCAB)
     assert len(document.pages) >= 3
     assert "DOKUMEN CONTOH" in document.text[: document.pages[0].end]
     assert document.page_at(document.text.index("Pasal 7")) == document.pages[-1].number

@@ -1,6 +1,7 @@
 import pytest
 
 from ingest.dates import find_dates, format_date, infer_year, parse_date
+from tests.vocab import VOCAB
 
 
 @pytest.mark.parametrize(
@@ -25,28 +26,28 @@ from ingest.dates import find_dates, format_date, infer_year, parse_date
     ],
 )
 def test_indonesian_and_english_date_forms(text, default_year, iso):
-    assert parse_date(text, default_year) == iso or (iso == "" and not any(m.iso for m in find_dates(text, default_year)))
+    assert parse_date(text, VOCAB, default_year) == iso or (iso == "" and not any(m.iso for m in find_dates(text, VOCAB, default_year)))
 
 
 def test_reference_numbers_are_not_dates():
-    assert find_dates("NOMOR: 214/KK.20.10.1/KP/07.1/01/2024") == []
+    assert find_dates("NOMOR: 214/KK.20.10.1/KP/07.1/01/2024", VOCAB) == []
 
 
 def test_impossible_dates_are_ignored():
-    assert parse_date("Senin (31/2/2025)") == ""
+    assert parse_date("Senin (31/2/2025)", VOCAB) == ""
 
 
 def test_mentions_keep_their_exact_span():
     text = "Penandatanganan pada Senin (19/5/2025) di Jakarta."
-    (mention,) = find_dates(text)
+    (mention,) = find_dates(text, VOCAB)
     assert text[mention.start : mention.end] == "Senin (19/5/2025)" == mention.as_stated
 
 
 def test_year_is_inferred_from_the_documents_full_dates():
-    assert infer_year("Acara Kamis (2/10). Sebelumnya, Rabu (3/9/2025), dan 5 Mei 2025.") == 2025
+    assert infer_year("Acara Kamis (2/10). Sebelumnya, Rabu (3/9/2025), dan 5 Mei 2025.", VOCAB) == 2025
 
 
 def test_format_date_in_both_languages():
-    assert format_date("2025-05-19", "id") == "19 Mei 2025"
-    assert format_date("2025-05-19", "en") == "19 May 2025"
-    assert format_date("2026-02", "id") == "Februari 2026"
+    assert format_date("2025-05-19", VOCAB, "id") == "19 Mei 2025"
+    assert format_date("2025-05-19", VOCAB, "en") == "19 May 2025"
+    assert format_date("2026-02", VOCAB, "id") == "Februari 2026"

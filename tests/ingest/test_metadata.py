@@ -2,13 +2,14 @@ from pathlib import Path
 
 from ingest.clean import clean_text
 from ingest.metadata import extract_metadata
+from tests.vocab import VOCAB
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def meta_of(name: str):
     path = next((ROOT / "corpus" / "articles").glob(name + "*")) if len(name) == 3 else ROOT / "eval/devset/docs" / name
-    return extract_metadata(clean_text(path.read_text(encoding="utf-8")))
+    return extract_metadata(clean_text(path.read_text(encoding="utf-8")), VOCAB)
 
 
 def test_outlet_from_uppercase_dateline_with_dash():
@@ -54,4 +55,4 @@ def test_agreement_title_kind_and_signing_date():
 
 
 def test_english_text_is_detected():
-    assert extract_metadata("The prison signed an agreement with the district police on Monday.").language == "en"
+    assert extract_metadata("The prison signed an agreement with the district police on Monday.", VOCAB).language == "en"

@@ -13,6 +13,7 @@ from ingest.chunk import chunk_document
 from ingest.load import load_document
 from ingest.manifest import Manifest
 from tests.ingest.test_read import make_blank_pdf, make_encrypted_pdf
+from tests.vocab import VOCAB
 
 pytestmark = pytest.mark.integration
 
@@ -86,7 +87,7 @@ def test_a_changed_file_replaces_its_chunks_without_duplicates(settings, make_se
     write(settings.corpus_dir, "contoh.txt", ARTICLE.replace("budidaya lele", "budidaya nila"))
     report = make_services().ingester(progress=False).run()
     assert report.updated == ["contoh.txt"]
-    document = load_document(path, "contoh.txt", 2**20)
+    document = load_document(path, "contoh.txt", 2**20, VOCAB)
     expected = {c.id for c in chunk_document(document, settings.chunk_max_chars)}
     after = stored_ids(services)
     assert set(after) == expected and len(after) == len(set(after))

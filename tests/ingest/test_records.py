@@ -4,10 +4,10 @@
 import pytest
 
 from ingest.core.types import Document, Page
-from ingest.gazetteer import default_gazetteer
 from ingest.organisations import organisations
-from ingest.records import extract_record, merge_records, same_organisation
+from ingest.records import extract_record, extract_records, merge_records, same_organisation
 from ingest.records_store import RecordStore
+from tests.vocab import VOCAB
 
 ARTICLE = (
     "Lapas Contoh Teken PKS dengan Tiga Mitra\n"
@@ -20,8 +20,8 @@ ARTICLE = (
 )
 
 
-def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "contoh.txt") -> Document:
-    return Document(id=doc_id, source=source, title=text.split("\n")[0], text=text, pages=[Page(1, 0, len(text))])
+def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "contoh.txt", kind: str = "article") -> Document:
+    return Document(id=doc_id, source=source, title=text.split("\n")[0], text=text, kind=kind, pages=[Page(1, 0, len(text))])
 
 
 @pytest.mark.parametrize("text, names", [
@@ -36,11 +36,11 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
     ("Kepala BNNK Temanggung AKBP Triatmo Hamardiyono hadir.", ["BNNK Temanggung"]),
 ])
 def test_organisation_names_start_at_a_head_word_and_stop_where_the_name_does(text, names):
-    assert [m.name for m in organisations(text)] == names
+    assert [m.name for m in organisations(text, VOCAB)] == names
 
 
 def test_correctional_side_is_told_from_partners():
-    kinds = {m.name: m.correctional for m in organisations("Rutan Kelas IIB Serang dan Dinas Perikanan Kabupaten Serang")}
+    kinds = {m.name: m.correctional for m in organisations("Rutan Kelas IIB Serang dan Dinas Perikanan Kabupaten Serang", VOCAB)}
     assert kinds == {"Rutan Kelas IIB Serang": True, "Dinas Perikanan Kabupaten Serang": False}
 
 
@@ -51,21 +51,21 @@ def test_names_compare_with_and_without_their_abbreviation():
 
 
 def test_gazetteer_maps_towns_and_prisons_to_provinces():
-    gazetteer = default_gazetteer()
+    gazetteer = VOCAB.gazetteer
     assert gazetteer.province_of("Lapas Kelas IIA Garut") == "Jawa Barat"
     assert gazetteer.province_of("Lapas Terbuka Nusakambangan") == "Jawa Tengah"
     assert gazetteer.province_of("Rumah Tahanan Negara Kelas IIB") == ""  # "Negara" is no place here
 
 
 def test_a_record_has_every_field_with_evidence_that_contains_it():
-    record = extract_record(document())
+    record = extract_record(document(), VOCAB)
     assert record.agreement_type == "Perjanjian Kerja Sama (PKS)"
     assert record.signing_date == "2025-05-19"
     assert record.place == "Aula Lapas Kelas IIA Garut"
     assert record.province == "Jawa Barat"
     assert record.units[0] == "Lembaga Pemasyarakatan (Lapas) Kelas IIA Garut"
     assert [p.name for p in record.partners] == ["Polres Garut", "Kodim 0611/Garut", "Badan Narkotika Nasional Kabupaten (BNNK) Garut"]
-    assert {"keamanan", "rehabilitasi narkoba", "budidaya lele"} <= set(record.sectors)
+    assert {"keamanan", "rehabilitasi narkoba", "perikanan"} <= set(record.sectors)
     assert record.duration == "dua tahun"
     for partner in record.partners:
         assert partner.name in partner.evidence.quote
@@ -75,10 +75,10 @@ def test_a_record_has_every_field_with_evidence_that_contains_it():
 
 
 def test_an_article_and_its_agreement_become_one_record_keeping_both_sources():
-    article = extract_record(document())
+    article = extract_record(document(), VOCAB)
     pdf_text = ("PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIA GARUT\n"
                 "Pada hari ini Senin (19-05-2025) Lapas Kelas IIA Garut dan Polres Garut sepakat mengadakan Perjanjian Kerja Sama.")
-    agreement = extract_record(document(pdf_text, "pks-1", "pks.pdf"))
+    agreement = extract_record(document(pdf_text, "pks-1", "pks.pdf", "agreement"), VOCAB)
     merged = merge_records([article, agreement])
     assert len(merged) == 1
     assert merged[0].sources == ["contoh.txt", "pks.pdf"] or merged[0].sources == ["pks.pdf", "contoh.txt"]
@@ -86,18 +86,18 @@ def test_an_article_and_its_agreement_become_one_record_keeping_both_sources():
 
 
 def test_store_replaces_and_removes_what_a_document_supported(tmp_path):
-    store = RecordStore(tmp_path / "records.sqlite")
-    store.replace("contoh-1", extract_record(document()))
-    assert len(store.query(sector="budidaya lele")) == 1
+    store = RecordStore(tmp_path / "records.sqlite", VOCAB)
+    store.replace("contoh-1", extract_records(document(), VOCAB))
+    assert len(store.query(sector="perikanan")) == 1
     assert len(store.query(province="jawa barat", year=2025)) == 1
     assert store.query(partner="kodim")[0].units
     assert store.query(year=2024) == []
     changed = ARTICLE.replace("budidaya lele", "konveksi")
-    store.replace("contoh-1", extract_record(document(changed)))
-    assert store.query(sector="budidaya lele") == [] and len(store.query(sector="konveksi")) == 1
+    store.replace("contoh-1", extract_records(document(changed), VOCAB))
+    assert store.query(sector="perikanan") == [] and len(store.query(sector="konveksi")) == 1
     store.delete("contoh-1")
     assert store.all() == []
 
 
 def test_a_text_about_no_cooperation_gives_no_record():
-    assert extract_record(document("Berita Cuaca\nHujan turun di Garut sepanjang hari.")) is None
+    assert extract_record(document("Berita Cuaca\nHujan turun di Garut sepanjang hari."), VOCAB) is None

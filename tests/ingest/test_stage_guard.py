@@ -53,7 +53,7 @@ def inject(stage: str, monkeypatch) -> None:
     elif stage == "chunk":
         monkeypatch.setattr(ingest.pipeline, "chunk_document", _raise_on_poison(ingest.pipeline.chunk_document))
     elif stage == "records":
-        monkeypatch.setattr(ingest.pipeline, "extract_record", _raise_on_poison(ingest.pipeline.extract_record))
+        monkeypatch.setattr(ingest.pipeline, "extract_records", _raise_on_poison(ingest.pipeline.extract_records))
 
 
 def _raise_on_poison_path(real):
@@ -117,7 +117,7 @@ def test_the_sync_command_exits_1_and_names_the_file_and_stage(settings, embedde
 
     write(settings.corpus_dir, "a_baik.txt", ARTICLE)
     write(settings.corpus_dir, "b_racun.txt", ARTICLE + f"\n{POISON} dan")
-    monkeypatch.setattr(ingest.pipeline, "extract_record", _raise_on_poison(ingest.pipeline.extract_record))
+    monkeypatch.setattr(ingest.pipeline, "extract_records", _raise_on_poison(ingest.pipeline.extract_records))
     from assistant.services import Services
 
     lines: list[str] = []

@@ -18,6 +18,7 @@ from ingest.metadata import extract_metadata
 from ingest.organisations import organisations
 from ingest.records import extract_record
 from ingest.sentences import sentence_spans
+from tests.vocab import VOCAB
 
 WORDS = [
     "dan", "yang", "di", "ke", "dari", "dengan", "pada", "untuk", "kerja", "sama", "meneken", "perjanjian",
@@ -45,10 +46,10 @@ def test_cleaning_never_raises_and_returns_text(text, ending):
 @given(TEXTS, ENDINGS)
 def test_dates_are_spans_of_the_text(text, ending):
     text += ending
-    for mention in find_dates(text):
+    for mention in find_dates(text, VOCAB):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.as_stated or mention.as_stated in text
-    infer_year(text)
+    infer_year(text, VOCAB)
 
 
 @PROPERTY
@@ -65,7 +66,7 @@ def test_sentences_are_ordered_spans_of_the_text(text, ending):
 @given(TEXTS, ENDINGS)
 def test_organisation_names_are_exact_spans(text, ending):
     text += ending
-    for mention in organisations(text):
+    for mention in organisations(text, VOCAB):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.name
 
@@ -74,11 +75,11 @@ def test_organisation_names_are_exact_spans(text, ending):
 @given(TEXTS, ENDINGS)
 def test_metadata_chunks_and_records_never_raise_and_cite_the_text(text, ending):
     text = clean_text(text + ending) or "kosong"
-    meta = extract_metadata(text, {}, "contoh")
+    meta = extract_metadata(text, VOCAB, {}, "contoh")
     document = Document(id="doc-1", source="contoh.txt", title=meta.title, text=text, kind=meta.kind, date=meta.date)
     for chunk in chunk_document(document, 300):
         assert text[chunk.start : chunk.end] == chunk.text
-    record = extract_record(document)
+    record = extract_record(document, VOCAB)
     if record is not None:
         for evidence in [*record.evidence.values(), *(p.evidence for p in record.partners)]:
             assert 0 <= evidence.start <= evidence.end <= len(text)
@@ -87,7 +88,7 @@ def test_metadata_chunks_and_records_never_raise_and_cite_the_text(text, ending)
 
 def test_a_name_ending_in_dan_at_the_end_of_the_text_ends_before_it():
     text = "Lapas Kelas IIA Contoh meneken perjanjian dengan Dinas Sosial dan"
-    names = [m.name for m in organisations(text)]
+    names = [m.name for m in organisations(text, VOCAB)]
     assert names[-1] == "Dinas Sosial"
     line_end = "Kerja sama dengan Yayasan Harapan Baru dan\nwarga binaan"
-    assert [m.name for m in organisations(line_end)] == ["Yayasan Harapan Baru"]
+    assert [m.name for m in organisations(line_end, VOCAB)] == ["Yayasan Harapan Baru"]

@@ -75,7 +75,7 @@ def test_search_records_documents_and_health(api, devset_services):
     assert len(passages) == 3 and {"doc_id", "text", "score", "page"} <= set(passages[0])
     records = api.get("/api/records", params={"province": "Jawa Barat"}).json()
     assert len(records) == 2 and all(r["province"] == "Jawa Barat" for r in records)
-    csv = api.get("/api/records", params={"sector": "budidaya lele", "format": "csv"})
+    csv = api.get("/api/records", params={"sector": "perikanan", "format": "csv"})
     assert csv.headers["content-type"].startswith("text/csv") and "CV Yasa Fortune Abadi" in csv.text
     doc_id = passages[0]["doc_id"]
     document = api.get(f"/api/documents/{doc_id}").json()

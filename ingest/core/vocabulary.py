@@ -1,0 +1,276 @@
+"""The one vocabulary: every word list of the field, read once from `ingest/data/vocabulary/`.
+
+Code holds patterns and logic; the words they use live in these files:
+
+| file | what |
+| --- | --- |
+| organisations.tsv | organisation head words and their kind ("correctional" for the correctional side) |
+| roles.tsv | roles, titles, ranks and honorifics before a person's name |
+| question_words.tsv | interrogatives and cue phrases → the answer type asked for (Indonesian, English) |
+| numbers.tsv | number words |
+| months.tsv, weekdays.tsv | month and day names |
+| places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
+| sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
+| glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
+| common_words.tsv | capitalised words of the field that are not names |
+| signing_words.tsv | the language of signing: verbs, agreement names, planned / evaluated / extended, witnesses |
+| asked_nouns.tsv | nouns questions use for what they ask about (parties, units, agreements, partner kinds) |
+
+`Vocabulary.load()` reads them; the object is built once (by `Services`) and passed to whatever needs
+it. Patterns that modules derive from it are kept on the instance (`memo`), never in module globals.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+DEFAULT_FOLDER = Path(__file__).resolve().parent.parent / "data" / "vocabulary"
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file is missing or has a malformed line (names the file and the line)."""
+
+
+def _rows(path: Path, columns: int) -> list[list[str]]:
+    if not path.is_file():
+        raise VocabularyError(f"vocabulary file {path} is missing; restore it from the repository")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) != columns:
+            raise VocabularyError(f"{path}:{number}: expected {columns} tab-separated fields, got {len(parts)}: {line!r}")
+        rows.append(parts)
+    return rows
+
+
+def _grouped(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for value, key in rows:
+        groups.setdefault(key, []).append(value)
+    return {key: tuple(values) for key, values in groups.items()}
+
+
+def _words_pattern(groups: dict[str, tuple[str, ...]], categories: tuple[str, ...]) -> re.Pattern:
+    words = sorted({w for c in categories for w in groups.get(c, ())}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    label_id: str
+    label_en: str
+    pattern: re.Pattern
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: str
+    province: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuestionCue:
+    phrase: str
+    answer_type: str
+    language: str
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """English → Indonesian terms and abbreviations → full forms, to expand keyword queries."""
+
+    entries: dict[str, tuple[str, ...]]
+
+    @cached_property
+    def _pattern(self) -> re.Pattern:
+        # One alternation, longest terms first: a regex scan takes the longest term at each place.
+        terms = sorted(self.entries, key=len, reverse=True)
+        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(t) for t in terms) + r")(?![\w'])")
+
+    @classmethod
+    def load(cls, path: Path) -> Glossary:
+        entries: dict[str, tuple[str, ...]] = {}
+        for term, expansions in _rows(path, 2):
+            entries[term.lower()] = tuple(e.strip() for e in expansions.split("|") if e.strip())
+        return cls(entries)
+
+    def expand(self, text: str) -> list[str]:
+        """The expansions of every glossary term in `text`, longest terms first, each term once.
+
+        A term inside a longer matched term is not expanded again ("catfish farming" wins over
+        "farming"): the scan takes the longest term at each place and moves past it.
+        """
+        lowered = " " + re.sub(r"[^\w'\- ]+", " ", text.lower()) + " "
+        matches = sorted(self._pattern.finditer(lowered), key=lambda m: (-len(m.group(1)), m.start()))
+        found: list[str] = []
+        seen: set[str] = set()
+        for match in matches:
+            if match.group(1) not in seen:
+                seen.add(match.group(1))
+                found.extend(self.entries[match.group(1)])
+        return found
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Places → provinces. Places are proper names: only capitalised occurrences count."""
+
+    places: dict[str, str]  # lower-case place → province
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        names = sorted(self.places, key=len, reverse=True)
+        alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+        return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])", re.IGNORECASE)
+
+    def mentions(self, text: str) -> list[PlaceMention]:
+        found = []
+        for match in self.pattern.finditer(text):
+            word = match.group(1)
+            if not word[:1].isupper():
+                continue
+            key = " ".join(word.lower().split())
+            found.append(PlaceMention(word, self.places[key], match.start(), match.end()))
+        return found
+
+    def province_of(self, text: str) -> str:
+        """The province of the first place named in `text` ("" if none)."""
+        mentions = self.mentions(text)
+        return mentions[0].province if mentions else ""
+
+    def most_common_province(self, text: str) -> str:
+        counts = Counter(m.province for m in self.mentions(text))
+        return counts.most_common(1)[0][0] if counts else ""
+
+    def provinces(self) -> set[str]:
+        return set(self.places.values())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    folder: Path
+    organisation_heads: dict[str, str]  # head word → kind, in file order
+    roles: dict[str, str]  # role / rank / honorific word → its kind
+    question_cues: tuple[QuestionCue, ...]
+    numbers: dict[str, int]
+    months: dict[str, int]
+    month_names: dict[str, tuple[str, ...]]  # "id" / "en" → the 12 names answers write dates with
+    weekdays: tuple[str, ...]
+    gazetteer: Gazetteer
+    sectors: tuple[Sector, ...]
+    glossary: Glossary
+    common_words: frozenset[str]
+    asked_nouns: dict[str, tuple[str, ...]]  # category → nouns
+    signing_words: dict[str, tuple[str, ...]]  # category → phrases
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _lock: Any = field(default_factory=threading.RLock, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Vocabulary:
+        folder = Path(folder) if folder else DEFAULT_FOLDER
+        months: dict[str, int] = {}
+        names: dict[str, list[str]] = {"id": [""] * 13, "en": [""] * 13}
+        for word, number, use in _rows(folder / "months.tsv", 3):
+            months[word.lower()] = int(number)
+            for language in use.split(","):
+                if language in names:
+                    names[language][int(number)] = word.capitalize()
+        places: dict[str, str] = {}
+        for file in ("places.tsv", "towns.tsv"):
+            for place, province in _rows(folder / file, 2):
+                places.setdefault(" ".join(place.lower().split()), province)
+        sectors = tuple(
+            Sector(sid, label_id, label_en, re.compile(r"(?<![\w])(?:" + keywords + r")", re.I))
+            for sid, label_id, label_en, keywords in _rows(folder / "sectors.tsv", 4)
+        )
+        return cls(
+            folder=folder,
+            organisation_heads={head: kind for head, kind in _rows(folder / "organisations.tsv", 2)},
+            roles={word: kind for word, kind in _rows(folder / "roles.tsv", 2)},
+            question_cues=tuple(QuestionCue(p.lower(), t, lang) for p, t, lang in _rows(folder / "question_words.tsv", 3)),
+            numbers={word.lower(): int(value) for word, value in _rows(folder / "numbers.tsv", 2)},
+            months=months,
+            month_names={language: tuple(values) for language, values in names.items()},
+            weekdays=tuple(row[0].lower() for row in _rows(folder / "weekdays.tsv", 1)),
+            gazetteer=Gazetteer(places),
+            sectors=sectors,
+            glossary=Glossary.load(folder / "glossary.tsv"),
+            common_words=frozenset(row[0].lower() for row in _rows(folder / "common_words.tsv", 1)),
+            asked_nouns=_grouped(_rows(folder / "asked_nouns.tsv", 2)),
+            signing_words=_grouped(_rows(folder / "signing_words.tsv", 2)),
+        )
+
+    def memo(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
+        """A value derived from this vocabulary (a compiled pattern, a word set), built once per instance."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            with self._lock:
+                if key not in self._memo:
+                    self._memo[key] = build(self)
+                return self._memo[key]
+
+    # -- small lookups -----------------------------------------------------------------------------
+    def asked_pattern(self, *categories: str) -> re.Pattern:
+        """Whole-word, case-insensitive pattern of the asked nouns of these categories."""
+        return self.memo("asked:" + "|".join(categories), lambda v: _words_pattern(v.asked_nouns, categories))
+
+    def signing_pattern(self, *categories: str) -> re.Pattern:
+        """Whole-word, case-insensitive pattern of the signing words of these categories."""
+        return self.memo("signing:" + "|".join(categories), lambda v: _words_pattern(v.signing_words, categories))
+
+    def heads_of_kind(self, kind: str) -> list[str]:
+        return [head for head, k in self.organisation_heads.items() if k == kind]
+
+    @property
+    def correctional_heads(self) -> list[str]:
+        return self.heads_of_kind("correctional")
+
+    def sectors_in(self, text: str) -> list[tuple[Sector, re.Match]]:
+        """Each sector the text speaks of, with its first matching keyword."""
+        found = []
+        for sector in self.sectors:
+            match = sector.pattern.search(text)
+            if match:
+                found.append((sector, match))
+        return found
+
+    def sector(self, sector_id: str) -> Sector | None:
+        return next((s for s in self.sectors if s.id == sector_id), None)
+
+    def sector_label(self, sector_id: str, language: str) -> str:
+        sector = self.sector(sector_id)
+        if sector is None:
+            return sector_id
+        return sector.label_en if language == "en" else sector.label_id
+
+    def number_pattern(self) -> str:
+        """A regex alternation of digits and number words (longest words first)."""
+        words = sorted(self.numbers, key=len, reverse=True)
+        return r"(?:\d+(?:[.,]\d+)?|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")"
+
+    def not_name_words(self) -> frozenset[str]:
+        """Lower-case words that never are part of a person's name: institution, role and field words."""
+
+        def build(vocab: Vocabulary) -> frozenset[str]:
+            words = set(vocab.common_words)
+            roles = [word for word, kind in vocab.roles.items() if kind.endswith("role")]
+            for phrase in list(vocab.organisation_heads) + roles:
+                words.update(w.lower() for w in phrase.split() if len(w) > 2)
+            return frozenset(words)
+
+        return self.memo("not_name_words", build)

@@ -1,0 +1,114 @@
+"""A record needs a signing by a correctional party; a document may report none, one or several.
+
+Every sentence here was written for the test (place and organisation names are invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.core.types import Document, Page
+from ingest.records import extract_records
+from ingest.sentences import sentence_spans
+from ingest.signings import EVALUATED, EXTENDED, PLANNED, SIGNED, signing_statements
+from tests.vocab import VOCAB
+
+
+def document(body: str, title: str = "Kabar Pemasyarakatan Contoh") -> Document:
+    text = f"{title}\n{body}"
+    return Document(id="d-1", source="d.txt", title=title, text=text, kind="article", pages=[Page(1, 0, len(text))])
+
+
+def statuses(text: str) -> list[str]:
+    return [s.status for s in signing_statements(text, sentence_spans(text), VOCAB)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Lapas Kelas IIB Contoh menandatangani nota kesepahaman dengan Dinas Sosial Kabupaten Contoh.", SIGNED),
+    ("Rutan Contoh resmi menjalin kerja sama melalui PKS dengan Puskesmas Contoh.", SIGNED),
+    ("Lapas Contoh akan menandatangani nota kesepahaman dengan Dinas Sosial pekan depan.", PLANNED),
+    ("Rencananya penandatanganan MoU dengan Pemkab Contoh digelar bulan depan.", PLANNED),
+    ("Bapas Contoh menggelar evaluasi PKS yang telah ditandatangani dengan Yayasan Contoh.", EVALUATED),
+    ("Kedua pihak membahas perpanjangan MoU yang diteken tiga tahun lalu.", EXTENDED),
+])
+def test_a_signing_statement_has_a_status(sentence, status):
+    assert statuses(sentence) == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Politikus PKS mengunjungi Lapas Contoh dan berdialog dengan warga binaan.",
+    "Lapas Contoh menggelar turnamen futsal yang diikuti tim dari Polres Contoh dan PT Maju Terus.",
+    "Warga binaan Lapas Contoh bekerja sama memanen cabai bersama petugas.",
+])
+def test_sentences_that_only_mention_cooperation_are_no_signing(sentence):
+    assert statuses(sentence) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Lapas Kelas IIB Contoh akan menandatangani nota kesepahaman dengan Dinas Sosial Kabupaten Contoh pekan depan.",
+    "Bapas Contoh menggelar evaluasi PKS yang telah ditandatangani dengan Yayasan Harapan Contoh.",
+    "Polres Contoh dan Universitas Contoh menandatangani MoU bidang pendidikan pada Senin (3/3/2025).",
+    "Politikus PKS mengunjungi Lapas Contoh. Lapas Contoh menggelar lomba yang diikuti PT Maju Terus.",
+])
+def test_no_record_without_a_signing_by_a_correctional_party(body):
+    assert extract_records(document(body), VOCAB) == []
+
+
+def test_two_signings_by_different_correctional_parties_become_two_records():
+    body = ("Direktorat Jenderal Pemasyarakatan menandatangani PKS dengan Yayasan Alfa Contoh dan PT Beta Contoh "
+            "pada Senin (2/6/2025). Selanjutnya, Lapas Kelas IIA Contoh menandatangani PKS dengan Yayasan Gamma Contoh, "
+            "Pondok Pesantren Delta Contoh, dan CV Epsilon Contoh.")
+    records = extract_records(document(body), VOCAB)
+    assert len(records) == 2
+    first, second = ({p.name for p in r.partners} for r in records)
+    assert first == {"Yayasan Alfa Contoh", "PT Beta Contoh"}
+    assert second == {"Yayasan Gamma Contoh", "Pondok Pesantren Delta Contoh", "CV Epsilon Contoh"}
+    assert "Direktorat Jenderal Pemasyarakatan" in records[0].units and "Lapas Kelas IIA Contoh" in records[1].units
+    for record in records:
+        signing = record.evidence["signing"]
+        assert document(body).text[signing.start : signing.end] == signing.quote and "menandatangani" in signing.quote
+
+
+def test_a_witness_from_the_regional_office_is_no_second_signing():
+    body = ("Lapas Kelas IIA Contoh menandatangani PKS dengan Dinas Perikanan Kabupaten Contoh pada Selasa (4/3/2025). "
+            "Penandatanganan disaksikan Kepala Kantor Wilayah Ditjenpas Contoh dan Bupati Contoh.")
+    (record,) = extract_records(document(body), VOCAB)
+    assert [p.name for p in record.partners] == ["Dinas Perikanan Kabupaten Contoh"]
+
+
+def test_the_head_of_a_unit_signs_for_it():
+    body = ("Kalapas Contoh, Budi Santoso, meneken perjanjian kerja sama dengan Dinas Tenaga Kerja Kabupaten Contoh. "
+            "Kerja sama itu memperkuat program pembinaan di Lapas Kelas IIB Contoh.")
+    (record,) = extract_records(document(body), VOCAB)
+    assert record.units == ["Lapas Kelas IIB Contoh"]
+
+
+def test_a_day_and_month_without_a_year_is_kept_partial():
+    body = "Rutan Kelas IIB Contoh menandatangani nota kesepahaman dengan Puskesmas Contoh pada Rabu (5/11)."
+    (record,) = extract_records(document(body), VOCAB)
+    assert record.signing_date == "" and record.signing_month_day == "11-05"
+    assert record.signing_date_as_stated == "Rabu (5/11)"
+
+
+def test_the_year_of_a_partial_date_comes_from_the_documents_own_dates():
+    body = ("Contoh, 6 November 2025 – Rutan Kelas IIB Contoh menandatangani nota kesepahaman dengan "
+            "Puskesmas Contoh pada Rabu (5/11).")
+    (record,) = extract_records(document(body), VOCAB)
+    assert record.signing_date == "2025-11-05"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("meneken PKS dengan Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Contoh.",
+     ["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Kabupaten Contoh"]),
+    ("bersama Polres Contoh, Kodim 0001/Contoh, dan BNNK Contoh.", ["Polres Contoh", "Kodim 0001/Contoh", "BNNK Contoh"]),
+    ("Kepala BNN, Budi Santoso, dan Ketua Yayasan Alfa hadir.", ["BNN", "Yayasan Alfa"]),
+    ("dengan SD-SMP Satu Atap Negeri 3 Contoh dan Dinas Perpustakaan dan Kearsipan Kabupaten Contoh",
+     ["SD-SMP Satu Atap Negeri 3 Contoh", "Dinas Perpustakaan dan Kearsipan Kabupaten Contoh"]),
+    ("dengan Rumah Tahfidz Al-Ikhlas Contoh, Dayah Babussalam Contoh, serta Perpustakaan Daerah Contoh",
+     ["Rumah Tahfidz Al-Ikhlas Contoh", "Dayah Babussalam Contoh", "Perpustakaan Daerah Contoh"]),
+    ("dengan Universitas Islam Negeri Raden Mas Said Contoh", ["Universitas Islam Negeri Raden Mas Said Contoh"]),
+    ("Pengasuh Pondok Pesantren Nurul Contoh, Ahmad, hadir.", ["Pondok Pesantren Nurul Contoh"]),
+])
+def test_organisation_names_by_the_general_grammar(text, names):
+    from ingest.organisations import organisations
+
+    assert [m.name for m in organisations(text, VOCAB)] == names
