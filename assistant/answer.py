@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
-from assistant.evidence import STRICT_KINDS, enumerates, names_a_place, organisations, satisfies
+from assistant.evidence import SPAN_KINDS, STRICT_KINDS, answer_span, enumerates, names_a_place, organisations, satisfies
 from assistant.question import Question, analyse, asked_head, standalone_question
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Chunk, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
-from ingest.dates import find_dates, infer_year
+from ingest.dates import find_dates, format_date, infer_year
 from ingest.doc_store import DocumentStore
 from ingest.sentences import sentence_spans
 from ingest.tokens import in_order, tokenize, words
@@ -273,20 +273,42 @@ class OfflineAnswerer:
 
     # -- composing ------------------------------------------------------------------------------
     def _compose(self, chosen: list[Candidate], question: Question, hits: list[Hit], standalone: str) -> Answer:
+        """The answer first — the asked fact isolated from the best sentence, in the question's
+        language, with its citation — then the quoted evidence (one to three sentences, or the list)."""
         builder = CitationBuilder(self.documents)
         english = question.language == "en"
         parts = []
+        markers = []
         for candidate in chosen:
             marker = builder.cite(candidate.chunk, candidate.start, candidate.end)
             if marker is None:
                 continue
+            markers.append((candidate, marker))
             parts.append(f"“{candidate.text}” [{marker}]" if english else f"{candidate.text} [{marker}]")
         if not parts:
             return self._decline(question, hits, standalone)
-        lead = "According to the records (quoted as written):" if english else "Menurut catatan yang ada:"
-        joiner = " " if not any("\n" in p for p in parts) else "\n"
-        text = lead + "\n" + "\n".join(parts) if question.kind == "list" else lead + " " + joiner.join(parts)
+        lead = self._lead(markers[0][0], markers[0][1], question)
+        joiner = " " if not any("\n" in p for p in parts) and question.kind != "list" else "\n"
+        evidence = joiner.join(parts)
+        if english:
+            evidence = "From the Indonesian source: " + evidence if joiner == " " else "From the Indonesian sources:\n" + evidence
+        text = f"{lead}\n{evidence}" if lead else evidence
         return Answer(text=text, citations=builder.citations, language=question.language, question=standalone, hits=hits)
+
+    def _lead(self, best: Candidate, marker: int, question: Question) -> str:
+        """One short line that states the asked fact ("Budi Santosa [1]", "19 May 2025 [2]"), or ""
+        when no span can be isolated (why / how questions, lists): then the evidence leads."""
+        if question.kind not in SPAN_KINDS:
+            return ""
+        span = answer_span(question.kind, best.text, self.vocab, question.role)
+        if span is None:
+            return ""
+        value = best.text[span[0] : span[1]].strip()
+        if question.kind == "date" and question.language == "en":
+            mention = next(iter(find_dates(value, self.vocab, infer_year(best.text, self.vocab))), None)
+            if mention is not None and mention.iso:
+                value = format_date(mention.iso, self.vocab, "en")
+        return f"{value} [{marker}]"
 
     def _decline(self, question: Question, hits: list[Hit], standalone: str) -> Answer:
         return Answer(

@@ -5,13 +5,18 @@ Scores, overall and by language and question type:
 - answer_item_recall: share of `answer_items` present in the answer (answerable questions);
 - unanswerable_declined / answerable_wrongly_declined: abstention on each side;
 - citation_validity: share of citations whose quote is the cited document's text at the cited span
-  and contains the items the answer cites it for.
+  and contains the items the answer cites it for;
+- lead_item_recall: share of `answer_items` in the answer's first line (the answer first);
+- median_words: the median length of the answers (declines left out);
+- baseline_item_recall: the same items in the top retrieved passage, taken as the answer (a naive
+  answerer computed in the same run: every figure is read against it).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import statistics
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,7 +28,8 @@ from ingest.core.settings import Settings
 from ingest.core.types import Answer
 from ingest.core.vocabulary import Vocabulary
 
-KEYS = ["questions", "recall_at_5", "answer_item_recall", "unanswerable_declined", "answerable_wrongly_declined", "citation_validity"]
+KEYS = ["questions", "recall_at_5", "answer_item_recall", "lead_item_recall", "baseline_item_recall", "unanswerable_declined",
+        "answerable_wrongly_declined", "citation_validity", "median_words"]
 
 
 @dataclass
@@ -38,6 +44,9 @@ class Scored:
     citations_valid: int
     citations_total: int
     record: dict = field(default_factory=dict)
+    lead_recall: float | None = None
+    baseline_recall: float | None = None
+    words: int | None = None
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -57,9 +66,13 @@ def score_answer(question: dict, answer: Answer, documents, vocab: Vocabulary) -
         recall = sum(any(Path(s).stem == g for s in top5) for g in gold) / len(gold)
     answerable = question["type"] != "unanswerable"
     items = question.get("answer_items", [])
-    item_recall = None
+    item_recall = lead_recall = baseline_recall = None
     if answerable and items:
         item_recall = 0.0 if answer.abstained else sum(item_in_text(i, answer.text, vocab) for i in items) / len(items)
+        first_line = "" if answer.abstained else answer.text.split("\n", 1)[0]
+        lead_recall = sum(item_in_text(i, first_line, vocab) for i in items) / len(items) if first_line else 0.0
+        top = answer.hits[0].chunk.text if answer.hits else ""
+        baseline_recall = sum(item_in_text(i, top, vocab) for i in items) / len(items) if top else 0.0
     valid = 0
     for citation in answer.citations:
         segment = _segment_for(answer.text, citation.n)
@@ -77,8 +90,9 @@ def score_answer(question: dict, answer: Answer, documents, vocab: Vocabulary) -
             for c in answer.citations
         ],
     }
+    words = None if answer.abstained else len(answer.text.split())
     return Scored(question["id"], question["lang"], question["type"], recall, item_recall, answer.abstained,
-                  answerable, valid, len(answer.citations), record)
+                  answerable, valid, len(answer.citations), record, lead_recall, baseline_recall, words)
 
 
 def _segment_for(text: str, n: int) -> str:
@@ -106,6 +120,9 @@ def aggregate(rows: list[Scored]) -> dict:
         "unanswerable_declined": mean([1.0 if r.abstained else 0.0 for r in unanswerable]),
         "answerable_wrongly_declined": mean([1.0 if r.abstained else 0.0 for r in answerable]),
         "citation_validity": round(sum(r.citations_valid for r in rows) / total_citations, 4) if total_citations else None,
+        "lead_item_recall": mean([r.lead_recall for r in rows]),
+        "baseline_item_recall": mean([r.baseline_recall for r in rows]),
+        "median_words": statistics.median(words) if (words := [r.words for r in rows if r.words is not None]) else None,
     }
 
 
@@ -161,10 +178,10 @@ def run_eval(settings: Settings, questions_path: Path, docs: list[Path], embedde
 
 def format_table(result: dict) -> str:
     def row(name, values):
-        cells = [name.ljust(16)] + [("-" if values.get(k) is None else f"{values[k]:.2f}" if k != "questions" else str(values[k])).rjust(11) for k in KEYS]
+        cells = [name.ljust(16)] + [("-" if values.get(k) is None else f"{values[k]:.2f}" if k not in {"questions", "median_words"} else f"{values[k]:g}").rjust(11) for k in KEYS]
         return " ".join(cells)
 
-    short = ["questions", "recall@5", "item rec.", "unans.decl", "wrong.decl", "cite.valid"]
+    short = ["questions", "recall@5", "item rec.", "lead rec.", "baseline", "unans.decl", "wrong.decl", "cite.valid", "words"]
     lines = [" ".join(["".ljust(16)] + [h.rjust(11) for h in short]), row("overall", result)]
     for group in ["by_language", "by_type"]:
         for name, values in result[group].items():

@@ -81,6 +81,13 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
     for match in _PERSON_RE.finditer(sentence):
         words = match.group(1).replace(".", " ").split()
         if any(w.lower() in patterns.not_name for w in words):
+            # "Kapolres Contoh Budi Santosa": the name after the role and its place
+            last = max(i for i, w in enumerate(words) if w.lower() in patterns.not_name)
+            tail = words[last + 1 :]
+            while tail and vocab.gazetteer.province_of(tail[0]):
+                tail = tail[1:]
+            if len(tail) >= 2 and match.group(1).endswith(tail[-1]):
+                names.append(" ".join(tail))
             continue
         if match.start() == 0 and len(words) < 2:
             continue
@@ -149,3 +156,50 @@ def satisfies(kind: str, sentence: str, vocab: Vocabulary) -> bool:
 
 
 STRICT_KINDS = {"date", "duration", "money", "count", "person"}
+
+
+SPAN_KINDS = {"person", "date", "duration", "money", "count", "place"}
+_COUNTED_NOUN_RE = re.compile(r"\s+(?:orang\s+)?([a-z][\w-]*)", re.I)
+_PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|\d+))*)")
+
+
+def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "") -> tuple[int, int] | None:
+    """Where in the sentence the asked fact stands: a person's name (the one after the asked role, if
+    the question names one), a date, a duration, an amount, a number with its noun, a place."""
+    if kind == "person":
+        names = persons(sentence, vocab)
+        if not names:
+            return None
+        after = sentence.lower().find(role.split()[0]) if role else -1
+        positions = [(sentence.find(n), n) for n in names if sentence.find(n) >= 0]
+        later = [(at, n) for at, n in positions if at > after >= 0]
+        at, name = (later or positions or [(-1, "")])[0]
+        return (at, at + len(name)) if at >= 0 else None
+    if kind == "date":
+        mentions = find_dates(sentence, vocab)
+        return (mentions[0].start, mentions[0].end) if mentions else None
+    if kind == "duration":
+        match = _patterns(vocab).duration.search(sentence)
+        return match.span() if match else None
+    if kind == "money":
+        match = _MONEY_RE.search(sentence)
+        if not match:
+            return None
+        end = match.end()
+        tail = re.match(r"[\d.,]*\s*(?:juta|miliar|triliun|ribu|million|billion)?", sentence[end:], re.I)
+        return match.start(), end + (len(tail.group(0).rstrip()) if tail else 0)
+    if kind == "count":
+        values = counts(sentence, vocab)
+        if not values:
+            return None
+        start = sentence.find(values[0])
+        end = start + len(values[0])
+        noun = _COUNTED_NOUN_RE.match(sentence, end)
+        return start, noun.end() if noun else end
+    if kind == "place":
+        match = _PLACE_PHRASE_RE.search(sentence)
+        if match:
+            return match.start(1), match.start(1) + len(match.group(1).rstrip(".,"))
+        mentions = vocab.gazetteer.mentions(sentence)
+        return (mentions[0].start, mentions[0].end) if mentions else None
+    return None

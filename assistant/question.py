@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates
 from ingest.language import detect_language
-from ingest.tokens import tokenize
+from ingest.tokens import is_common_word, tokenize
 
 _FOLLOWUP_RE = re.compile(
     r"^\s*(dan|lalu|kemudian|terus|and|then|also|what about|how about|bagaimana dengan)\b|"
@@ -131,9 +131,15 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
     """Capitalised names in the question ('Rutan Kelas IIB Serang', 'Dinas Sosial Kota Contoh')."""
     found: list[str] = []
     question_words = _question_words(vocab)
+    heads = vocab.memo("head_words", lambda v: frozenset(h.split()[0].lower() for h in v.organisation_heads))
     for match in _ENTITY_RE.finditer(text):
         words = match.group(1).split()
+        opens = not text[: match.start()].strip(" \"'“(")
         while words and words[0].lower() in question_words:
+            words, opens = words[1:], True
+        # A word capitalised only because it opens the question ("Sekolah apa …", "Kartu apakah …")
+        # is an ordinary word, not a name a document must contain.
+        if words and opens and is_common_word(words[0]) and words[0].lower() not in heads:
             words = words[1:]
         while words and words[-1].lower() in {"dan", "of", "the"}:
             words = words[:-1]
@@ -141,6 +147,8 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
             part = part.strip(" ,.?")
             if not part or _MONTH_YEAR_RE.match(part) or part.lower() in vocab.common_words:
                 continue
+            if " " not in part and part.lower() in heads and not part.isupper():
+                continue  # a kind of organisation alone ("Sekolah", "Kelompok") names none in particular
             found.append(part)
     return found
 

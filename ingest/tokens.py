@@ -41,6 +41,18 @@ def _stemmer():
     return StemmerFactory().create_stemmer()
 
 
+@lru_cache(maxsize=1)
+def _root_words() -> frozenset[str]:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words_from_file())
+
+
+def is_common_word(word: str) -> bool:
+    """Is this an ordinary Indonesian word (a root word of Sastrawi's dictionary), not only a name?"""
+    return word.lower() in _root_words()
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     if len(word) <= 3 or not word.isalpha():

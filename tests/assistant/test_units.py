@@ -205,3 +205,35 @@ def test_keyword_index_readers_never_mix_two_builds():
     for t in readers:
         t.join()
     assert errors == []
+
+
+@pytest.mark.parametrize("kind, sentence, role, expected", [
+    ("person", "Penandatanganan disaksikan Kepala Kanwil Contoh, Ilham Jaya, serta Kapolres Garut Budi Santosa.", "kapolres garut", "Budi Santosa"),
+    ("count", "Sebanyak 84 penumpang selamat dalam pendaratan darurat.", "", "84 penumpang"),
+    ("date", "Pesawat mendarat pada 6 September 2005 di Pekanbaru.", "", "6 September 2005"),
+    ("place", "Pesawat mendarat darurat di Bandar Udara Sultan Syarif Kasim II Pekanbaru.", "", "Bandar Udara Sultan Syarif Kasim II Pekanbaru"),
+    ("money", "Nilai kontrak mencapai Rp 1,5 miliar untuk dua tahun.", "", "Rp 1,5 miliar"),
+    ("duration", "Kerja sama berlaku selama tiga tahun sejak diteken.", "", "tiga tahun"),
+])
+def test_the_asked_fact_is_isolated_from_its_sentence(kind, sentence, role, expected):
+    from assistant.evidence import answer_span
+
+    start, end = answer_span(kind, sentence, VOCAB, role)
+    assert sentence[start:end] == expected
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Dimanakah pesawat itu mendarat darurat?", "place"),
+    ("Kemanakah rombongan itu berangkat?", "place"),
+    ("Tahun berapakah perjanjian itu berakhir?", "date"),
+    ("Siapakah ketua yayasan tersebut?", "person"),
+    ("Berapakah jumlah penumpang pesawat itu?", "count"),
+    ("How long is the agreement valid?", "duration"),
+])
+def test_question_forms_with_kah_and_english_counterparts(question, kind):
+    assert answer_kind(question, VOCAB) == kind
+
+
+def test_a_common_word_opening_a_question_is_no_name():
+    assert entities("Sekolah apa yang menjadi mitra Lapas Kelas IIB Contoh?", VOCAB) == ["Lapas Kelas IIB Contoh"]
+    assert entities("Kartu apakah yang dibagikan kepada warga binaan?", VOCAB) == []
