@@ -22,7 +22,7 @@ from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, format_date, infer_year
 from ingest.doc_store import DocumentStore
 from ingest.sentences import sentence_spans
-from ingest.tokens import in_order, tokenize, words
+from ingest.tokens import in_order, is_common_word, stem, tokenize, words
 
 _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
 _ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+\S")
@@ -108,8 +108,14 @@ class OfflineAnswerer:
         if not question.entity_tokens:
             return True
         tokens = self._tokens_of_document(doc_id)
+        # A question naming many things may phrase one of them otherwise than the document: with
+        # three names or more, one may go unmatched; with fewer, every one must be there.
+        allowed_misses = len(question.entities) // 3
         for name in question.entities:
-            own = tokenize(name)
+            # What identifies a name are its proper words: "Grup Radja" is about Radja, whatever the
+            # document calls the group; ordinary words of a name count only when it has nothing else.
+            proper = [w for w in name.split() if not is_common_word(w) and not is_common_word(stem(w.lower()))]
+            own = tokenize(" ".join(proper)) or tokenize(name)
             if not own:
                 continue
             share = sum(t in tokens for t in own) / len(own)
@@ -117,6 +123,9 @@ class OfflineAnswerer:
                 continue
             expansion = tokenize(" ".join(self.vocab.glossary.expand(name)))
             if expansion and sum(t in tokens for t in expansion) / len(expansion) >= ENTITY_SUPPORT:
+                continue
+            if allowed_misses:
+                allowed_misses -= 1
                 continue
             return False
         return True
@@ -172,7 +181,8 @@ class OfflineAnswerer:
                 seen.add((chunk.doc_id, start))
                 text = chunk.text[s:e]
                 tokens = set(tokenize(text))
-                if len(tokens) < 2 or text == chunk.title or _SOURCE_LINE_RE.match(text):
+                headline = text == chunk.title and not text.rstrip().endswith((".", "!", "?", '"', "”"))
+                if len(tokens) < 2 or headline or _SOURCE_LINE_RE.match(text):
                     continue
                 own = sum(w for t, w in weights.items() if t in tokens) / total
                 around = sum(w for t, w in weights.items() if t in context_tokens) / total

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates
-from ingest.tokens import tokenize
+from ingest.tokens import is_common_word, stem, tokenize
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_PERSON_RE = re.compile(r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*)?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})")
+_INITIALS = r"(?:[A-Z]{1,3}\.?\s+)"  # "JP Solossa", "M. Ali"
+_PERSON_RE = re.compile(
+    r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
+)
 _DATELINE_AFTER_RE = re.compile(r"^\s*[–—-]\s")
 _APPOSITIVE_RE = re.compile(r"(?:,|\boleh|\bdari)\s+(" + _NAME_WORD + r")(?=\s*[,.;)]|\s+(?:selaku|sebagai|yang)\b)")
 _MONEY_RE = re.compile(r"\b(?:rp\.?\s?\d|rupiah|\d+(?:[.,]\d+)?\s*(?:juta|miliar|triliun|million|billion))", re.I)
@@ -28,6 +31,7 @@ class _Patterns:
     organisation_prefix: re.Pattern
     correctional: frozenset[str]
     not_name: frozenset[str]
+    roles: frozenset[str]
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -43,9 +47,17 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             organisation_prefix=re.compile(r"\b(?:" + "|".join(companies) + r")\.?\s*$", re.I),
             correctional=frozenset(h.lower() for h in v.correctional_heads),
             not_name=v.not_name_words(),
+            roles=frozenset(w.lower() for w, k in v.roles.items() if k.endswith("role")),
         )
 
     return vocab.memo("evidence_patterns", build)
+
+
+def _derived_word(word: str) -> bool:
+    """An affixed ordinary word ("Kesehatan" from "sehat"): part of an office's name, never a person's."""
+    lowered = word.lower()
+    root = stem(lowered)
+    return root != lowered and is_common_word(root)
 
 
 def has_date(sentence: str, vocab: Vocabulary) -> bool:
@@ -54,6 +66,13 @@ def has_date(sentence: str, vocab: Vocabulary) -> bool:
 
 def has_duration(sentence: str, vocab: Vocabulary) -> bool:
     return bool(_patterns(vocab).duration.search(sentence))
+
+
+_YEAR_RE = re.compile(r"\b(?:tahun\s+|pada\s+|in\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d)\b)?", re.I)
+
+
+def has_year(sentence: str) -> bool:
+    return bool(_YEAR_RE.search(sentence))
 
 
 def has_money(sentence: str) -> bool:
@@ -84,10 +103,12 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
             # "Kapolres Contoh Budi Santosa": the name after the role and its place
             last = max(i for i, w in enumerate(words) if w.lower() in patterns.not_name)
             tail = words[last + 1 :]
-            while tail and vocab.gazetteer.province_of(tail[0]):
-                tail = tail[1:]
-            if len(tail) >= 2 and match.group(1).endswith(tail[-1]):
-                names.append(" ".join(tail))
+            while tail and (vocab.gazetteer.province_of(tail[0]) or _derived_word(tail[0])):
+                tail = tail[1:]  # the unit's place or field ("Dinas Kesehatan"), not the person
+            one_name = (len(tail) == 1 and any(w.lower() in patterns.roles for w in words[: last + 1])
+                        and not is_common_word(stem(tail[0].lower())))
+            if (len(tail) >= 2 or one_name) and match.group(1).endswith(tail[-1]):
+                names.append(" ".join(tail))  # "Ketua Umum Persatuan Contoh Syamsudin": one name after a role
             continue
         if match.start() == 0 and len(words) < 2:
             continue
@@ -142,8 +163,10 @@ def names_a_place(sentence: str) -> bool:
 
 def satisfies(kind: str, sentence: str, vocab: Vocabulary) -> bool:
     """Can this sentence answer a question of this kind at all?"""
-    if kind == "date":
-        return has_date(sentence, vocab)
+    if kind == "date":  # "kapan …?" is answered by a date, or by a year where only the year is known
+        return has_date(sentence, vocab) or has_year(sentence)
+    if kind == "year":
+        return has_year(sentence)
     if kind == "duration":
         return has_duration(sentence, vocab)
     if kind == "money":
@@ -155,10 +178,10 @@ def satisfies(kind: str, sentence: str, vocab: Vocabulary) -> bool:
     return True
 
 
-STRICT_KINDS = {"date", "duration", "money", "count", "person"}
+STRICT_KINDS = {"date", "year", "duration", "money", "count", "person"}
 
 
-SPAN_KINDS = {"person", "date", "duration", "money", "count", "place"}
+SPAN_KINDS = {"person", "date", "year", "duration", "money", "count", "place"}
 _COUNTED_NOUN_RE = re.compile(r"\s+(?:orang\s+)?([a-z][\w-]*)", re.I)
 _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|\d+))*)")
 
@@ -177,7 +200,13 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "") -> 
         return (at, at + len(name)) if at >= 0 else None
     if kind == "date":
         mentions = find_dates(sentence, vocab)
-        return (mentions[0].start, mentions[0].end) if mentions else None
+        if mentions:
+            return mentions[0].start, mentions[0].end
+        match = _YEAR_RE.search(sentence)
+        return match.span() if match else None
+    if kind == "year":
+        match = _YEAR_RE.search(sentence)
+        return match.span() if match else None
     if kind == "duration":
         match = _patterns(vocab).duration.search(sentence)
         return match.span() if match else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates
 from ingest.language import detect_language
-from ingest.tokens import is_common_word, tokenize
+from ingest.tokens import is_common_word, stem, tokenize
 
 _FOLLOWUP_RE = re.compile(
     r"^\s*(dan|lalu|kemudian|terus|and|then|also|what about|how about|bagaimana dengan)\b|"
@@ -26,7 +26,7 @@ _FUNCTION_WORDS = {
 }
 
 # Kinds the answerer checks sentences against; other answer types of the vocabulary read as factoid.
-KINDS = {"money", "duration", "date", "count", "list", "person", "place"}
+KINDS = {"money", "duration", "date", "year", "count", "list", "person", "place"}
 
 
 def _kind_patterns(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
@@ -109,10 +109,16 @@ def question_dates(text: str, vocab: Vocabulary) -> list[str]:
 
 
 def answer_kind(text: str, vocab: Vocabulary) -> str:
-    for kind, pattern in _kind_patterns(vocab):
-        if pattern.search(text):
-            return kind if kind in KINDS else "factoid"
-    return "factoid"
+    """The answer type of the cue that stands first in the question (weak cues only as a fallback)."""
+    strong, weak = [], []
+    for order, (kind, pattern) in enumerate(_kind_patterns(vocab)):
+        match = pattern.search(text)
+        if match:
+            (weak if kind.endswith("?") else strong).append((match.start(), order, kind.rstrip("?")))
+    found = min(strong or weak, default=None)
+    if found is None:
+        return "factoid"
+    return found[2] if found[2] in KINDS else "factoid"
 
 
 def is_followup(question: str) -> bool:
@@ -139,7 +145,8 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
             words, opens = words[1:], True
         # A word capitalised only because it opens the question ("Sekolah apa …", "Kartu apakah …")
         # is an ordinary word, not a name a document must contain.
-        if words and opens and is_common_word(words[0]) and words[0].lower() not in heads:
+        first = words[0].lower() if words else ""
+        if words and opens and (is_common_word(first) or is_common_word(stem(first))) and first not in heads:
             words = words[1:]
         while words and words[-1].lower() in {"dan", "of", "the"}:
             words = words[:-1]
