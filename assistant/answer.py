@@ -300,9 +300,9 @@ class OfflineAnswerer:
         lead = self._lead(markers[0][0], markers[0][1], question)
         joiner = " " if not any("\n" in p for p in parts) and question.kind != "list" else "\n"
         evidence = joiner.join(parts)
-        if english:
-            evidence = "From the Indonesian source: " + evidence if joiner == " " else "From the Indonesian sources:\n" + evidence
         text = f"{lead}\n{evidence}" if lead else evidence
+        if english:
+            text += "\n(Quoted from the Indonesian source.)"
         return Answer(text=text, citations=builder.citations, language=question.language, question=standalone, hits=hits)
 
     def _lead(self, best: Candidate, marker: int, question: Question) -> str:
@@ -310,7 +310,7 @@ class OfflineAnswerer:
         when no span can be isolated (why / how questions, lists): then the evidence leads."""
         if question.kind not in SPAN_KINDS:
             return ""
-        span = answer_span(question.kind, best.text, self.vocab, question.role)
+        span = answer_span(question.kind, best.text, self.vocab, question.role, question.tokens)
         if span is None:
             return ""
         value = best.text[span[0] : span[1]].strip()

@@ -14,7 +14,7 @@ from ingest.dates import find_dates
 from ingest.tokens import is_common_word, stem, tokenize
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_INITIALS = r"(?:[A-Z]{1,3}\.?\s+)"  # "JP Solossa", "M. Ali"
+_INITIALS = r"(?:[A-Z]{1,2}\.?\s+)"  # "JP Solossa", "M. Ali"
 _PERSON_RE = re.compile(
     r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
 )
@@ -46,7 +46,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             organisation=re.compile(r"\b(?:" + head_alternation + r")\b"),
             organisation_prefix=re.compile(r"\b(?:" + "|".join(companies) + r")\.?\s*$", re.I),
             correctional=frozenset(h.lower() for h in v.correctional_heads),
-            not_name=v.not_name_words(),
+            not_name=v.not_name_words() | frozenset(v.months) | frozenset(v.weekdays),
             roles=frozenset(w.lower() for w, k in v.roles.items() if k.endswith("role")),
         )
 
@@ -68,7 +68,9 @@ def has_duration(sentence: str, vocab: Vocabulary) -> bool:
     return bool(_patterns(vocab).duration.search(sentence))
 
 
-_YEAR_RE = re.compile(r"\b(?:tahun\s+|pada\s+|in\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d)\b)?", re.I)
+_YEAR_RE = re.compile(
+    r"\btahun\s+\d{3,4}\b|\b(?:pada\s+|in\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s*[-–]\s*(?:1[5-9]\d\d|20\d\d)\b)?", re.I
+)
 
 
 def has_year(sentence: str) -> bool:
@@ -186,7 +188,7 @@ _COUNTED_NOUN_RE = re.compile(r"\s+(?:orang\s+)?([a-z][\w-]*)", re.I)
 _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|\d+))*)")
 
 
-def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "") -> tuple[int, int] | None:
+def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", asked: list[str] | None = None) -> tuple[int, int] | None:
     """Where in the sentence the asked fact stands: a person's name (the one after the asked role, if
     the question names one), a date, a duration, an amount, a number with its noun, a place."""
     if kind == "person":
@@ -218,17 +220,23 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "") -> 
         tail = re.match(r"[\d.,]*\s*(?:juta|miliar|triliun|ribu|million|billion)?", sentence[end:], re.I)
         return match.start(), end + (len(tail.group(0).rstrip()) if tail else 0)
     if kind == "count":
-        values = counts(sentence, vocab)
-        if not values:
+        spans = []
+        for value in counts(sentence, vocab):
+            start = sentence.find(value)
+            if start < 0 or sentence[max(0, start - 1) : start] == "(":
+                continue  # "(1)" numbers a clause
+            end = start + len(value)
+            noun = _COUNTED_NOUN_RE.match(sentence, end)
+            spans.append((start, noun.end() if noun else end, noun.group(1).lower() if noun else ""))
+        if not spans:
             return None
-        start = sentence.find(values[0])
-        end = start + len(values[0])
-        noun = _COUNTED_NOUN_RE.match(sentence, end)
-        return start, noun.end() if noun else end
+        asked = set(asked) if asked else set()
+        best = next((sp for sp in spans if sp[2] and stem(sp[2]) in asked), spans[0])
+        return best[0], best[1]
     if kind == "place":
         match = _PLACE_PHRASE_RE.search(sentence)
         if match:
             return match.start(1), match.start(1) + len(match.group(1).rstrip(".,"))
-        mentions = vocab.gazetteer.mentions(sentence)
+        mentions = [m for m in vocab.gazetteer.mentions(sentence) if not _DATELINE_AFTER_RE.match(sentence[m.end :])]
         return (mentions[0].start, mentions[0].end) if mentions else None
     return None

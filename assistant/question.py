@@ -18,6 +18,7 @@ _FOLLOWUP_RE = re.compile(
     re.I,
 )
 _ENTITY_RE = re.compile(r"\b([A-Z][A-Za-z0-9'./-]*(?:\s+(?:[A-Z][A-Za-z0-9'./-]*|[IVX]+[AB]?|\d+|dan|of|the))*)")
+_KAH_RE = re.compile(r"\b(\w{2,})kah\b", re.I)
 _MONTH_YEAR_RE = re.compile(r"^(\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}$")
 # Function words that may open a capitalised run in a question without being part of a name.
 _FUNCTION_WORDS = {
@@ -108,8 +109,15 @@ def question_dates(text: str, vocab: Vocabulary) -> list[str]:
     return [m.iso for m in find_dates(text, vocab) if m.has_year and m.iso]
 
 
+def without_kah(text: str, vocab: Vocabulary) -> str:
+    """The question with the emphatic particle -kah taken off its question words ("Siapakah" → "Siapa")."""
+    words = _question_words(vocab)
+    return _KAH_RE.sub(lambda m: m.group(1) if m.group(1).lower() in words else m.group(0), text)
+
+
 def answer_kind(text: str, vocab: Vocabulary) -> str:
     """The answer type of the cue that stands first in the question (weak cues only as a fallback)."""
+    text = without_kah(text, vocab)
     strong, weak = [], []
     for order, (kind, pattern) in enumerate(_kind_patterns(vocab)):
         match = pattern.search(text)
@@ -156,8 +164,15 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
                 continue
             if " " not in part and part.lower() in heads and not part.isupper():
                 continue  # a kind of organisation alone ("Sekolah", "Kelompok") names none in particular
+            if part.startswith(("Rp", "US$")) or _is_a_date(part, vocab):
+                continue  # an amount or a date is a constraint of its own, not a name
             found.append(part)
     return found
+
+
+def _is_a_date(part: str, vocab: Vocabulary) -> bool:
+    mentions = find_dates(part, vocab)
+    return bool(mentions) and mentions[0].start <= 1 and mentions[0].end >= len(part) - 1
 
 
 def analyse(text: str, vocab: Vocabulary, language: str | None = None) -> Question:

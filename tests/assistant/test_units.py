@@ -225,7 +225,7 @@ def test_the_asked_fact_is_isolated_from_its_sentence(kind, sentence, role, expe
 @pytest.mark.parametrize("question, kind", [
     ("Dimanakah pesawat itu mendarat darurat?", "place"),
     ("Kemanakah rombongan itu berangkat?", "place"),
-    ("Tahun berapakah perjanjian itu berakhir?", "date"),
+    ("Tahun berapakah perjanjian itu berakhir?", "year"),
     ("Siapakah ketua yayasan tersebut?", "person"),
     ("Berapakah jumlah penumpang pesawat itu?", "count"),
     ("How long is the agreement valid?", "duration"),
