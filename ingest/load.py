@@ -11,7 +11,7 @@ from ingest.core.errors import IngestError
 from ingest.core.types import Document, Page, document_id
 from ingest.core.vocabulary import Vocabulary
 from ingest.metadata import extract_metadata
-from ingest.read import read_file
+from ingest.read import Limits, read_file
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -22,13 +22,14 @@ def unguarded(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
     return fn(*args)
 
 
-def load_document(path: Path, key: str, max_bytes: int, vocab: Vocabulary, guard: Guard = unguarded) -> Document:
+def load_document(path: Path, key: str, max_bytes: int, vocab: Vocabulary, guard: Guard = unguarded,
+                  limits: Limits | None = None) -> Document:
     """Read `path` (known to the corpus as `key`) into a Document; `IngestError` if it can't be used.
 
     `guard(stage, fn, *args)` runs each stage ("read", "clean", "metadata"); the ingester passes one
     that turns an unexpected exception into a failure of this file named by its stage.
     """
-    raw = guard("read", read_file, path, max_bytes)
+    raw = guard("read", read_file, path, max_bytes, limits)
     text, pages = guard("clean", lambda: join_pages([clean_text(page, unwrap=raw.kind_hint == "pdf") for page in raw.pages]))
     if not text.strip():
         error = IngestError(path, "nothing is left after removing page noise")

@@ -1,8 +1,16 @@
-"""PDF reader: pypdf text extraction, one text per page so that page numbers survive."""
+"""PDF reader: pypdf text extraction, one text per page so that page numbers survive.
+
+One file cannot hang or exhaust the run: the PDF is parsed in a child process with a time limit and
+a memory limit, and a page tree that claims more pages than the page limit (a page-count bomb) is
+refused before any page is read. A text layer that does not read as Indonesian or English text
+(a font without a Unicode map, text drawn as curves) is reported, never indexed as text.
+"""
 
 from __future__ import annotations
 
 import io
+import multiprocessing
+import resource
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -10,14 +18,54 @@ from pypdf.errors import PdfReadError, PyPdfError
 
 from ingest.core.errors import IngestError
 from ingest.core.types import RawText
+from ingest.text_quality import text_quality
 
 
-def read_pdf(path: Path, data: bytes) -> RawText:
+def read_pdf_bounded(path: Path, data: bytes, max_pages: int, timeout_s: float, memory_mb: int) -> RawText:
+    """`read_pdf` in a child process that is stopped after `timeout_s` or beyond `memory_mb`."""
+    context = multiprocessing.get_context("spawn")  # no fork of a threaded server process
+    with context.Pool(1) as pool:
+        pending = pool.apply_async(_read_in_child, (str(path), data, max_pages, memory_mb))
+        try:
+            outcome = pending.get(timeout_s)
+        except multiprocessing.TimeoutError:
+            pool.terminate()
+            raise IngestError(path, f"reading the PDF took longer than {timeout_s:g} s and was stopped",
+                              "check the file, or raise KERJASAMA_FILE_TIMEOUT_S") from None
+    kind, value = outcome
+    if kind == "error":
+        reason, hint = value
+        raise IngestError(path, reason, hint)
+    return value
+
+
+def _read_in_child(path: str, data: bytes, max_pages: int, memory_mb: int):
+    limit = memory_mb * 2**20
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    try:
+        return "ok", read_pdf(Path(path), data, max_pages)
+    except IngestError as exc:
+        return "error", (exc.reason, exc.hint)
+    except MemoryError:
+        return "error", (f"reading the PDF needed more than {memory_mb} MB of memory", "check the file, or raise KERJASAMA_FILE_MEMORY_MB")
+    except RecursionError:
+        return "error", ("the PDF's structure loops or nests too deeply", "re-export or replace the file")
+
+
+def read_pdf(path: Path, data: bytes, max_pages: int = 2000) -> RawText:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _open_with_empty_password(reader):
             raise IngestError(path, "the PDF is encrypted with a password", "save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        claimed = _claimed_pages(reader)
+        if claimed > max_pages:
+            raise IngestError(path, f"the PDF claims {claimed} pages, over the limit of {max_pages}",
+                              "split it, or raise KERJASAMA_MAX_PDF_PAGES")
+        pages = []
+        for page in reader.pages:
+            if len(pages) >= max_pages:
+                raise IngestError(path, f"the PDF has more than {max_pages} pages", "split it, or raise KERJASAMA_MAX_PDF_PAGES")
+            pages.append(page.extract_text() or "")
     except IngestError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -26,7 +74,19 @@ def read_pdf(path: Path, data: bytes) -> RawText:
         raise IngestError(path, "the PDF has no pages")
     if not any(text.strip() for text in pages):
         raise IngestError(path, "the PDF has no text layer (a scan?)", "run OCR on it first, e.g. ocrmypdf")
+    if not text_quality("\n".join(pages)).readable:
+        raise IngestError(path, "the PDF's text layer does not read as Indonesian or English text (a font without a "
+                          "Unicode map, text drawn as curves, or another language)", "run OCR on it, e.g. ocrmypdf --force-ocr")
     return RawText(pages=pages, kind_hint="pdf")
+
+
+def _claimed_pages(reader: PdfReader) -> int:
+    """The page count the page tree claims (/Count), read without walking the tree."""
+    try:
+        count = reader.trailer["/Root"]["/Pages"]["/Count"]
+        return int(count)
+    except Exception:  # a broken root: let the page walk decide
+        return 0
 
 
 def _open_with_empty_password(reader: PdfReader) -> bool:

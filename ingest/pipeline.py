@@ -31,6 +31,7 @@ from ingest.doc_store import DocumentStore
 from ingest.embedders import Embedder
 from ingest.load import load_document
 from ingest.manifest import FileEntry, Manifest
+from ingest.read import Limits
 from ingest.records import VERSION as RECORDS_VERSION
 from ingest.records import extract_records
 from ingest.records_store import RecordStore
@@ -192,7 +193,8 @@ class Ingester:
             report.unchanged.append(key)
             return
         try:
-            document = load_document(path, key, int(self.settings.max_file_mb * 2**20), self.vocabulary, guard=guarded)
+            document = load_document(path, key, int(self.settings.max_file_mb * 2**20), self.vocabulary, guard=guarded,
+                                     limits=self._limits())
             chunks = guarded("chunk", chunk_document, document, self.settings.chunk_max_chars)
             records = guarded("records", extract_records, document, self.vocabulary)
             old_ids = self.store.chunk_ids(document.id)
@@ -221,6 +223,10 @@ class Ingester:
         manifest.save()
         (report.updated if entry else report.added).append(key)
         report.chunks_written += len(new_chunks)
+
+    def _limits(self) -> Limits:
+        s = self.settings
+        return Limits(int(s.max_file_mb * 2**20), s.max_pdf_pages, s.file_timeout_s, s.file_memory_mb)
 
     def _reextract(self, entry: FileEntry, key: str, manifest: Manifest, report: IngestReport) -> None:
         """A new record extractor reads an unchanged file again (no re-embedding)."""

@@ -6,6 +6,7 @@ it and goes on with the next file.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.core.errors import IngestError
@@ -16,8 +17,20 @@ HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 
 
-def read_file(path: Path, max_bytes: int) -> RawText:
+@dataclass(frozen=True)
+class Limits:
+    """What one file may cost: bytes, PDF pages, seconds and memory of its parse."""
+
+    max_bytes: int = 25 * 2**20
+    max_pages: int = 2000
+    timeout_s: float = 120.0
+    memory_mb: int = 2048
+    isolate: bool = True  # parse PDFs in a child process (the limits above need it)
+
+
+def read_file(path: Path, max_bytes: int, limits: Limits | None = None) -> RawText:
     """Read `path` with the reader for its extension; raise `IngestError` if it cannot be used."""
+    limits = limits or Limits(max_bytes=max_bytes, isolate=False)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise IngestError(
@@ -36,9 +49,12 @@ def read_file(path: Path, max_bytes: int) -> RawText:
         )
     data = path.read_bytes()
     if suffix == ".pdf":
-        from ingest.pdf import read_pdf
+        from ingest.pdf import read_pdf, read_pdf_bounded
 
-        raw = read_pdf(path, data)
+        if limits.isolate:
+            raw = read_pdf_bounded(path, data, limits.max_pages, limits.timeout_s, limits.memory_mb)
+        else:
+            raw = read_pdf(path, data, limits.max_pages)
     elif suffix == ".docx":
         from ingest.docx import read_docx
 

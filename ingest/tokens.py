@@ -17,7 +17,7 @@ _KEEP = {
     "kerja", "sama", "bulan", "hari", "tahun", "lama", "baru", "awal", "akhir", "masa", "pertama",
     "kedua", "ketiga", "jumlah", "pihak", "hukum", "mitra", "umum",
 }
-_ENGLISH_STOP = set(
+ENGLISH_STOP_WORDS = frozenset(
     "a an the of to in on at by for with from and or but is are was were be been being which who whom "
     "whose what when where why how did does do done has have had it its this that these those their "
     "they them as into about over under than then there here all any each other such only own same so "
@@ -31,7 +31,7 @@ def _stop_words() -> frozenset[str]:
     from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
     indonesian = set(StopWordRemoverFactory().get_stop_words()) - _KEEP
-    return frozenset(indonesian | _ENGLISH_STOP)
+    return frozenset(indonesian | ENGLISH_STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
