@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup browser run ingest serve test test-fast lint eval bench agreements clean
+.PHONY: setup browser ocr run ingest serve test test-fast lint eval bench agreements clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml constraints.txt
 setup: $(STAMP)
 
 ## The main job: set up, ingest corpus/, then serve the chat page and the API on 127.0.0.1:8000.
-run: setup
+run: setup ocr
 	$(BIN)/kerjasama ingest corpus
 	$(BIN)/kerjasama serve
 
@@ -28,11 +28,18 @@ browser:
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) ; } || \
 	  echo "note: chromium/chromedriver not installed; the browser (e2e) tests will be skipped"
 
-ingest: setup
+## Tesseract and its Indonesian and English models, for scanned PDFs (reported with the install command where missing).
+ocr:
+	@command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx ind || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng >/dev/null) ; } || \
+	  echo "note: Tesseract not installed; scanned PDFs will be reported, not read (apt-get install tesseract-ocr tesseract-ocr-ind)"
+
+ingest: setup ocr
 	$(BIN)/kerjasama ingest corpus
 
 ## Set up, check the shape (ruff, import-linter contracts) and run every test (unit, integration, end-to-end).
-test: setup browser lint
+test: setup browser ocr lint
 	$(BIN)/pytest -q
 
 lint: setup

@@ -49,6 +49,7 @@ class CitationBuilder:
                 end=end,
                 source=document.source,
                 kind=document.kind,
+                ocr=str(document.page_at(start)) in document.ocr.split(","),
             )
         )
         self._by_span[key] = n

@@ -48,7 +48,8 @@ def answer_as_text(answer: Answer, vocab: Vocabulary) -> str:
     if answer.citations:
         lines += ["", "Sources:" if english else "Sumber:"]
         for c in answer.citations:
-            where = ", ".join(x for x in [c.outlet, format_date(c.date, vocab, answer.language), f"{'p.' if english else 'hlm.'} {c.page}"] if x)
+            where = ", ".join(x for x in [c.outlet, format_date(c.date, vocab, answer.language), f"{'p.' if english else 'hlm.'} {c.page}",
+                                          "OCR" if c.ocr else ""] if x)
             lines.append(f"[{c.n}] {c.title} ({where})")
             lines.append(f"    “{c.quote}”")
     if answer.abstained and answer.related:

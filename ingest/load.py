@@ -47,6 +47,7 @@ def load_document(path: Path, key: str, max_bytes: int, vocab: Vocabulary, guard
         date_as_stated=meta.date_as_stated,
         language=meta.language,
         pages=pages,
+        ocr=raw.meta.get("ocr", ""),
     )
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
+from ingest import ocr
 from ingest.core.errors import IngestError
 from ingest.core.types import RawText
 from ingest.text_quality import text_quality
@@ -72,12 +73,29 @@ def read_pdf(path: Path, data: bytes, max_pages: int = 2000) -> RawText:
         raise IngestError(path, f"not a readable PDF ({exc.__class__.__name__}: {exc})", "re-export or replace the file") from None
     if not pages:
         raise IngestError(path, "the PDF has no pages")
+    meta: dict[str, str] = {}
+    unreadable = [i for i, text in enumerate(pages) if needs_ocr(text)]
+    if unreadable and ocr.tesseract_available():
+        read = ocr.ocr_pages(data, unreadable)
+        done = [i for i, text in read.items() if text.strip() and not needs_ocr(text)]
+        for i in done:
+            pages[i] = read[i]
+        if done:
+            meta["ocr"] = ",".join(str(i + 1) for i in done)  # the pages read by OCR, 1-based
     if not any(text.strip() for text in pages):
-        raise IngestError(path, "the PDF has no text layer (a scan?)", "run OCR on it first, e.g. ocrmypdf")
+        hint = "run OCR on it first, e.g. ocrmypdf" if ocr.tesseract_available() else ocr.INSTALL_HINT
+        raise IngestError(path, "the PDF has no text layer (a scan?) and OCR found no text on it", hint)
     if not text_quality("\n".join(pages)).readable:
+        hint = "run OCR on it, e.g. ocrmypdf --force-ocr" if ocr.tesseract_available() else ocr.INSTALL_HINT
         raise IngestError(path, "the PDF's text layer does not read as Indonesian or English text (a font without a "
-                          "Unicode map, text drawn as curves, or another language)", "run OCR on it, e.g. ocrmypdf --force-ocr")
-    return RawText(pages=pages, kind_hint="pdf")
+                          "Unicode map, text drawn as curves, or another language)", hint)
+    return RawText(pages=pages, kind_hint="pdf", meta=meta)
+
+
+def needs_ocr(page_text: str) -> bool:
+    """A page with (almost) no text, or with text that does not read as words, is read by OCR."""
+    visible = sum(1 for c in page_text if not c.isspace())
+    return visible < 20 or not text_quality(page_text).readable
 
 
 def _claimed_pages(reader: PdfReader) -> int:

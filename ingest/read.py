@@ -23,7 +23,7 @@ class Limits:
 
     max_bytes: int = 25 * 2**20
     max_pages: int = 2000
-    timeout_s: float = 120.0
+    timeout_s: float = 300.0
     memory_mb: int = 2048
     isolate: bool = True  # parse PDFs in a child process (the limits above need it)
 

@@ -38,7 +38,8 @@ def sources_html(answer: Answer, documents, vocab: Vocabulary) -> str:
         if document is not None:
             before = document.text[max(0, c.start - CONTEXT_CHARS) : c.start]
             after = document.text[c.end : c.end + CONTEXT_CHARS]
-        where = " · ".join(x for x in [c.outlet, format_date(c.date, vocab, answer.language), f"{'p.' if english else 'hlm.'} {c.page}"] if x)
+        where = " · ".join(x for x in [c.outlet, format_date(c.date, vocab, answer.language), f"{'p.' if english else 'hlm.'} {c.page}",
+                                       "OCR" if c.ocr else ""] if x)
         parts.append(
             f"<div class='sumber' id='sumber-{c.n}'><b>[{c.n}] {html.escape(c.title)}</b><br><small>{html.escape(where)}</small>"
             f"<p>…{html.escape(before)}<mark>{html.escape(c.quote)}</mark>{html.escape(after)}…</p></div>"

@@ -36,6 +36,7 @@ class CitationOut(BaseModel):
     end: int
     source: str
     kind: str
+    ocr: bool = Field(False, description="The quote was read by OCR from a scanned page: check it against the scan.")
 
 
 class PassageOut(BaseModel):
@@ -104,7 +105,7 @@ def answer_out(answer: Answer) -> AnswerOut:
         language=answer.language,
         abstained=answer.abstained,
         citations=[CitationOut(n=c.n, doc_id=c.doc_id, title=c.title, outlet=c.outlet, date=c.date, page=c.page,
-                               quote=c.quote, start=c.start, end=c.end, source=Path(c.source).name, kind=c.kind)
+                               quote=c.quote, start=c.start, end=c.end, source=Path(c.source).name, kind=c.kind, ocr=c.ocr)
                    for c in answer.citations],
         question=answer.question,
         note=answer.note,

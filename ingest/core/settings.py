@@ -48,7 +48,7 @@ class Settings(BaseSettings):
     chunk_max_chars: int = Field(900, ge=200, le=8000, description="Upper bound of a chunk's length in characters.")
     max_file_mb: float = Field(25.0, gt=0, description="Files larger than this are reported and skipped.")
     max_pdf_pages: int = Field(2000, ge=1, description="PDFs with more pages (or claiming more) are reported and skipped.")
-    file_timeout_s: float = Field(120.0, gt=0, description="Seconds one PDF may take to parse before it is stopped and reported.")
+    file_timeout_s: float = Field(300.0, gt=0, description="Seconds one PDF may take to read (OCR included) before it is stopped and reported.")
     file_memory_mb: int = Field(2048, ge=256, description="Memory one PDF's parse may use before it is stopped and reported.")
 
     # Answers

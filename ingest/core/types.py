@@ -44,6 +44,7 @@ class Document:
     date_as_stated: str = ""
     language: str = "id"
     pages: list[Page] = field(default_factory=list)
+    ocr: str = ""  # the pages read by OCR ("1,2"), "" when the text layer was used
 
     def page_at(self, offset: int) -> int:
         """The 1-based page holding character `offset` (1 for unpaged text)."""
@@ -186,6 +187,7 @@ class Citation:
     end: int
     source: str = ""
     kind: str = "article"
+    ocr: bool = False  # the quoted text was read by OCR from a scan
 
 
 @dataclass

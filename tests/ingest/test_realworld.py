@@ -12,6 +12,7 @@ import pytest
 from ingest.core.errors import IngestError
 from ingest.pdf import read_pdf
 from ingest.read import Limits, read_file
+from ingest.text_quality import text_quality
 
 pytestmark = pytest.mark.integration
 
@@ -31,9 +32,10 @@ def test_the_whole_realworld_corpus_is_added_or_reported_file_by_file(settings, 
     assert all(f.reason for f in report.failed)
     reasons = {f.path: f.reason for f in report.failed}
     assert "over the limit of 60" in reasons["pdfjs__freeculture.pdf"]  # 352 pages
-    assert "does not read as Indonesian or English" in reasons["ocrmypdf__truetype_font_nomapping.pdf"]
-    assert "no text layer" in reasons["ocrmypdf__vector.pdf"]
-    assert time.monotonic() - started < 600
+    services = Services(bounded, _embedder=embedder)
+    for doc_id in services.documents.ids():  # whatever was added reads as text: garbage is never indexed
+        assert text_quality(services.documents.get(doc_id).text).readable, doc_id
+    assert time.monotonic() - started < 900
 
 
 @pytest.mark.parametrize("name", ["pdfjs__poppler-67295-0.pdf", "pdfjs__poppler-85140-0.pdf", "qpdf__pages-loop.pdf"])
@@ -52,7 +54,11 @@ def test_a_file_that_takes_too_long_is_stopped_and_reported(monkeypatch, tmp_pat
     assert "longer than 0.01 s" in caught.value.reason
 
 
-def test_a_text_layer_without_a_unicode_map_is_not_text():
+def test_a_text_layer_without_a_unicode_map_is_not_indexed_as_text(monkeypatch):
+    import ingest.ocr
+
+    monkeypatch.setattr(ingest.ocr, "tesseract_available", lambda: False)  # as on a machine without Tesseract
+    path = REALWORLD / "ocrmypdf__truetype_font_nomapping.pdf"
     with pytest.raises(IngestError) as caught:
-        read_pdf(REALWORLD / "ocrmypdf__truetype_font_nomapping.pdf", (REALWORLD / "ocrmypdf__truetype_font_nomapping.pdf").read_bytes())
-    assert "ocrmypdf" in caught.value.hint
+        read_pdf(path, path.read_bytes())
+    assert "apt-get install tesseract-ocr" in caught.value.hint
