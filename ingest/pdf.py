@@ -9,8 +9,10 @@ refused before any page is read. A text layer that does not read as Indonesian o
 from __future__ import annotations
 
 import io
-import multiprocessing
+import pickle
 import resource
+import subprocess
+import sys
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -23,17 +25,23 @@ from ingest.text_quality import text_quality
 
 
 def read_pdf_bounded(path: Path, data: bytes, max_pages: int, timeout_s: float, memory_mb: int) -> RawText:
-    """`read_pdf` in a child process that is stopped after `timeout_s` or beyond `memory_mb`."""
-    context = multiprocessing.get_context("spawn")  # no fork of a threaded server process
-    with context.Pool(1) as pool:
-        pending = pool.apply_async(_read_in_child, (str(path), data, max_pages, memory_mb))
-        try:
-            outcome = pending.get(timeout_s)
-        except multiprocessing.TimeoutError:
-            pool.terminate()
-            raise IngestError(path, f"reading the PDF took longer than {timeout_s:g} s and was stopped",
-                              "check the file, or raise KERJASAMA_FILE_TIMEOUT_S") from None
-    kind, value = outcome
+    """`read_pdf` in a child process (`python -m ingest.pdf`) stopped after `timeout_s` or beyond `memory_mb`.
+
+    A fresh interpreter rather than a fork: nothing of a threaded server is copied into it, and a
+    child that dies (a crash in a parser, the memory limit) is reported at once.
+    """
+    request = pickle.dumps((str(path), data, max_pages, memory_mb))
+    try:
+        done = subprocess.run([sys.executable, "-m", "ingest.pdf"], input=request, capture_output=True, timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        raise IngestError(path, f"reading the PDF took longer than {timeout_s:g} s and was stopped",
+                          "check the file, or raise KERJASAMA_FILE_TIMEOUT_S") from None
+    try:
+        kind, value = pickle.loads(done.stdout)
+    except Exception:
+        last = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        raise IngestError(path, f"the PDF reader stopped without an answer (exit code {done.returncode}: {last[0][:200]})",
+                          "check the file, or raise KERJASAMA_FILE_MEMORY_MB") from None
     if kind == "error":
         reason, hint = value
         raise IngestError(path, reason, hint)
@@ -113,3 +121,13 @@ def _open_with_empty_password(reader: PdfReader) -> bool:
         return bool(reader.decrypt(""))
     except Exception:  # pypdf raises several types here, including for missing crypto support
         return False
+
+
+def _serve_one() -> None:
+    """`python -m ingest.pdf`: read one PDF sent on stdin, send the outcome on stdout (both pickled)."""
+    path, data, max_pages, memory_mb = pickle.loads(sys.stdin.buffer.read())
+    sys.stdout.buffer.write(pickle.dumps(_read_in_child(path, data, max_pages, memory_mb)))
+
+
+if __name__ == "__main__":
+    _serve_one()

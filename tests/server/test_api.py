@@ -33,7 +33,7 @@ def test_ask_in_indonesian_keeps_every_citation_intact(api, devset_services):
     assert body["language"] == "id" and not body["abstained"]
     assert body["citations"] and "[1]" in body["answer"]
     for c in body["citations"]:
-        assert set(c) == {"n", "doc_id", "title", "outlet", "date", "page", "quote", "start", "end", "source", "kind"}
+        assert set(c) == {"n", "doc_id", "title", "outlet", "date", "page", "quote", "start", "end", "source", "kind", "ocr"}
         document = devset_services.documents.get(c["doc_id"])
         assert document.text[c["start"] : c["end"]] == c["quote"]
 
