@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import re
 import resource
 import subprocess
 import sys
@@ -74,7 +75,7 @@ def read_pdf(path: Path, data: bytes, max_pages: int = 2000) -> RawText:
         for page in reader.pages:
             if len(pages) >= max_pages:
                 raise IngestError(path, f"the PDF has more than {max_pages} pages", "split it, or raise KERJASAMA_MAX_PDF_PAGES")
-            pages.append(page.extract_text() or "")
+            pages.append(_page_text(page))
     except IngestError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -104,6 +105,63 @@ def needs_ocr(page_text: str) -> bool:
     """A page with (almost) no text, or with text that does not read as words, is read by OCR."""
     visible = sum(1 for c in page_text if not c.isspace())
     return visible < 20 or not text_quality(page_text).readable
+
+
+def _page_text(page) -> str:
+    """The page's text in reading order (layout mode, two-column blocks read column by column);
+    pypdf's plain mode where layout mode fails or finds nothing."""
+    try:
+        text = reading_order(page.extract_text(extraction_mode="layout") or "")
+    except Exception:  # layout mode is stricter about broken content streams
+        text = ""
+    return text if text.strip() else (page.extract_text() or "")
+
+_GAP = re.compile(r"\S( {6,})\S")  # two cells of one line: text, a wide gap, text
+
+
+def reading_order(layout_text: str) -> str:
+    """Page text from pypdf's layout mode in reading order: a block laid out in two columns (an
+    agreement's signature block: each party's title, name and signatory under each other) is read
+    column by column, so that a name stays with its own party; other lines keep their words with
+    single spaces."""
+    lines = layout_text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        column = _second_column(lines[i])
+        if column is None:
+            out.append(" ".join(lines[i].split()))
+            i += 1
+            continue
+        left: list[str] = []
+        right: list[str] = []
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip():
+                j += 1
+                continue
+            at = _second_column(line)
+            indent = len(line) - len(line.lstrip())
+            if at is not None and abs(at - column) <= 4:
+                left.append(" ".join(line[:at].split()))
+                right.append(" ".join(line[at:].split()))
+            elif at is None and abs(indent - column) <= 4:
+                right.append(" ".join(line.split()))
+            else:
+                break
+            j += 1
+        out.extend(left + right)
+        i = j
+    return "\n".join(out)
+
+
+def _second_column(line: str) -> int | None:
+    """Where a line's second column starts, when its text is split by a wide gap into two cells."""
+    gaps = list(_GAP.finditer(line))
+    if len(gaps) != 1:
+        return None
+    return gaps[0].end(1)
 
 
 def _claimed_pages(reader: PdfReader) -> int:

@@ -119,3 +119,22 @@ def test_html_keeps_the_article_and_drops_scripts_navigation_and_footer(tmp_path
     for noise in ["var iklan", "Beranda", "Hak cipta"]:
         assert noise not in text
     assert raw.meta["outlet"] == "Contoh.id"
+
+
+def test_a_two_column_signature_block_is_read_column_by_column():
+    from ingest.pdf import reading_order
+
+    layout = (
+        "PIHAK KEDUA,                                       PIHAK KESATU,\n"
+        "YAYASAN CONTOH SEJAHTERA,                          KEPALA LEMBAGA PEMASYARAKATAN\n"
+        "                                                   KELAS IIB CONTOH,\n"
+        "\n"
+        "ttd.                                               ttd.\n"
+        "\n"
+        "SITI AMINAH                                        BUDI SANTOSO\n"
+        "Pasal 1   Ruang lingkup kerja sama ini."
+    )
+    lines = reading_order(layout).split("\n")
+    assert lines[:4] == ["PIHAK KEDUA,", "YAYASAN CONTOH SEJAHTERA,", "ttd.", "SITI AMINAH"]
+    assert lines[4:9] == ["PIHAK KESATU,", "KEPALA LEMBAGA PEMASYARAKATAN", "KELAS IIB CONTOH,", "ttd.", "BUDI SANTOSO"]
+    assert lines[9] == "Pasal 1 Ruang lingkup kerja sama ini."
