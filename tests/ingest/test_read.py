@@ -138,3 +138,32 @@ def test_a_two_column_signature_block_is_read_column_by_column():
     assert lines[:4] == ["PIHAK KEDUA,", "YAYASAN CONTOH SEJAHTERA,", "ttd.", "SITI AMINAH"]
     assert lines[4:9] == ["PIHAK KESATU,", "KEPALA LEMBAGA PEMASYARAKATAN", "KELAS IIB CONTOH,", "ttd.", "BUDI SANTOSO"]
     assert lines[9] == "Pasal 1 Ruang lingkup kerja sama ini."
+
+
+FULL_PAGE = """<!doctype html><html><head><title>Lapas Contoh Teken PKS | Kabar Contoh</title>
+<meta property="og:site_name" content="Kabar Contoh"><meta property="article:published_time" content="2025-03-04T09:00:00+07:00">
+<script>var tracking = "jangan diindeks";</script><style>.x{color:red}</style></head><body>
+<header><nav><a href="/">Beranda</a> <a href="/hukum">Hukum</a> <a href="/daerah">Daerah</a></nav></header>
+<main><article><h1>Lapas Kelas IIB Contoh Teken PKS dengan Dinas Perikanan</h1>
+<p class="byline">Redaksi · Selasa, 4 Maret 2025</p>
+<p>CONTOH – Lapas Kelas IIB Contoh menandatangani perjanjian kerja sama dengan Dinas Perikanan Kabupaten Contoh
+pada Selasa (4/3/2025). Kerja sama itu mencakup pelatihan budidaya ikan nila bagi warga binaan.</p>
+<p>Kepala Lapas Kelas IIB Contoh mengatakan pelatihan akan dimulai bulan depan dan diikuti empat puluh warga binaan
+yang menjelang bebas, agar mereka punya bekal keterampilan ketika kembali ke masyarakat.</p>
+<p>Baca juga: Rutan Contoh Gelar Lomba Kebersihan Blok Hunian</p>
+</article>
+<aside><h3>Berita Terkait</h3><ul><li><a href="/1">Harga cabai naik di pasar Contoh</a></li><li><a href="/2">Banjir rendam tiga desa</a></li></ul></aside>
+<section id="comments"><h3>Tinggalkan Balasan</h3><form><textarea>Komentar</textarea><button>Kirim</button></form></section></main>
+<footer>© 2025 Kabar Contoh. Semua hak dilindungi.</footer><script>console.log("iklan")</script></body></html>"""
+
+
+def test_a_full_news_page_gives_the_article_with_its_metadata_and_no_page_furniture():
+    from ingest.html import read_html
+
+    raw = read_html(FULL_PAGE)
+    text = raw.pages[0]
+    assert text.startswith("Lapas Kelas IIB Contoh Teken PKS dengan Dinas Perikanan")
+    assert "menandatangani perjanjian kerja sama dengan Dinas Perikanan" in text and "empat puluh warga binaan" in text
+    for furniture in ["Beranda", "Berita Terkait", "Harga cabai", "Tinggalkan Balasan", "Semua hak", "jangan diindeks", "iklan"]:
+        assert furniture not in text, furniture
+    assert raw.meta["outlet"] == "Kabar Contoh" and raw.meta["date"] == "2025-03-04"
