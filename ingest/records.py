@@ -220,8 +220,14 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
     for i, name in enumerate(record.units):
         s, e = sentence_of(next(m.start for m in units if m.name == name))
         record.evidence["units" if i == 0 else f"unit:{i}"] = evidence(s, e)
-    scope = [m for m in parties if first <= m.start < following]
-    record.partners = _partners(scope, signing, spans, text, evidence, vocab)
+    # A signing sentence that names no partner ("Kedua lembaga meneken …") has them in the one before.
+    start, partner_sentences = first, list(signing)
+    if not any(not m.correctional for m in in_event):
+        before = [(s, e) for s, e in spans if e <= first][-1:]
+        if before:
+            start, partner_sentences = before[0][0], before + partner_sentences
+    scope = [m for m in parties if start <= m.start < following]
+    record.partners = _partners(scope, partner_sentences, spans, text, evidence, vocab)
 
     # Province: the unit's town, a "Provinsi X", the dateline, the most named place.
     gazetteer = vocab.gazetteer
@@ -288,7 +294,7 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     """The partners of one signing: organisations named in its signing sentences, in sentences of its
     part of the document that introduce partners ("Tiga mitra …: A, B dan C"), and in list blocks."""
     chosen: dict[str, Partner] = {}
-    list_blocks = _list_block_spans(text, spans)
+    list_blocks = _list_block_spans(text, spans, set(signing))
     introduces = vocab.signing_pattern("partners")
     for mention in mentions:
         if mention.correctional:
@@ -327,12 +333,12 @@ def same_organisation(a: str, b: str) -> bool:
     return any(x in y or y in x for x in forms_a for y in forms_b if min(len(x), len(y)) >= 12)
 
 
-def _list_block_spans(text: str, spans) -> list[tuple[int, int]]:
-    """Item lines under a lead that ends with a colon and speaks of partners."""
+def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
+    """Item lines under a lead that ends with a colon and speaks of partners (or is a signing statement)."""
     blocks = []
     for s, e in spans:
         line = text[s:e]
-        if line.rstrip().endswith(":") and re.search(r"\b(mitra|pihak|instansi|lembaga|mereka|yakni|yaitu|berikut|antara lain|lainnya|perangkat daerah|masing-masing|terdiri|meliputi|adalah|dokumen)\b", line, re.I):
+        if line.rstrip().endswith(":") and (s, e) in leads or line.rstrip().endswith(":") and re.search(r"\b(mitra|pihak|instansi|lembaga|mereka|yakni|yaitu|berikut|antara lain|lainnya|perangkat daerah|masing-masing|terdiri|meliputi|adalah|dokumen)\b", line, re.I):
             end = e
             for s2, e2 in spans:
                 if s2 <= end:
