@@ -30,11 +30,11 @@ from ingest.core.settings import Settings, apply_offline_environment  # noqa: E4
 from ingest.pipeline import embedding_text  # noqa: E402
 
 
-def measure(corpus: Path, label: str) -> dict:
+def measure(corpus: Path, label: str, max_pages: int = 2000) -> dict:
     from assistant.services import Services
 
     with tempfile.TemporaryDirectory() as data:
-        settings = Settings(data_dir=Path(data), corpus_dir=corpus, _env_file=None)
+        settings = Settings(data_dir=Path(data), corpus_dir=corpus, max_pdf_pages=max_pages, _env_file=None)
         services = Services(settings)
         services.embedder.embed_query("warm up")
         started = time.perf_counter()
@@ -93,6 +93,7 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, default=ROOT / "eval" / "devset" / "docs")
     parser.add_argument("--scale", type=int, default=20, help="copies in the synthetic corpus (0 to skip)")
     parser.add_argument("--realworld", action="store_true", help="also ingest eval/realworld-pdfs")
+    parser.add_argument("--max-pages", type=int, default=100, help="KERJASAMA_MAX_PDF_PAGES for the realworld run")
     parser.add_argument("--ocr", type=int, default=3, help="scanned pages to OCR for pages/s (0 to skip)")
     args = parser.parse_args()
     apply_offline_environment()
@@ -101,7 +102,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             rows.append(measure(synthetic_copy(args.docs, args.scale, Path(tmp)), f"devset x{args.scale}"))
     if args.realworld:
-        rows.append(measure(ROOT / "eval" / "realworld-pdfs", "realworld"))
+        rows.append(measure(ROOT / "eval" / "realworld-pdfs", "realworld", args.max_pages))
     header = (f"{'corpus':<14}{'docs':>6}{'failed':>8}{'chunks':>8}{'total s':>9}{'docs/s':>8}{'chunks/s':>10}"
               f"{'embed only s':>14}{'vs embedder':>13}{'unchanged s':>13}{'peak MB':>9}{'readers MB':>12}")
     print(header)

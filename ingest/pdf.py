@@ -25,13 +25,13 @@ from ingest.core.types import RawText
 from ingest.text_quality import text_quality
 
 
-def read_pdf_bounded(path: Path, data: bytes, max_pages: int, timeout_s: float, memory_mb: int) -> RawText:
+def read_pdf_bounded(path: Path, data: bytes, max_pages: int, timeout_s: float, memory_mb: int, use_ocr: bool = True) -> RawText:
     """`read_pdf` in a child process (`python -m ingest.pdf`) stopped after `timeout_s` or beyond `memory_mb`.
 
     A fresh interpreter rather than a fork: nothing of a threaded server is copied into it, and a
     child that dies (a crash in a parser, the memory limit) is reported at once.
     """
-    request = pickle.dumps((str(path), data, max_pages, memory_mb))
+    request = pickle.dumps((str(path), data, max_pages, memory_mb, use_ocr))
     try:
         done = subprocess.run([sys.executable, "-m", "ingest.pdf"], input=request, capture_output=True, timeout=timeout_s)
     except subprocess.TimeoutExpired:
@@ -49,11 +49,11 @@ def read_pdf_bounded(path: Path, data: bytes, max_pages: int, timeout_s: float, 
     return value
 
 
-def _read_in_child(path: str, data: bytes, max_pages: int, memory_mb: int):
+def _read_in_child(path: str, data: bytes, max_pages: int, memory_mb: int, use_ocr: bool = True):
     limit = memory_mb * 2**20
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
-        return "ok", read_pdf(Path(path), data, max_pages)
+        return "ok", read_pdf(Path(path), data, max_pages, use_ocr)
     except IngestError as exc:
         return "error", (exc.reason, exc.hint)
     except MemoryError:
@@ -62,7 +62,7 @@ def _read_in_child(path: str, data: bytes, max_pages: int, memory_mb: int):
         return "error", ("the PDF's structure loops or nests too deeply", "re-export or replace the file")
 
 
-def read_pdf(path: Path, data: bytes, max_pages: int = 2000) -> RawText:
+def read_pdf(path: Path, data: bytes, max_pages: int = 2000, use_ocr: bool = True) -> RawText:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _open_with_empty_password(reader):
@@ -84,7 +84,7 @@ def read_pdf(path: Path, data: bytes, max_pages: int = 2000) -> RawText:
         raise IngestError(path, "the PDF has no pages")
     meta: dict[str, str] = {}
     unreadable = [i for i, text in enumerate(pages) if needs_ocr(text)]
-    if unreadable and ocr.tesseract_available():
+    if unreadable and use_ocr and ocr.tesseract_available():
         read = ocr.ocr_pages(data, unreadable)
         done = [i for i, text in read.items() if text.strip() and not needs_ocr(text)]
         for i in done:
@@ -183,8 +183,8 @@ def _open_with_empty_password(reader: PdfReader) -> bool:
 
 def _serve_one() -> None:
     """`python -m ingest.pdf`: read one PDF sent on stdin, send the outcome on stdout (both pickled)."""
-    path, data, max_pages, memory_mb = pickle.loads(sys.stdin.buffer.read())
-    sys.stdout.buffer.write(pickle.dumps(_read_in_child(path, data, max_pages, memory_mb)))
+    path, data, max_pages, memory_mb, use_ocr = pickle.loads(sys.stdin.buffer.read())
+    sys.stdout.buffer.write(pickle.dumps(_read_in_child(path, data, max_pages, memory_mb, use_ocr)))
 
 
 if __name__ == "__main__":

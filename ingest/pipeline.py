@@ -226,7 +226,7 @@ class Ingester:
 
     def _limits(self) -> Limits:
         s = self.settings
-        return Limits(int(s.max_file_mb * 2**20), s.max_pdf_pages, s.file_timeout_s, s.file_memory_mb)
+        return Limits(int(s.max_file_mb * 2**20), s.max_pdf_pages, s.file_timeout_s, s.file_memory_mb, ocr=s.ocr)
 
     def _reextract(self, entry: FileEntry, key: str, manifest: Manifest, report: IngestReport) -> None:
         """A new record extractor reads an unchanged file again (no re-embedding)."""

@@ -26,6 +26,7 @@ class Limits:
     timeout_s: float = 300.0
     memory_mb: int = 2048
     isolate: bool = True  # parse PDFs in a child process (the limits above need it)
+    ocr: bool = True  # read pages without a usable text layer by OCR (where Tesseract is installed)
 
 
 def read_file(path: Path, max_bytes: int, limits: Limits | None = None) -> RawText:
@@ -52,9 +53,9 @@ def read_file(path: Path, max_bytes: int, limits: Limits | None = None) -> RawTe
         from ingest.pdf import read_pdf, read_pdf_bounded
 
         if limits.isolate:
-            raw = read_pdf_bounded(path, data, limits.max_pages, limits.timeout_s, limits.memory_mb)
+            raw = read_pdf_bounded(path, data, limits.max_pages, limits.timeout_s, limits.memory_mb, limits.ocr)
         else:
-            raw = read_pdf(path, data, limits.max_pages)
+            raw = read_pdf(path, data, limits.max_pages, limits.ocr)
     elif suffix == ".docx":
         from ingest.docx import read_docx
 

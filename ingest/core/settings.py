@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     max_file_mb: float = Field(25.0, gt=0, description="Files larger than this are reported and skipped.")
     max_pdf_pages: int = Field(2000, ge=1, description="PDFs with more pages (or claiming more) are reported and skipped.")
     file_timeout_s: float = Field(300.0, gt=0, description="Seconds one PDF may take to read (OCR included) before it is stopped and reported.")
+    ocr: bool = Field(True, description="Read scanned pages by OCR (Tesseract); false reports them instead.")
     file_memory_mb: int = Field(2048, ge=256, description="Memory one PDF's parse may use before it is stopped and reported.")
 
     # Answers

@@ -24,7 +24,8 @@ def test_the_whole_realworld_corpus_is_added_or_reported_file_by_file(settings, 
 
     for pdf in REALWORLD.glob("*.pdf"):
         shutil.copy(pdf, settings.corpus_dir / pdf.name)
-    bounded = settings.model_copy(update={"max_pdf_pages": 60, "file_timeout_s": 30})
+    # OCR is tested on its own (test_ocr.py); here scans are reported, which keeps the run short.
+    bounded = settings.model_copy(update={"max_pdf_pages": 60, "file_timeout_s": 30, "ocr": False})
     started = time.monotonic()
     report = Services(bounded, _embedder=embedder).ingester(progress=False).run()
     files = {p.name for p in REALWORLD.glob("*.pdf")}
