@@ -14,7 +14,7 @@ from ingest.dates import find_dates
 from ingest.tokens import is_common_word, stem, tokenize
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_INITIALS = r"(?:[A-Z]{1,2}\.?\s+)"  # "JP Solossa", "M. Ali"
+_INITIALS = r"(?:[A-Z]{1,2}\.?\s+)"  # initials before a name: "AB Contoh", "M. Contoh"
 _PERSON_RE = re.compile(
     r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
 )
