@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
 from assistant.evidence import SPAN_KINDS, STRICT_KINDS, answer_span, enumerates, names_a_place, organisations, satisfies
-from assistant.question import Question, analyse, asked_head, standalone_question
+from assistant.question import Question, analyse, asked_head, names_an_institution, standalone_question
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Chunk, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
@@ -105,36 +105,59 @@ class OfflineAnswerer:
         return tokens
 
     def _supports_entities(self, doc_id: str, question: Question) -> bool:
-        if not question.entity_tokens:
+        """Is this document about what the question names?
+
+        Each name is judged by its proper words that the corpus knows ("Grup Radja" by Radja; a
+        surname the article never repeats cannot be looked for). The document must contain the most
+        distinctive name and names that weigh at least half of all of them (by inverse document
+        frequency), so that "Provinsi Jiangsu, China" is found in a report that never says China,
+        while a report about another prison of the same class, which lacks the one word that
+        distinguishes the asked prison, is not taken. A name no document knows counts as missing.
+        """
+        names = self._weighted_entities(question)
+        if not names:
             return True
         tokens = self._tokens_of_document(doc_id)
-        # A question naming many things may phrase one of them otherwise than the document: with
-        # three names or more, one may go unmatched; with fewer, every one must be there.
-        allowed_misses = len(question.entities) // 3
+        matched = [weight for weight, alternatives in names if any(self._covers(alt, tokens) for alt in alternatives)]
+        total = sum(weight for weight, _ in names)
+        top = max(weight for weight, _ in names)
+        if top not in matched and len(names) > 1 and len(matched) < len(names) - len(names) // 3:
+            return False
+        if len(names) == 1 and not matched:
+            return False
+        return sum(matched) >= 0.5 * total
+
+    def _weighted_entities(self, question: Question) -> list[tuple[float, list[list[str]]]]:
+        """Per name: its weight and its alternative token lists (own proper words, glossary expansion),
+        a person's name kept to the words the corpus knows; a name the corpus does not know has none."""
+        out = []
         for name in question.entities:
-            # What identifies a name are its proper words: "Grup Radja" is about Radja, whatever the
-            # document calls the group; ordinary words of a name count only when it has nothing else.
             proper = [w for w in name.split() if not is_common_word(w) and not is_common_word(stem(w.lower()))]
-            own = tokenize(" ".join(proper)) or tokenize(name)
+            own = [t for t in (tokenize(" ".join(proper)) or tokenize(name)) if not t.isdigit()]
             if not own:
                 continue
-            share = sum(t in tokens for t in own) / len(own)
-            if share >= ENTITY_SUPPORT:
-                continue
             expansion = tokenize(" ".join(self.vocab.glossary.expand(name)))
-            if expansion and sum(t in tokens for t in expansion) / len(expansion) >= ENTITY_SUPPORT:
-                continue
-            if allowed_misses:
-                allowed_misses -= 1
-                continue
-            return False
-        return True
+            if not names_an_institution(name, self.vocab):
+                # A person's surname the article never repeats cannot be looked for; an
+                # institution's place word the corpus lacks means another institution.
+                own = [t for t in own if self.keywords.knows(t)]
+            alternatives = [a for a in (own, [t for t in expansion if self.keywords.knows(t)]) if a]
+            weight = sum(self.keywords.idf(t) for t in own)
+            out.append((weight, alternatives))
+        return out
+
+    def _covers(self, name_tokens: list[str], tokens: set[str]) -> bool:
+        total = sum(self.keywords.idf(t) for t in name_tokens) or 1.0
+        return sum(self.keywords.idf(t) for t in name_tokens if t in tokens) / total >= ENTITY_SUPPORT
 
     def _supports_dates(self, doc_id: str, question: Question) -> bool:
-        """A question about a date or a month is answered only from documents that mention it."""
+        """A question about a date or a month is answered only from documents that mention it; a
+        document that states no date at all cannot contradict it and is not ruled out."""
         if not question.dates:
             return True
         mentioned = self._dates_of_document(doc_id)
+        if not mentioned:
+            return True
         return all(any(d.startswith(wanted) for d in mentioned) for wanted in question.dates)
 
     def _dates_of_document(self, doc_id: str) -> set[str]:

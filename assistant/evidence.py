@@ -20,13 +20,14 @@ _PERSON_RE = re.compile(
 )
 _DATELINE_AFTER_RE = re.compile(r"^\s*[–—-]\s")
 _APPOSITIVE_RE = re.compile(r"(?:,|\boleh|\bdari)\s+(" + _NAME_WORD + r")(?=\s*[,.;)]|\s+(?:selaku|sebagai|yang)\b)")
-_MONEY_RE = re.compile(r"\b(?:rp\.?\s?\d|rupiah|\d+(?:[.,]\d+)?\s*(?:juta|miliar|triliun|million|billion))", re.I)
 
 
 @dataclass(frozen=True)
 class _Patterns:
     duration: re.Pattern
     count: re.Pattern
+    money: re.Pattern
+    scaled_noun: re.Pattern
     organisation: re.Pattern
     organisation_prefix: re.Pattern
     correctional: frozenset[str]
@@ -43,6 +44,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         return _Patterns(
             duration=re.compile(r"(?<![\w.\-/])" + number + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan|minggu|years?|months?)\b(?!\s*\d{4})", re.I),
             count=re.compile(r"(?<![\w/.\-])" + number + r"(?![\w/\-]|\.\d)", re.I),
+            # Rupiah and dollars, or a number scaled to the sizes money is counted in.
+            money=re.compile(r"(?:\b(?:rp\.?\s?\d|rupiah)|(?:us\$|\$)\s?\d|\b\d+(?:[.,]\d+)?\s*(?:"
+                             + "|".join(re.escape(w) for w, f in v.scales.items() if f >= 10**6) + r")\b)", re.I),
+            # what a number counts, after its scale: "74 juta jiwa", "(empat) orang peserta"
+            scaled_noun=re.compile(r"(?:\s+" + v.scale_pattern() + r"\b)?(?:\s+orang)?\s+([a-z][\w-]*)", re.I),
             organisation=re.compile(r"\b(?:" + head_alternation + r")\b"),
             organisation_prefix=re.compile(r"\b(?:" + "|".join(companies) + r")\.?\s*$", re.I),
             correctional=frozenset(h.lower() for h in v.correctional_heads),
@@ -77,8 +83,8 @@ def has_year(sentence: str) -> bool:
     return bool(_YEAR_RE.search(sentence))
 
 
-def has_money(sentence: str) -> bool:
-    return bool(_MONEY_RE.search(sentence))
+def has_money(sentence: str, vocab: Vocabulary) -> bool:
+    return bool(_patterns(vocab).money.search(sentence))
 
 
 def counts(sentence: str, vocab: Vocabulary) -> list[str]:
@@ -172,7 +178,7 @@ def satisfies(kind: str, sentence: str, vocab: Vocabulary) -> bool:
     if kind == "duration":
         return has_duration(sentence, vocab)
     if kind == "money":
-        return has_money(sentence)
+        return has_money(sentence, vocab)
     if kind == "count":
         return bool(counts(sentence, vocab))
     if kind == "person":
@@ -184,7 +190,6 @@ STRICT_KINDS = {"date", "year", "duration", "money", "count", "person"}
 
 
 SPAN_KINDS = {"person", "date", "year", "duration", "money", "count", "place"}
-_COUNTED_NOUN_RE = re.compile(r"\s+(?:orang\s+)?([a-z][\w-]*)", re.I)
 _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|\d+))*)")
 
 
@@ -213,11 +218,11 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         match = _patterns(vocab).duration.search(sentence)
         return match.span() if match else None
     if kind == "money":
-        match = _MONEY_RE.search(sentence)
+        match = _patterns(vocab).money.search(sentence)
         if not match:
             return None
         end = match.end()
-        tail = re.match(r"[\d.,]*\s*(?:juta|miliar|triliun|ribu|million|billion)?", sentence[end:], re.I)
+        tail = re.match(r"[\d.,]*\s*(?:" + vocab.scale_pattern() + r"\b)?", sentence[end:], re.I)
         return match.start(), end + (len(tail.group(0).rstrip()) if tail else 0)
     if kind == "count":
         spans = []
@@ -226,7 +231,7 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
             if start < 0 or sentence[max(0, start - 1) : start] == "(":
                 continue  # "(1)" numbers a clause
             end = start + len(value)
-            noun = _COUNTED_NOUN_RE.match(sentence, end)
+            noun = _patterns(vocab).scaled_noun.match(sentence, end)
             spans.append((start, noun.end() if noun else end, noun.group(1).lower() if noun else ""))
         if not spans:
             return None

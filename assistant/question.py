@@ -170,6 +170,14 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+def names_an_institution(name: str, vocab: Vocabulary) -> bool:
+    """Is this the name of an organisation or an administrative area ("Rutan Kelas IIB Contoh",
+    "Kabupaten Contoh")? Its place words identify it, unlike a person whom news calls by one name."""
+    heads = vocab.memo("head_words", lambda v: frozenset(h.split()[0].lower() for h in v.organisation_heads))
+    areas = vocab.memo("area_words", lambda v: frozenset(v.asked_nouns.get("area", ())))
+    return any(w.lower() in heads or w.lower() in areas for w in name.split())
+
+
 def _is_a_date(part: str, vocab: Vocabulary) -> bool:
     mentions = find_dates(part, vocab)
     return bool(mentions) and mentions[0].start <= 1 and mentions[0].end >= len(part) - 1

@@ -8,6 +8,7 @@ Code holds patterns and logic; the words they use live in these files:
 | roles.tsv | roles, titles, ranks and honorifics before a person's name |
 | question_words.tsv | interrogatives and cue phrases → the answer type asked for (Indonesian, English) |
 | numbers.tsv | number words |
+| scales.tsv | words that scale a number (juta, miliar, million) |
 | months.tsv, weekdays.tsv | month and day names |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
@@ -167,6 +168,7 @@ class Vocabulary:
     roles: dict[str, str]  # role / rank / honorific word → its kind
     question_cues: tuple[QuestionCue, ...]
     numbers: dict[str, int]
+    scales: dict[str, int]  # word that scales the number before it → factor
     months: dict[str, int]
     month_names: dict[str, tuple[str, ...]]  # "id" / "en" → the 12 names answers write dates with
     weekdays: tuple[str, ...]
@@ -203,6 +205,7 @@ class Vocabulary:
             roles={word: kind for word, kind in _rows(folder / "roles.tsv", 2)},
             question_cues=tuple(QuestionCue(p.lower(), t, lang) for p, t, lang in _rows(folder / "question_words.tsv", 3)),
             numbers={word.lower(): int(value) for word, value in _rows(folder / "numbers.tsv", 2)},
+            scales={word.lower(): int(value) for word, value in _rows(folder / "scales.tsv", 2)},
             months=months,
             month_names={language: tuple(values) for language, values in names.items()},
             weekdays=tuple(row[0].lower() for row in _rows(folder / "weekdays.tsv", 1)),
@@ -262,6 +265,10 @@ class Vocabulary:
         """A regex alternation of digits and number words (longest words first)."""
         words = sorted(self.numbers, key=len, reverse=True)
         return r"(?:\d+(?:[.,]\d+)?|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")"
+
+    def scale_pattern(self) -> str:
+        """A regex alternation of the words that scale a number (longest first)."""
+        return "(?:" + "|".join(re.escape(w) for w in sorted(self.scales, key=len, reverse=True)) + ")"
 
     def not_name_words(self) -> frozenset[str]:
         """Lower-case words that never are part of a person's name: institution, role and field words."""

@@ -103,7 +103,8 @@ def test_followups_borrow_the_previous_question():
 def test_evidence_detectors():
     assert has_date("pada Senin (19/5/2025)", VOCAB) and not has_date("tanpa tanggal", VOCAB)
     assert has_duration("selama lima tahun", VOCAB) and not has_duration("Nomor 12-UM.01.01-99 Tahun 2024", VOCAB)
-    assert has_money("senilai Rp 50 juta") and not has_money("lima hektare")
+    assert has_money("senilai Rp 50 juta", VOCAB) and not has_money("lima hektare", VOCAB)
+    assert has_money("nilainya mencapai 2,5 miliar", VOCAB) and has_money("US$ 3 million", VOCAB)
     assert counts("Sebanyak 40 mitra pada Rabu (28/1/2026) tahun 2025", VOCAB) == ["40"]
     assert "Zamroni" in persons("Kepala Dinas Tenaga Kerja Kabupaten Lamongan, Zamroni, meneken PKS.", VOCAB)
     assert persons("PALANGKA RAYA – Lembaga Pemasyarakatan Perempuan", VOCAB) == []
@@ -210,6 +211,8 @@ def test_keyword_index_readers_never_mix_two_builds():
 @pytest.mark.parametrize("kind, sentence, role, expected", [
     ("person", "Penandatanganan disaksikan Kepala Kanwil Contoh, Ilham Jaya, serta Kapolres Garut Budi Santosa.", "kapolres garut", "Budi Santosa"),
     ("count", "Sebanyak 84 penumpang selamat dalam pendaratan darurat.", "", "84 penumpang"),
+    ("count", "Provinsi itu berpenduduk 74 juta jiwa.", "", "74 juta jiwa"),
+    ("money", "Proyek itu menelan dana 2,5 miliar rupiah.", "", "2,5 miliar"),
     ("date", "Pesawat mendarat pada 6 September 2005 di Pekanbaru.", "", "6 September 2005"),
     ("place", "Pesawat mendarat darurat di Bandar Udara Sultan Syarif Kasim II Pekanbaru.", "", "Bandar Udara Sultan Syarif Kasim II Pekanbaru"),
     ("money", "Nilai kontrak mencapai Rp 1,5 miliar untuk dua tahun.", "", "Rp 1,5 miliar"),

@@ -1,0 +1,76 @@
+"""The answer comes from a document about the question's focus: rules tried on articles written for
+the test (news that names a person in full once and by one name after, a place given with its
+country, two prisons of the same class with heads in the same role, undated reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+ARTICLES = {
+    "tokoh.txt": (
+        "Tokoh Pendidikan Diberi Gelar Kehormatan\n\n"
+        "Rektor Universitas Contoh, Prof Hendrawan Sukmajaya, menerima gelar kehormatan dari pemerintah. "
+        "Sejak muda, Hendrawan akrab dipanggil Pak Wan oleh murid-muridnya. "
+        "Hendrawan kini mengajar di Fakultas Teknik Universitas Contoh.\n"
+    ),
+    "provinsi.txt": (
+        "Banjir Melanda Provinsi Lembahhijau\n\n"
+        "Provinsi Lembahhijau yang berpenduduk 12 juta jiwa dilanda banjir besar pekan ini. "
+        "Dua kota di Lembahhijau paling parah terdampak.\n"
+    ),
+    "rutan-a.txt": (
+        "Rutan Kelas IIB Sukamaju Teken Kerja Sama\n\n"
+        "SUKAMAJU - Kepala Rutan Kelas IIB Sukamaju, Budi Harsono, menandatangani kerja sama dengan "
+        "Dinas Sosial Kabupaten Sukamaju pada Senin (3/3/2025).\n"
+    ),
+    "rutan-b.txt": (
+        "Rutan Kelas IIB Sukadamai Gelar Pelatihan\n\n"
+        "SUKADAMAI - Kepala Rutan Kelas IIB Sukadamai, Yanto Wibisono, membuka pelatihan menjahit "
+        "bagi warga binaan pada Selasa (4/3/2025).\n"
+    ),
+    "ceramah.txt": (
+        "Kunjungan Kerja Gubernur\n\n"
+        "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
+    ),
+}
+
+
+@pytest.fixture
+def focus_services(services, settings):
+    for name, text in ARTICLES.items():
+        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
+    report = services.ingester(progress=False).run()
+    assert not report.failed, report.summary()
+    return services
+
+
+def test_a_person_named_in_full_once_is_found_by_the_name_the_article_repeats(focus_services):
+    answer = focus_services.answer("Apakah panggilan akrab untuk Hendrawan Sukmadinata?")
+    # The surname in the question is not the article's, but "Hendrawan" is the one name the corpus
+    # knows: the report is about him.
+    assert not answer.abstained
+    assert "Pak Wan" in answer.text
+
+
+def test_a_place_given_with_its_country_is_found_in_a_report_that_omits_the_country(focus_services):
+    answer = focus_services.answer("Berapa jumlah penduduk Provinsi Lembahhijau, Indonesia?")
+    assert not answer.abstained
+    assert "12 juta jiwa" in answer.text.split("\n")[0]
+
+
+def test_the_head_of_another_prison_of_the_same_class_is_no_answer(focus_services):
+    answer = focus_services.answer("Siapa Kepala Rutan Kelas IIB Sukadamai?")
+    assert not answer.abstained and "Yanto Wibisono" in answer.text.split("\n")[0]
+    assert "Budi Harsono" not in answer.text
+    declined = focus_services.answer("Siapa Kepala Rutan Kelas IIB Sukasari?")
+    assert declined.abstained  # a prison no document knows is not answered from another prison
+
+
+def test_an_undated_report_is_not_ruled_out_by_a_date_in_the_question(focus_services):
+    answer = focus_services.answer("Di manakah Gubernur menyampaikan ceramah umum pada 13 September 2025?")
+    assert not answer.abstained and "Aula Universitas Contoh" in answer.text
+    # A report that states its dates must state the asked one.
+    dated = focus_services.answer("Siapa Kepala Rutan Kelas IIB Sukamaju yang meneken kerja sama pada 9 Juni 2025?")
+    assert dated.abstained
