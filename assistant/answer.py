@@ -112,7 +112,8 @@ class OfflineAnswerer:
         distinctive name and names that weigh at least half of all of them (by inverse document
         frequency), so that "Provinsi Jiangsu, China" is found in a report that never says China,
         while a report about another prison of the same class, which lacks the one word that
-        distinguishes the asked prison, is not taken. A name no document knows counts as missing.
+        distinguishes the asked prison, is not taken. A name no document knows counts as missing;
+        an institution's name counts its place word even when the corpus does not know it.
         """
         names = self._weighted_entities(question)
         if not names:
@@ -131,8 +132,12 @@ class OfflineAnswerer:
         """Per name: its weight and its alternative token lists (own proper words, glossary expansion),
         a person's name kept to the words the corpus knows; a name the corpus does not know has none."""
         out = []
+        titles = self.vocab.memo("title_words", lambda v: frozenset(w.lower() for w in v.roles))
         for name in question.entities:
-            proper = [w for w in name.split() if not is_common_word(w) and not is_common_word(stem(w.lower()))]
+            # Titles and initials are no part of what identifies a person ("Dr Contoh W Wijaya").
+            words_of_name = [w for w in name.replace(".", " ").split()
+                             if len(w) > 1 and w.lower() not in titles]
+            proper = [w for w in words_of_name if not is_common_word(w) and not is_common_word(stem(w.lower()))]
             own = [t for t in (tokenize(" ".join(proper)) or tokenize(name)) if not t.isdigit()]
             if not own:
                 continue

@@ -19,6 +19,11 @@ _PERSON_RE = re.compile(
     r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
 )
 _DATELINE_AFTER_RE = re.compile(r"^\s*[–—-]\s")
+# "Ketua Umum Persatuan Contoh Indonesia (PB Contoh) Syamsudin": an abbreviation in brackets closes an
+# organisation's name, and the capitalised words right after it are the name of its officer.
+_AFTER_ABBREVIATION_RE = re.compile(
+    r"\(([A-Z][\w.&/-]*(?:\s+[\w.&/-]+){0,3})\)\s+(" + _NAME_WORD + r"(?:\s+(?:" + _INITIALS + r")?" + _NAME_WORD + r"){0,3})"
+)
 _APPOSITIVE_RE = re.compile(r"(?:,|\boleh|\bdari)\s+(" + _NAME_WORD + r")(?=\s*[,.;)]|\s+(?:selaku|sebagai|yang)\b)")
 
 
@@ -115,14 +120,25 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
                 tail = tail[1:]  # the unit's place or field ("Dinas Kesehatan"), not the person
             one_name = (len(tail) == 1 and any(w.lower() in patterns.roles for w in words[: last + 1])
                         and not is_common_word(stem(tail[0].lower())))
-            if (len(tail) >= 2 or one_name) and match.group(1).endswith(tail[-1]):
+            cut = re.match(r"\s+[A-Z]", sentence[match.end() :])  # a longer run, cut by the pattern's length
+            if (len(tail) >= 2 or one_name) and match.group(1).endswith(tail[-1]) and not cut:
                 names.append(" ".join(tail))  # "Ketua Umum Persatuan Contoh Syamsudin": one name after a role
             continue
         if match.start() == 0 and len(words) < 2:
             continue
+        if sentence[: match.start()].rstrip().endswith(")") and _AFTER_ABBREVIATION_RE.search(sentence):
+            continue  # after an abbreviation in brackets: read below, with the unit's place left out
         if patterns.organisation_prefix.search(sentence[: match.start()]) or _DATELINE_AFTER_RE.match(sentence[match.end() :]):
             continue  # "CV. MAJU JAYA" is a company; "KOTA CONTOH –" is a dateline
         names.append(match.group(1))
+    for match in _AFTER_ABBREVIATION_RE.finditer(sentence):
+        before = sentence[max(0, match.start() - 120) : match.start()].lower().split()
+        words = match.group(2).split()
+        while words and (words[0].lower() in patterns.not_name or vocab.gazetteer.province_of(words[0])):
+            words = words[1:]  # the unit's place after its abbreviation ("(Dishub) Contoh Budi")
+        if (words and any(w in patterns.roles for w in before[-14:])
+                and not any(w.lower() in patterns.not_name or is_common_word(stem(w.lower())) for w in words)):
+            names.append(" ".join(words))
     for match in _APPOSITIVE_RE.finditer(sentence):  # "Kepala Dinas Sosial, Rahmat, meneken …"
         if match.group(1).lower() not in patterns.not_name:
             names.append(match.group(1))

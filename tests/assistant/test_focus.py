@@ -74,3 +74,8 @@ def test_an_undated_report_is_not_ruled_out_by_a_date_in_the_question(focus_serv
     # A report that states its dates must state the asked one.
     dated = focus_services.answer("Siapa Kepala Rutan Kelas IIB Sukamaju yang meneken kerja sama pada 9 Juni 2025?")
     assert dated.abstained
+
+
+def test_titles_and_initials_are_not_looked_for(focus_services):
+    answer = focus_services.answer("Di manakah Dr Hendrawan S Sukmajaya mengajar?")
+    assert not answer.abstained and "Fakultas Teknik Universitas Contoh" in answer.text

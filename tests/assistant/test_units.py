@@ -210,6 +210,8 @@ def test_keyword_index_readers_never_mix_two_builds():
 
 @pytest.mark.parametrize("kind, sentence, role, expected", [
     ("person", "Penandatanganan disaksikan Kepala Kanwil Contoh, Ilham Jaya, serta Kapolres Garut Budi Santosa.", "kapolres garut", "Budi Santosa"),
+    ("person", "Ketua Umum Persatuan Dayung Seluruh Contoh (PB Pedasi) Marzuki mengatakan, kejurnas dimulai.", "ketua umum", "Marzuki"),
+    ("person", "Kepala Dinas Perhubungan dan Pariwisata (Dishubpar) Kabupaten Garut Hartono Wijaya menerima mereka.", "kepala dinas", "Hartono Wijaya"),
     ("count", "Sebanyak 84 penumpang selamat dalam pendaratan darurat.", "", "84 penumpang"),
     ("count", "Provinsi itu berpenduduk 74 juta jiwa.", "", "74 juta jiwa"),
     ("money", "Proyek itu menelan dana 2,5 miliar rupiah.", "", "2,5 miliar"),
