@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates
-from ingest.tokens import is_common_word, stem, tokenize
+from ingest.tokens import is_common_word, is_stop_word, stem, tokenize
 
 _NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _INITIALS = r"(?:[A-Z]{1,2}\.?\s+)"  # initials before a name: "AB Contoh", "M. Contoh"
@@ -104,6 +104,63 @@ def counts(sentence: str, vocab: Vocabulary) -> list[str]:
             continue  # a year
         found.append(value)
     return found
+
+
+def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str]) -> tuple[int, int] | None:
+    """The stated quantity that answers "berapa …?": of the numbers in the sentence, the one whose
+    counted noun the question asks for and whose neighbourhood shares most words with the question;
+    with its qualifier ("sekitar", "lebih dari"), currency sign, scale and unit ("74 juta jiwa",
+    "410.660 kilometer persegi", "Rp 3,7 miliar")."""
+    patterns = _patterns(vocab)
+    asked_set = set(asked)
+    best: tuple[float, int, int] | None = None
+    for value in counts(sentence, vocab):
+        start = sentence.find(value)
+        while start >= 0 and sentence[start + len(value) : start + len(value) + 1].isalnum():
+            start = sentence.find(value, start + 1)
+        if start < 0:
+            continue
+        before = sentence[:start].rstrip()
+        if before.endswith("(") and not re.search(r"[A-Z][\w.]*\s*\($", before):
+            continue  # "(1)" numbers a clause; "Contoh (74)" is an age
+        end = start + len(value)
+        noun = patterns.scaled_noun.match(sentence, end)
+        if noun and is_stop_word(noun.group(1).lower()):
+            noun = None  # "Rp 112 juta dengan …": no counted noun, only the scale
+            scale = re.match(r"\s+" + vocab.scale_pattern() + r"\b", sentence[end:], re.I)
+            end += scale.end() if scale else 0
+        end = noun.end() if noun else end
+        end = _unit_end(sentence, end, vocab)
+        start = _qualifier_start(sentence, start, vocab)
+        around = set(tokenize(sentence[max(0, start - 60) : end + 40]))
+        score = 2.0 * bool(noun and stem(noun.group(1).lower()) in asked_set) + len(around & asked_set) / (len(asked_set) or 1)
+        if best is None or score > best[0]:
+            best = (score, start, end)
+    return (best[1], best[2]) if best else None
+
+
+def _unit_end(sentence: str, end: int, vocab: Vocabulary) -> int:
+    """A unit that goes on after the counted noun: "kilometer persegi", "dollar AS", "mm per tahun"."""
+    units = {w.lower() for w in vocab.quantity_words.get("unit", ())}
+    for _ in range(2):
+        match = re.match(r"\s+(per\s+[a-z]+|[A-Za-z][\w-]*)", sentence[end:])
+        if not match:
+            break
+        word = match.group(1)
+        if word.split()[0].lower() not in units:
+            break
+        end += match.end()
+    return end
+
+
+def _qualifier_start(sentence: str, start: int, vocab: Vocabulary) -> int:
+    """A qualifier or a currency sign right before the number: "sekitar 50.000", "Rp 112 juta"."""
+    before = sentence[:start]
+    for word in sorted(vocab.quantity_words.get("currency", ()) + vocab.quantity_words.get("before", ()), key=len, reverse=True):
+        match = re.search(r"(?<![\w])" + re.escape(word) + r"\s*$", before, re.I)
+        if match:
+            return _qualifier_start(sentence, match.start(), vocab) if match.start() < start else start
+    return start
 
 
 def persons(sentence: str, vocab: Vocabulary) -> list[str]:
@@ -241,19 +298,7 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         tail = re.match(r"[\d.,]*\s*(?:" + vocab.scale_pattern() + r"\b)?", sentence[end:], re.I)
         return match.start(), end + (len(tail.group(0).rstrip()) if tail else 0)
     if kind == "count":
-        spans = []
-        for value in counts(sentence, vocab):
-            start = sentence.find(value)
-            if start < 0 or sentence[max(0, start - 1) : start] == "(":
-                continue  # "(1)" numbers a clause
-            end = start + len(value)
-            noun = _patterns(vocab).scaled_noun.match(sentence, end)
-            spans.append((start, noun.end() if noun else end, noun.group(1).lower() if noun else ""))
-        if not spans:
-            return None
-        asked = set(asked) if asked else set()
-        best = next((sp for sp in spans if sp[2] and stem(sp[2]) in asked), spans[0])
-        return best[0], best[1]
+        return _quantity_span(sentence, vocab, asked or [])
     if kind == "place":
         match = _PLACE_PHRASE_RE.search(sentence)
         if match:

