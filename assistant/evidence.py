@@ -268,22 +268,21 @@ _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?
 
 def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", asked: list[str] | None = None) -> tuple[int, int] | None:
     """Where in the sentence the asked fact stands: a person's name (the one after the asked role, if
-    the question names one), a date, a duration, an amount, a number with its noun, a place."""
+    the question names one), a date, a duration, an amount, a number with its noun, a place.
+
+    With `asked` (the question's stemmed words), what the question already names is no answer ("Di
+    mana letak Taman Contoh?" is not answered by "Taman Contoh"), and of several candidates the one
+    whose surroundings share most words with the question is taken."""
+    asked_set = set(asked or ())
     if kind == "person":
-        names = persons(sentence, vocab)
-        if not names:
-            return None
         after = sentence.lower().find(role.split()[0]) if role else -1
-        positions = [(sentence.find(n), n) for n in names if sentence.find(n) >= 0]
-        later = [(at, n) for at, n in positions if at > after >= 0]
-        at, name = (later or positions or [(-1, "")])[0]
-        return (at, at + len(name)) if at >= 0 else None
+        spans = [(sentence.find(n), sentence.find(n) + len(n)) for n in persons(sentence, vocab) if sentence.find(n) >= 0]
+        return _best_span(sentence, spans, asked_set, prefer=lambda sp: sp[0] > after >= 0)
     if kind == "date":
         mentions = find_dates(sentence, vocab)
-        if mentions:
-            return mentions[0].start, mentions[0].end
-        match = _YEAR_RE.search(sentence)
-        return match.span() if match else None
+        spans = [(_range_start(sentence, m.start), m.end) for m in mentions]
+        spans += [m.span() for m in _YEAR_RE.finditer(sentence) if not any(s <= m.start() < e for s, e in spans)]
+        return _best_span(sentence, spans, asked_set)
     if kind == "year":
         match = _YEAR_RE.search(sentence)
         return match.span() if match else None
@@ -300,9 +299,47 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
     if kind == "count":
         return _quantity_span(sentence, vocab, asked or [])
     if kind == "place":
-        match = _PLACE_PHRASE_RE.search(sentence)
-        if match:
-            return match.start(1), match.start(1) + len(match.group(1).rstrip(".,"))
-        mentions = [m for m in vocab.gazetteer.mentions(sentence) if not _DATELINE_AFTER_RE.match(sentence[m.end :])]
-        return (mentions[0].start, mentions[0].end) if mentions else None
+        spans = [_extend_place(sentence, m.start(1), m.start(1) + len(m.group(1).rstrip(".,")), vocab)
+                 for m in _PLACE_PHRASE_RE.finditer(sentence)]
+        if not _best_span(sentence, spans, asked_set):
+            spans += [_extend_place(sentence, m.start, m.end, vocab) for m in vocab.gazetteer.mentions(sentence)
+                      if not _DATELINE_AFTER_RE.match(sentence[m.end :])]
+        return _best_span(sentence, spans, asked_set)
     return None
+
+
+def _best_span(sentence: str, spans: list[tuple[int, int]], asked: set[str], prefer=None) -> tuple[int, int] | None:
+    """Of the candidate spans, leave out what the question names itself; then take the preferred ones,
+    those whose surroundings share most words with the question, the earliest."""
+    if asked:
+        spans = [sp for sp in spans if not set(tokenize(sentence[sp[0] : sp[1]])) <= asked]
+    if not spans:
+        return None
+
+    def key(sp: tuple[int, int]) -> tuple:
+        # Its own stretch of the sentence, up to the neighbouring candidates; the words before it
+        # weigh more ("lahir pada …", "terletak di …", "Ketua …, Budi"), those after it less.
+        left_edge = max([e for s, e in spans if e <= sp[0]], default=0)
+        right_edge = min([s for s, e in spans if s >= sp[1]], default=len(sentence))
+        left = set(tokenize(sentence[max(left_edge, sp[0] - 60) : sp[0]])) & asked
+        right = set(tokenize(sentence[sp[1] : min(right_edge, sp[1] + 60)])) & asked
+        return (not (prefer(sp) if prefer else True), -(len(left) + 0.5 * len(right)), sp[0])
+
+    return min(spans, key=key)
+
+
+def _range_start(sentence: str, start: int) -> int:
+    """A date range keeps its first day: "20-29 September"."""
+    match = re.search(r"\b\d{1,2}\s*[-–]\s*$", sentence[:start])
+    return match.start() if match else start
+
+
+def _extend_place(sentence: str, start: int, end: int, vocab: Vocabulary) -> tuple[int, int]:
+    """A place goes on over its larger places and a second place: "Contoh, Jawa Tengah", "Contoh dan
+    Sukamaju" (not over a day or a month: "di Contoh, Kamis")."""
+    calendar = set(vocab.weekdays) | set(vocab.months)
+    while True:
+        match = re.match(r"(?:,\s*|\s+(?:dan|and)\s+)((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*)*)(?=\s*(?:[,.;:)]|$))", sentence[end:])
+        if not match or match.group(1).split()[0].lower().strip(".,") in calendar:
+            return start, end
+        end += match.end()

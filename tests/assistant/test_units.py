@@ -222,6 +222,9 @@ def test_keyword_index_readers_never_mix_two_builds():
     ("money", "Proyek itu menelan dana 2,5 miliar rupiah.", "", "2,5 miliar"),
     ("date", "Pesawat mendarat pada 6 September 2005 di Pekanbaru.", "", "6 September 2005"),
     ("place", "Pesawat mendarat darurat di Bandar Udara Sultan Syarif Kasim II Pekanbaru.", "", "Bandar Udara Sultan Syarif Kasim II Pekanbaru"),
+    ("place", "Presiden memimpin rapat dari Kota Contoh, Jawa Tengah, Kamis (3/3).", "", "Kota Contoh, Jawa Tengah"),
+    ("place", "Rapat digelar di Gedung Sate, Senin.", "", "Gedung Sate"),
+    ("date", "Pekan olahraga itu berlangsung 20-29 September di Teheran.", "", "20-29 September"),
     ("money", "Nilai kontrak mencapai Rp 1,5 miliar untuk dua tahun.", "", "Rp 1,5 miliar"),
     ("duration", "Kerja sama berlaku selama tiga tahun sejak diteken.", "", "tiga tahun"),
 ])
@@ -247,3 +250,15 @@ def test_question_forms_with_kah_and_english_counterparts(question, kind):
 def test_a_common_word_opening_a_question_is_no_name():
     assert entities("Sekolah apa yang menjadi mitra Lapas Kelas IIB Contoh?", VOCAB) == ["Lapas Kelas IIB Contoh"]
     assert entities("Kartu apakah yang dibagikan kepada warga binaan?", VOCAB) == []
+
+
+def test_the_answer_is_not_what_the_question_names_and_fits_the_question_words():
+    from assistant.evidence import answer_span
+    from ingest.tokens import tokenize
+
+    sentence = "Taman Nasional Contoh terletak di Sulawesi Tengah, jauh dari Jakarta."
+    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di provinsi manakah Taman Nasional Contoh terletak?"))
+    assert sentence[start:end] == "Sulawesi Tengah"
+    sentence = "Ia lahir pada 19 April 1987 dan mulai bertanding pada 2001."
+    start, end = answer_span("date", sentence, VOCAB, "", tokenize("Kapan ia mulai bertanding?"))
+    assert sentence[start:end] == "2001" or sentence[start:end].endswith("2001")
