@@ -13,7 +13,7 @@ from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates
 from ingest.tokens import is_common_word, is_stop_word, stem, tokenize
 
-_NAME_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_WORD = r"(?:Mc|Mac|De|Van|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _INITIALS = r"(?:[A-Z]{1,2}\.?\s+)"  # initials before a name: "AB Contoh", "M. Contoh"
 _PERSON_RE = re.compile(
     r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
@@ -38,6 +38,7 @@ class _Patterns:
     correctional: frozenset[str]
     not_name: frozenset[str]
     roles: frozenset[str]
+    titles: frozenset[str]  # every word of roles.tsv (roles, ranks and their parts, honorifics), lower case
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
@@ -59,6 +60,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             correctional=frozenset(h.lower() for h in v.correctional_heads),
             not_name=v.not_name_words() | frozenset(v.months) | frozenset(v.weekdays),
             roles=frozenset(w.lower() for w, k in v.roles.items() if k.endswith("role")),
+            titles=frozenset(part.lower().rstrip(".") for w in v.roles for part in w.split()),
         )
 
     return vocab.memo("evidence_patterns", build)
@@ -169,15 +171,16 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
     names = []
     for match in _PERSON_RE.finditer(sentence):
         words = match.group(1).replace(".", " ").split()
-        if any(w.lower() in patterns.not_name for w in words):
-            # "Kapolres Contoh Budi Santosa": the name after the role and its place
-            last = max(i for i, w in enumerate(words) if w.lower() in patterns.not_name)
+        cut = patterns.not_name | patterns.titles
+        if any(w.lower() in cut for w in words):
+            # "Kapolres Contoh Budi Santosa", "Mayor Laut Budi": the name after the role or rank
+            last = max(i for i, w in enumerate(words) if w.lower() in cut)
             tail = words[last + 1 :]
             while tail and (vocab.gazetteer.province_of(tail[0]) or _derived_word(tail[0])):
                 tail = tail[1:]  # the unit's place or field ("Dinas Kesehatan"), not the person
-            one_name = (len(tail) == 1 and any(w.lower() in patterns.roles for w in words[: last + 1])
+            one_name = (len(tail) == 1 and any(w.lower() in patterns.titles for w in words[: last + 1])
                         and not is_common_word(stem(tail[0].lower())))
-            cut = re.match(r"\s+[A-Z]", sentence[match.end() :])  # a longer run, cut by the pattern's length
+            cut = re.match(r"\s+[A-Z][a-z]", sentence[match.end() :])  # a longer run, cut by the pattern's length
             if (len(tail) >= 2 or one_name) and match.group(1).endswith(tail[-1]) and not cut:
                 names.append(" ".join(tail))  # "Ketua Umum Persatuan Contoh Syamsudin": one name after a role
             continue
@@ -277,7 +280,12 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
     if kind == "person":
         after = sentence.lower().find(role.split()[0]) if role else -1
         spans = [(sentence.find(n), sentence.find(n) + len(n)) for n in persons(sentence, vocab) if sentence.find(n) >= 0]
-        return _best_span(sentence, spans, asked_set, prefer=lambda sp: sp[0] > after >= 0)
+        best = _best_span(sentence, spans, asked_set, prefer=lambda sp: sp[0] > after >= 0)
+        if best is None:
+            return None
+        initials = re.match(r"\s+([A-Z]{1,3})\b(?!\s+[A-Z])", sentence[best[1] :])  # "Contoh AW mengatakan"
+        end = best[1] + initials.end() if initials and initials.group(1).lower() not in _patterns(vocab).titles else best[1]
+        return _title_start(sentence, best[0], vocab), end
     if kind == "date":
         mentions = find_dates(sentence, vocab)
         spans = [(_range_start(sentence, m.start), m.end) for m in mentions]
@@ -326,6 +334,23 @@ def _best_span(sentence: str, spans: list[tuple[int, int]], asked: set[str], pre
         return (not (prefer(sp) if prefer else True), -(len(left) + 0.5 * len(right)), sp[0])
 
     return min(spans, key=key)
+
+
+def _title_start(sentence: str, start: int, vocab: Vocabulary) -> int:
+    """A name keeps the rank, honorific or title right before it: "Prof Contoh", "Laksamana Muda TNI
+    Y Contoh", "Presiden Contoh" (not a role's unit: "Kepala Dinas Contoh, Budi" stays "Budi")."""
+    titles = _patterns(vocab).titles
+    words = list(re.finditer(r"[A-Za-z][\w.]*", sentence[:start]))
+    first = start
+    for match in reversed(words):
+        if sentence[match.end() : first].strip():
+            break  # not adjacent: a comma or a bracket between
+        word = match.group(0)
+        if word.lower().rstrip(".") in titles or (len(word.rstrip(".")) == 1 and word[0].isupper()):
+            first = match.start()
+            continue
+        break
+    return first
 
 
 def _range_start(sentence: str, start: int) -> int:

@@ -211,6 +211,10 @@ def test_keyword_index_readers_never_mix_two_builds():
 @pytest.mark.parametrize("kind, sentence, role, expected", [
     ("person", "Penandatanganan disaksikan Kepala Kanwil Contoh, Ilham Jaya, serta Kapolres Garut Budi Santosa.", "kapolres garut", "Budi Santosa"),
     ("person", "Ketua Umum Persatuan Dayung Seluruh Contoh (PB Pedasi) Marzuki mengatakan, kejurnas dimulai.", "ketua umum", "Marzuki"),
+    ("person", "Panglima Komando Armada Contoh Laksamana Muda TNI R Hadi Santoso meninjau kapal itu.", "panglima", "Laksamana Muda TNI R Hadi Santoso"),
+    ("person", "Komandan KRI Contoh Mayor Laut Wiranto AS mengatakan kapal itu ditangkap.", "komandan", "Mayor Laut Wiranto AS"),
+    ("person", "Rapat dipimpin Presiden Joko Santosa dari Istana.", "", "Presiden Joko Santosa"),
+    ("person", "Lagu itu ditulis oleh Colin McDermott pada 1936.", "", "Colin McDermott"),
     ("person", "Kepala Dinas Perhubungan dan Pariwisata (Dishubpar) Kabupaten Garut Hartono Wijaya menerima mereka.", "kepala dinas", "Hartono Wijaya"),
     ("count", "Sebanyak 84 penumpang selamat dalam pendaratan darurat.", "", "84 penumpang"),
     ("count", "Provinsi itu berpenduduk 74 juta jiwa.", "", "74 juta jiwa"),
