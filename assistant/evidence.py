@@ -13,10 +13,10 @@ from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates
 from ingest.tokens import is_common_word, is_stop_word, stem, tokenize
 
-_NAME_WORD = r"(?:Mc|Mac|De|Van|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_WORD = r"(?:Mc|Mac|De|Van|O')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _INITIALS = r"(?:[A-Z]{1,2}\.?\s+)"  # initials before a name: "AB Contoh", "M. Contoh"
 _PERSON_RE = re.compile(
-    r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,4}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
+    r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,7}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
 )
 _DATELINE_AFTER_RE = re.compile(r"^\s*[–—-]\s")
 # "Ketua Umum Persatuan Contoh Indonesia (PB Contoh) Syamsudin": an abbreviation in brackets closes an
@@ -165,6 +165,22 @@ def _qualifier_start(sentence: str, start: int, vocab: Vocabulary) -> int:
     return start
 
 
+def _after_unit_words(tail: list[str], vocab: Vocabulary) -> list[str]:
+    """The name after what still belongs to the unit: its place, country or field ("Dinas Kesehatan
+    Contoh Budi" → Budi), with ordinary words that lead up to one ("Dalam Negeri Irak Bayan" → Bayan)."""
+
+    def unit_word(word: str) -> bool:
+        return bool(vocab.gazetteer.province_of(word)) or _derived_word(word) or word.lower() in vocab.countries
+
+    cut = 0
+    for i, word in enumerate(tail[:-1]):
+        if unit_word(word):
+            cut = i + 1
+        elif not is_common_word(word.lower()):
+            break
+    return tail[cut:]
+
+
 def persons(sentence: str, vocab: Vocabulary) -> list[str]:
     """Runs of capitalised words that read as a person's name (no institution or title words)."""
     patterns = _patterns(vocab)
@@ -176,11 +192,11 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
             # "Kapolres Contoh Budi Santosa", "Mayor Laut Budi": the name after the role or rank
             last = max(i for i, w in enumerate(words) if w.lower() in cut)
             tail = words[last + 1 :]
-            while tail and (vocab.gazetteer.province_of(tail[0]) or _derived_word(tail[0])):
-                tail = tail[1:]  # the unit's place or field ("Dinas Kesehatan"), not the person
+            tail = _after_unit_words(tail, vocab)
             one_name = (len(tail) == 1 and any(w.lower() in patterns.titles for w in words[: last + 1])
                         and not is_common_word(stem(tail[0].lower())))
-            cut = re.match(r"\s+[A-Z][a-z]", sentence[match.end() :])  # a longer run, cut by the pattern's length
+            # a longer run, cut by the pattern's length; or an organisation's name before its abbreviation
+            cut = re.match(r"\s+[A-Z][a-z]|\s*\([A-Z]", sentence[match.end() :])
             if (len(tail) >= 2 or one_name) and match.group(1).endswith(tail[-1]) and not cut:
                 names.append(" ".join(tail))  # "Ketua Umum Persatuan Contoh Syamsudin": one name after a role
             continue

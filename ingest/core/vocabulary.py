@@ -12,6 +12,7 @@ Code holds patterns and logic; the words they use live in these files:
 | quantities.tsv | qualifiers before a number (sekitar, lebih dari), unit continuations, currency signs |
 | months.tsv, weekdays.tsv | month and day names |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
+| countries.tsv | country names (Indonesian and English forms) |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
 | glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
 | common_words.tsv | capitalised words of the field that are not names |
@@ -175,6 +176,7 @@ class Vocabulary:
     month_names: dict[str, tuple[str, ...]]  # "id" / "en" → the 12 names answers write dates with
     weekdays: tuple[str, ...]
     gazetteer: Gazetteer
+    countries: frozenset[str]  # lower case
     sectors: tuple[Sector, ...]
     glossary: Glossary
     common_words: frozenset[str]
@@ -213,6 +215,7 @@ class Vocabulary:
             month_names={language: tuple(values) for language, values in names.items()},
             weekdays=tuple(row[0].lower() for row in _rows(folder / "weekdays.tsv", 1)),
             gazetteer=Gazetteer(places),
+            countries=frozenset(row[0].lower() for row in _rows(folder / "countries.tsv", 1)),
             sectors=sectors,
             glossary=Glossary.load(folder / "glossary.tsv"),
             common_words=frozenset(row[0].lower() for row in _rows(folder / "common_words.tsv", 1)),

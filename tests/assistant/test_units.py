@@ -214,6 +214,8 @@ def test_keyword_index_readers_never_mix_two_builds():
     ("person", "Panglima Komando Armada Contoh Laksamana Muda TNI R Hadi Santoso meninjau kapal itu.", "panglima", "Laksamana Muda TNI R Hadi Santoso"),
     ("person", "Komandan KRI Contoh Mayor Laut Wiranto AS mengatakan kapal itu ditangkap.", "komandan", "Mayor Laut Wiranto AS"),
     ("person", "Rapat dipimpin Presiden Joko Santosa dari Istana.", "", "Presiden Joko Santosa"),
+    ("person", "Tudingan itu dilontarkan Menteri Dalam Negeri Mesir Karim Hassan kemarin.", "menteri dalam", "Karim Hassan"),
+    ("person", "Direktur program itu, Gwi-yeon Park, menyatakan dukungannya.", "", "Gwi-yeon Park"),
     ("person", "Lagu itu ditulis oleh Colin McDermott pada 1936.", "", "Colin McDermott"),
     ("person", "Kepala Dinas Perhubungan dan Pariwisata (Dishubpar) Kabupaten Garut Hartono Wijaya menerima mereka.", "kepala dinas", "Hartono Wijaya"),
     ("count", "Sebanyak 84 penumpang selamat dalam pendaratan darurat.", "", "84 penumpang"),
