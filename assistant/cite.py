@@ -9,6 +9,7 @@ checked further in `assistant/llm_answer.py`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ingest.core.types import Chunk, Citation, Document
 from ingest.doc_store import DocumentStore
@@ -54,6 +55,19 @@ class CitationBuilder:
         )
         self._by_span[key] = n
         return n
+
+
+    def renumber(self, text: str) -> str:
+        """Number the markers of a composed text by their first use in it (a lead written after the
+        lines it sums up cites them first), dropping citations the text does not use."""
+        order: dict[int, int] = {}
+        for match in _MARKER_RE.finditer(text):
+            old = int(match.group(1))
+            if old not in order and 1 <= old <= len(self.citations):
+                order[old] = len(order) + 1
+        self.citations = [replace(self.citations[old - 1], n=new) for old, new in order.items()]
+        self._by_span = {(c.doc_id, c.start, c.end): c.n for c in self.citations}
+        return _MARKER_RE.sub(lambda m: f"[{order.get(int(m.group(1)), int(m.group(1)))}]", text)
 
 
 def verify(citation: Citation, document: Document | None) -> bool:

@@ -155,12 +155,16 @@ class RecordAnswerer:
         builder = CitationBuilder(self.documents)
         english = language == "en"
         lines = []
+        partners_cited: dict[str, str] = {}  # normalised name → "Name [n]", in order of first mention
+        units_cited: dict[str, str] = {}
         for record in records:
             # Cite in reading order (unit, date, partners) so that markers number by first use.
             named = []
             for i, name in enumerate(record.units[:2]):
                 marker = self._cite(builder, record.evidence.get("units" if i == 0 else f"unit:{i}"))
                 named.append(f"{name} [{marker}]" if marker else name)
+            if named:
+                units_cited.setdefault(normalise_name(record.units[0]), named[0])
             unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
             when = describe_date(record, self.vocab, language)
@@ -169,23 +173,34 @@ class RecordAnswerer:
             for partner in self._relevant_partners(record, query):
                 marker = self._cite(builder, partner.evidence)
                 cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
+                partners_cited.setdefault(normalise_name(partner.name), cited[-1])
             kind = record.agreement_type or ("agreement" if english else "kerja sama")
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
             lines.append(f"- {unit} — {kind}, {when} — {with_word} {partner_text}")
         n = len(records)
-        # The count closes the answer: it is the number of lines above, not a claim of any one source.
-        if english:
-            lead = f"According to the cooperation records{self._describe(query, 'en')}:"
-            total = f"In all: {n} {'agreement' if n == 1 else 'agreements'}."
+        # The answer first: the number, or the names asked for (each cited), then one line per agreement.
+        # The count is the number of lines below, not a claim of any one source.
+        described = self._describe(query, language)
+        provinces = sorted({r.province for r in records if r.province})
+        head, _ = asked_head(question, counts=True)
+        # What is not any one passage's claim (the count, the provinces derived from the places) follows
+        # the cited names it is about, so that no marker stands for it.
+        units = ", ".join(units_cited.values())
+        if query.count:
+            counted = f"{n} {'agreement' if n == 1 else 'agreements'}" if english else f"{n} kerja sama"
+            lead = f"{units} — {counted}{described}." if units else f"{counted}{described}."
+        elif self.vocab.asked_pattern("province").search(question) and _PROVINCE_ASKED_RE.search(question):
+            lead = f"{units} — {'provinces' if english else 'provinsi'}{described}: {', '.join(provinces)}."
+        elif self.vocab.asked_pattern("correctional").search(head) and units_cited:
+            lead = f"{'Correctional units' if english else 'Unit pemasyarakatan'}{described}: {units}."
+        elif partners_cited:
+            lead = f"{'Partners' if english else 'Mitra'}{described}: {', '.join(partners_cited.values())}."
         else:
-            lead = f"Menurut catatan kerja sama{self._describe(query, 'id')}:"
-            total = f"Jumlah: {n} kerja sama."
-        text = lead + "\n" + "\n".join(lines) + "\n" + total
-        if self.vocab.asked_pattern("province").search(question) and _PROVINCE_ASKED_RE.search(question):
-            provinces = sorted({r.province for r in records if r.province})
-            label = "Provinces (from the places named)" if english else "Provinsi (menurut tempat yang disebut)"
-            text += f"\n{label}: {', '.join(provinces)}."
+            lead = f"{units} — {n} {'agreement' if n == 1 else 'agreements'}{described}." if english else f"{units} — {n} kerja sama{described}."
+        total = (f"In all: {n} {'agreement' if n == 1 else 'agreements'}." if english else f"Jumlah: {n} kerja sama.")
+        text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
+        text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
 
     def _relevant_partners(self, record: Record, query: RecordQuery) -> list[Partner]:

@@ -268,3 +268,19 @@ def test_the_answer_is_not_what_the_question_names_and_fits_the_question_words()
     sentence = "Ia lahir pada 19 April 1987 dan mulai bertanding pada 2001."
     start, end = answer_span("date", sentence, VOCAB, "", tokenize("Kapan ia mulai bertanding?"))
     assert sentence[start:end] == "2001" or sentence[start:end].endswith("2001")
+
+
+def test_a_composed_text_is_renumbered_by_first_use(tmp_path):
+    from assistant.cite import CitationBuilder
+    from ingest.core.types import Chunk, Document
+    from ingest.doc_store import DocumentStore
+
+    store = DocumentStore(tmp_path)
+    store.put(Document(id="d", title="Judul", text="Kalimat satu. Kalimat dua. Kalimat tiga.", source="d.txt"))
+    builder = CitationBuilder(store)
+    chunk = Chunk(id="c", doc_id="d", text="", start=0, end=0, page=1)
+    one, two, three = builder.cite(chunk, 0, 13), builder.cite(chunk, 14, 26), builder.cite(chunk, 27, 40)
+    text = builder.renumber(f"Ringkas: dua [{two}], tiga [{three}].\n- satu [{one}]\n- dua [{two}]")
+    assert text == "Ringkas: dua [1], tiga [2].\n- satu [3]\n- dua [1]"
+    assert [c.quote for c in builder.citations] == ["Kalimat dua.", "Kalimat tiga.", "Kalimat satu."]
+    assert [c.n for c in builder.citations] == [1, 2, 3]

@@ -60,7 +60,7 @@ def test_asking_in_the_chat_shows_cited_answer_and_sources(browser, devset_servi
             box = wait_for(lambda: browser.find_element(By.CSS_SELECTOR, "#pertanyaan textarea"))
             box.send_keys("Mitra mana saja yang mendukung perikanan di Banten?")
             browser.find_element(By.CSS_SELECTOR, "#kirim").click()
-            answer = wait_for(lambda: "Menurut catatan" in browser.find_element(By.CSS_SELECTOR, "#percakapan").text
+            answer = wait_for(lambda: "Jumlah:" in browser.find_element(By.CSS_SELECTOR, "#percakapan").text
                               and browser.find_element(By.CSS_SELECTOR, "#percakapan"))
             assert "Dinas Perikanan" in answer.text and "[1]" in answer.text
             links = answer.find_elements(By.CSS_SELECTOR, "a[href='#sumber-1']")
