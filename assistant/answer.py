@@ -69,7 +69,7 @@ class OfflineAnswerer:
         hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
         self._forget_changed_documents()
         if self.records is not None and filters is None:
-            from_records = self.records.answer(standalone, context.language)
+            from_records = self.records.answer(standalone, context.language, context.kind)
             if from_records is not None:
                 from_records.hits = hits
                 return from_records

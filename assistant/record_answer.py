@@ -145,7 +145,8 @@ class RecordAnswerer:
                 out.append(record)
         return sorted(out, key=lambda r: r.signing_date)
 
-    def answer(self, question: str, language: str) -> Answer | None:
+    def answer(self, question: str, language: str, asked_kind: str = "") -> Answer | None:
+        """`asked_kind` is the answer type the question asks for ("date" leads with the signing dates)."""
         query = parse_record_query(question, self.vocab)
         if query is None:
             return None
@@ -157,6 +158,7 @@ class RecordAnswerer:
         lines = []
         partners_cited: dict[str, str] = {}  # normalised name → "Name [n]", in order of first mention
         units_cited: dict[str, str] = {}
+        dates_cited: list[str] = []
         for record in records:
             # Cite in reading order (unit, date, partners) so that markers number by first use.
             named = []
@@ -169,15 +171,17 @@ class RecordAnswerer:
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
             when = describe_date(record, self.vocab, language)
             when += f" [{date_marker}]" if date_marker else ""
+            if date_marker:
+                dates_cited.append(when)
             cited = []
             for partner in self._relevant_partners(record, query):
                 marker = self._cite(builder, partner.evidence)
                 cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
                 partners_cited.setdefault(normalise_name(partner.name), cited[-1])
-            kind = record.agreement_type or ("agreement" if english else "kerja sama")
+            agreement = record.agreement_type or ("agreement" if english else "kerja sama")
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
-            lines.append(f"- {unit} — {kind}, {when} — {with_word} {partner_text}")
+            lines.append(f"- {unit} — {agreement}, {when} — {with_word} {partner_text}")
         n = len(records)
         # The answer first: the number, or the names asked for (each cited), then one line per agreement.
         # The count is the number of lines below, not a claim of any one source.
@@ -187,13 +191,18 @@ class RecordAnswerer:
         # What is not any one passage's claim (the count, the provinces derived from the places) follows
         # the cited names it is about, so that no marker stands for it.
         units = ", ".join(units_cited.values())
-        if query.count:
+        parties = ", ".join(list(units_cited.values()) + list(partners_cited.values()))
+        if asked_kind == "date" and dates_cited:
+            lead = f"{', '.join(dates_cited)}{described}."
+        elif query.count:
             counted = f"{n} {'agreement' if n == 1 else 'agreements'}" if english else f"{n} kerja sama"
             lead = f"{units} — {counted}{described}." if units else f"{counted}{described}."
         elif self.vocab.asked_pattern("province").search(question) and _PROVINCE_ASKED_RE.search(question):
             lead = f"{units} — {'provinces' if english else 'provinsi'}{described}: {', '.join(provinces)}."
         elif self.vocab.asked_pattern("correctional").search(head) and units_cited:
             lead = f"{'Correctional units' if english else 'Unit pemasyarakatan'}{described}: {units}."
+        elif self.vocab.asked_pattern("agreement", "signatories").search(head):
+            lead = f"{'Parties' if english else 'Para pihak'}{described}: {parties}."
         elif partners_cited:
             lead = f"{'Partners' if english else 'Mitra'}{described}: {', '.join(partners_cited.values())}."
         else:

@@ -76,7 +76,7 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         end = _extend(text, after_head, g)
         name = text[match.start() : end].rstrip(" .")
         end = match.start() + len(name)
-        correctional = head.lower() in g.correctional or _is_correctional_name(name)
+        correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"))
         kind = "correctional" if correctional else g.kinds.get(head, "organisation")
         if len(name.split()) >= 2 or head.isupper():
             found.append(OrgMention(name, kind, correctional, match.start(), end))
@@ -134,9 +134,14 @@ def _starts_other(text: str, at: int, g: _Grammar) -> bool:
     return bool(g.head_re.match(text, at) or g.tail_re.match(text, at)) or word in g.stop_words
 
 
-def _is_correctional_name(name: str) -> bool:
-    lowered = name.lower()
-    return "pemasyarakatan" in lowered and not lowered.startswith(("lembaga bantuan", "politeknik"))
+# Kinds of government office whose unit "… Pemasyarakatan" is part of the correctional system; a
+# community group, school, legal-aid body or foundation named after it ("Kelompok Masyarakat Peduli
+# Pemasyarakatan") is a partner.
+_OFFICE_KINDS = frozenset({"organisation", "agency", "ministry", "ministry office"})
+
+
+def _is_correctional_name(name: str, kind: str) -> bool:
+    return kind in _OFFICE_KINDS and "pemasyarakatan" in name.lower()
 
 
 def normalise_name(name: str) -> str:

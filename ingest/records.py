@@ -23,7 +23,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations
 from ingest.sentences import sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 4  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 5  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -318,11 +318,14 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
 
 def name_forms(name: str) -> set[str]:
     """A name as compared: folded; without its bracketed abbreviation; as abbreviation + the rest
-    ("Kepolisian Resor (Polres) Semarang" → "polres semarang")."""
+    ("Kepolisian Resor (Polres) Semarang" → "polres semarang"); as the other name in a closing bracket."""
     forms = {normalise_name(name), normalise_name(re.sub(r"\([^)]*\)", " ", name))}
     match = re.search(r"\(([A-Z][\w-]{1,12})\)", name)
     if match:
         forms.add(normalise_name(match.group(1) + " " + name[match.end():]))
+    closing = re.search(r"\(([A-Z][^()]{1,40})\)\s*$", name)
+    if closing:  # "Kelompok Masyarakat Peduli Contoh (Pokmas Contoh)": the name it also goes by
+        forms.add(normalise_name(closing.group(1)))
     return forms - {""}
 
 

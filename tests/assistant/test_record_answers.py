@@ -98,3 +98,8 @@ def test_eval_with_facts_reports_record_scores(tmp_path):
     for key in ["partner_precision", "partner_recall", "partner_f1", "date_accuracy", "province_accuracy", "sector_recall"]:
         assert key in records
     assert records["events"] == 2 and records["date_accuracy"] == 1.0 and records["partner_recall"] == 1.0
+
+
+def test_a_date_question_across_records_leads_with_the_dates(devset_services):
+    answer = devset_services.answer("On what date did Lamongan prison sign its agreement with the district manpower office?")
+    assert answer.text.splitlines()[0].startswith("6 November 2024 [1]")

@@ -42,12 +42,20 @@ def test_organisation_names_start_at_a_head_word_and_stop_where_the_name_does(te
 def test_correctional_side_is_told_from_partners():
     kinds = {m.name: m.correctional for m in organisations("Rutan Kelas IIB Serang dan Dinas Perikanan Kabupaten Serang", VOCAB)}
     assert kinds == {"Rutan Kelas IIB Serang": True, "Dinas Perikanan Kabupaten Serang": False}
+    # A community group or a school named after the correctional system is a partner, an office is not.
+    kinds = {m.name: m.correctional for m in organisations(
+        "Balai Pemasyarakatan Contoh, Kelompok Masyarakat Peduli Pemasyarakatan Contoh dan Politeknik Ilmu Pemasyarakatan", VOCAB)}
+    assert kinds == {"Balai Pemasyarakatan Contoh": True, "Kelompok Masyarakat Peduli Pemasyarakatan Contoh": False,
+                     "Politeknik Ilmu Pemasyarakatan": False}
 
 
 def test_names_compare_with_and_without_their_abbreviation():
     assert same_organisation("Kepolisian Resor (Polres) Semarang", "Polres Semarang")
     assert same_organisation("Kementerian Agama (Kemenag) Kabupaten Jembrana", "Kantor Kementerian Agama Kabupaten Jembrana")
     assert not same_organisation("Polres Garut", "Kodim 0611/Garut")
+    # the other name in a closing bracket, either way round
+    assert same_organisation("Kelompok Masyarakat Peduli Contoh (Pokmas Contoh)", "Pokmas Contoh (Kelompok Masyarakat Peduli Contoh)")
+    assert not same_organisation("Majelis Ulama Indonesia (MUI) Kabupaten Contoh", "MUI")
 
 
 def test_gazetteer_maps_towns_and_prisons_to_provinces():
