@@ -367,6 +367,7 @@ _DECLINE = {
         "money": "Catatan yang ada tidak menyebutkan nilai uangnya.",
         "count": "Catatan yang ada tidak menyebutkan jumlahnya.",
         "person": "Catatan yang ada tidak menyebutkan nama orangnya.",
+        "reference": "Catatan yang ada tidak menyebutkan nomornya.",
         "": "Catatan yang ada tidak menyebutkan hal itu.",
     },
     "en": {
@@ -375,6 +376,7 @@ _DECLINE = {
         "money": "The records do not state an amount of money.",
         "count": "The records do not say how many.",
         "person": "The records do not name the person.",
+        "reference": "The records do not give its number.",
         "": "The records do not say.",
     },
 }

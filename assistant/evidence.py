@@ -181,6 +181,18 @@ def _after_unit_words(tail: list[str], vocab: Vocabulary) -> list[str]:
     return tail[cut:]
 
 
+# A document's reference number: letters and digits joined by dots, slashes and dashes, at least two
+# joints and a digit ("W.25.PAS.PAS.12-UM.01.01-99 Tahun 2024", "214/KK.20.10.1/KP/07.1/01/2024"),
+# with the year some numbers carry after them; a date ("19/5/2025") is none.
+_REFERENCE_RE = re.compile(r"(?<![\w./-])([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){2,})(?:\s+[Tt]ahun\s+\d{4})?")
+_DATE_LIKE_RE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+
+
+def references(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _REFERENCE_RE.finditer(sentence)
+            if any(c.isdigit() for c in m.group(1)) and not _DATE_LIKE_RE.match(m.group(1)) and len(m.group(1)) >= 6]
+
+
 def persons(sentence: str, vocab: Vocabulary) -> list[str]:
     """Runs of capitalised words that read as a person's name (no institution or title words)."""
     patterns = _patterns(vocab)
@@ -275,13 +287,15 @@ def satisfies(kind: str, sentence: str, vocab: Vocabulary) -> bool:
         return bool(counts(sentence, vocab))
     if kind == "person":
         return bool(persons(sentence, vocab))
+    if kind == "reference":
+        return bool(references(sentence))
     return True
 
 
-STRICT_KINDS = {"date", "year", "duration", "money", "count", "person"}
+STRICT_KINDS = {"date", "year", "duration", "money", "count", "person", "reference"}
 
 
-SPAN_KINDS = {"person", "date", "year", "duration", "money", "count", "place"}
+SPAN_KINDS = {"person", "date", "year", "duration", "money", "count", "place", "reference"}
 _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|\d+))*)")
 
 
@@ -322,6 +336,8 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         return match.start(), end + (len(tail.group(0).rstrip()) if tail else 0)
     if kind == "count":
         return _quantity_span(sentence, vocab, asked or [])
+    if kind == "reference":
+        return _best_span(sentence, references(sentence), asked_set)
     if kind == "place":
         spans = [_extend_place(sentence, m.start(1), m.start(1) + len(m.group(1).rstrip(".,")), vocab)
                  for m in _PLACE_PHRASE_RE.finditer(sentence)]

@@ -27,7 +27,7 @@ _FUNCTION_WORDS = {
 }
 
 # Kinds the answerer checks sentences against; other answer types of the vocabulary read as factoid.
-KINDS = {"money", "duration", "date", "year", "count", "list", "person", "place"}
+KINDS = {"money", "duration", "date", "year", "count", "list", "person", "place", "reference"}
 
 
 def _kind_patterns(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:

@@ -69,6 +69,8 @@ def test_language_detection(text, language):
 @pytest.mark.parametrize("text, kind", [
     ("Kapan Lapas Kelas IIA Serang dan BNNP Banten menandatangani nota kesepahaman?", "date"),
     ("Berapa lama masa berlaku PKS itu?", "duration"),
+    ("Berapa nomor dokumen PKS itu dari pihak Lapas?", "reference"),
+    ("What is the document number of the agreement?", "reference"),
     ("Berapa mitra kerja yang meneken PKS?", "count"),
     ("Siapa Kepala BNNK Temanggung?", "person"),
     ("Siapa saja enam mitra yang meneken PKS?", "list"),
@@ -233,6 +235,8 @@ def test_keyword_index_readers_never_mix_two_builds():
     ("date", "Pekan olahraga itu berlangsung 20-29 September di Teheran.", "", "20-29 September"),
     ("money", "Nilai kontrak mencapai Rp 1,5 miliar untuk dua tahun.", "", "Rp 1,5 miliar"),
     ("duration", "Kerja sama berlaku selama tiga tahun sejak diteken.", "", "tiga tahun"),
+    ("reference", "Dari pihak Rutan, nomor naskah W.12.PAS.3-UM.01.01-07 Tahun 2023 diteken pada 5/6/2023.", "", "W.12.PAS.3-UM.01.01-07 Tahun 2023"),
+    ("reference", "Surat bernomor 118/KK.11.2/HM.01/2023 ditandatangani kepala kantor.", "", "118/KK.11.2/HM.01/2023"),
 ])
 def test_the_asked_fact_is_isolated_from_its_sentence(kind, sentence, role, expected):
     from assistant.evidence import answer_span
