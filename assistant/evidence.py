@@ -184,7 +184,7 @@ def _after_unit_words(tail: list[str], vocab: Vocabulary) -> list[str]:
 # A document's reference number: letters and digits joined by dots, slashes and dashes, at least two
 # joints and a digit ("W.25.PAS.PAS.12-UM.01.01-99 Tahun 2024", "214/KK.20.10.1/KP/07.1/01/2024"),
 # with the year some numbers carry after them; a date ("19/5/2025") is none.
-_REFERENCE_RE = re.compile(r"(?<![\w./-])([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){2,})(?:\s+[Tt]ahun\s+\d{4})?")
+_REFERENCE_RE = re.compile(r"(?<![\w./-])([A-Za-z0-9]+(?:[./-][A-Za-z0-9]+){2,})(?:\s+(?i:tahun)\s+\d{4})?")
 _DATE_LIKE_RE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 
 
