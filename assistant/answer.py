@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
 from assistant.evidence import SPAN_KINDS, STRICT_KINDS, answer_span, enumerates, names_a_place, organisations, satisfies
-from assistant.question import Question, analyse, asked_head, names_an_institution, standalone_question
+from assistant.question import Question, analyse, asked_head, asks_for_organisations, names_an_institution, standalone_question
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Chunk, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, format_date, infer_year
 from ingest.doc_store import DocumentStore
+from ingest.organisations import normalise_name
+from ingest.organisations import organisations as organisation_mentions
 from ingest.sentences import sentence_spans
 from ingest.tokens import in_order, is_common_word, stem, tokenize, words
 
@@ -325,7 +327,7 @@ class OfflineAnswerer:
             parts.append(f"“{candidate.text}” [{marker}]" if english else f"{candidate.text} [{marker}]")
         if not parts:
             return self._decline(question, hits, standalone)
-        lead = self._lead(markers[0][0], markers[0][1], question)
+        lead = self._lead(markers[0][0], markers[0][1], question) or self._organisations_lead(markers, question)
         joiner = " " if not any("\n" in p for p in parts) and question.kind != "list" else "\n"
         evidence = joiner.join(parts)
         text = f"{lead}\n{evidence}" if lead else evidence
@@ -347,6 +349,25 @@ class OfflineAnswerer:
             if mention is not None and mention.iso:
                 value = format_date(mention.iso, self.vocab, "en")
         return f"{value} [{marker}]"
+
+    def _organisations_lead(self, markers: list[tuple[Candidate, int]], question: Question) -> str:
+        """A question that asks for organisations ("Which partner …", "Badan apakah …", "Dinas apa saja
+        …") leads with the organisations the quoted sentences name and the question does not, each
+        with its citation; "" when they name none (then the best sentence leads)."""
+        if question.kind not in ("list", "factoid") or not asks_for_organisations(question.text, self.vocab):
+            return ""
+        known = set(question.tokens)
+        named: dict[str, str] = {}
+        for candidate, marker in markers:
+            for mention in organisation_mentions(candidate.text, self.vocab):
+                if mention.correctional and not question.wants_correctional:
+                    continue
+                if set(tokenize(mention.name)) <= known:
+                    continue  # the question names it
+                named.setdefault(normalise_name(mention.name), f"{mention.name} [{marker}]")
+            if question.kind == "factoid" and named:
+                break  # one thing asked for: the best sentence's
+        return ", ".join(named.values())
 
     def _decline(self, question: Question, hits: list[Hit], standalone: str) -> Answer:
         return Answer(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates
 from ingest.language import detect_language
-from ingest.tokens import is_common_word, stem, tokenize
+from ingest.tokens import is_common_word, is_stop_word, stem, tokenize
 
 _FOLLOWUP_RE = re.compile(
     r"^\s*(dan|lalu|kemudian|terus|and|then|also|what about|how about|bagaimana dengan)\b|"
@@ -115,12 +115,24 @@ def without_kah(text: str, vocab: Vocabulary) -> str:
     return _KAH_RE.sub(lambda m: m.group(1) if m.group(1).lower() in words else m.group(0), text)
 
 
+_WH_WORDS = frozenset({"who", "whom", "whose", "which", "where", "when", "what"})
+
+
+def _relative(text: str, match: re.Match) -> bool:
+    """An English wh-word right after a noun is a relative pronoun, not the question's cue: "… for
+    inmates who need care", "the city where it was signed"."""
+    if match.group(0).split()[0].lower() not in _WH_WORDS:
+        return False
+    before = re.search(r"([A-Za-z]+)\s*$", text[: match.start()])
+    return bool(before) and not is_stop_word(before.group(1).lower())
+
+
 def answer_kind(text: str, vocab: Vocabulary) -> str:
     """The answer type of the cue that stands first in the question (weak cues only as a fallback)."""
     text = without_kah(text, vocab)
     strong, weak = [], []
     for order, (kind, pattern) in enumerate(_kind_patterns(vocab)):
-        match = pattern.search(text)
+        match = next((m for m in pattern.finditer(text) if not _relative(text, m)), None)
         if match:
             (weak if kind.endswith("?") else strong).append((match.start(), order, kind.rstrip("?")))
     found = min(strong or weak, default=None)

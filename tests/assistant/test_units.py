@@ -288,3 +288,12 @@ def test_a_composed_text_is_renumbered_by_first_use(tmp_path):
     assert text == "Ringkas: dua [1], tiga [2].\n- satu [3]\n- dua [1]"
     assert [c.quote for c in builder.citations] == ["Kalimat dua.", "Kalimat tiga.", "Kalimat satu."]
     assert [c.n for c in builder.citations] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which partner of the prison provides counselling for inmates who need care?", "list"),  # "who" is relative
+    ("Which office signed the agreement where the ceremony was held?", "list"),
+    ("According to the records, who signed it?", "person"),
+])
+def test_an_english_wh_word_after_a_noun_is_a_relative_pronoun(question, kind):
+    assert answer_kind(question, VOCAB) == kind
