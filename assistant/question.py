@@ -115,6 +115,7 @@ def without_kah(text: str, vocab: Vocabulary) -> str:
     return _KAH_RE.sub(lambda m: m.group(1) if m.group(1).lower() in words else m.group(0), text)
 
 
+_SECONDARY_RE = re.compile(r",\s*(?:and|dan|serta)\s+(?:with\s+|dengan\s+)?$", re.I)
 _WH_WORDS = frozenset({"who", "whom", "whose", "which", "where", "when", "what"})
 
 
@@ -134,7 +135,9 @@ def answer_kind(text: str, vocab: Vocabulary) -> str:
     for order, (kind, pattern) in enumerate(_kind_patterns(vocab)):
         match = next((m for m in pattern.finditer(text) if not _relative(text, m)), None)
         if match:
-            (weak if kind.endswith("?") else strong).append((match.start(), order, kind.rstrip("?")))
+            # "Which units signed …, and when?": a cue after ", and" asks for something besides.
+            secondary = bool(_SECONDARY_RE.search(text[: match.start()]))
+            (weak if kind.endswith("?") or secondary else strong).append((match.start(), order, kind.rstrip("?")))
     found = min(strong or weak, default=None)
     if found is None:
         return "factoid"

@@ -297,3 +297,12 @@ def test_a_composed_text_is_renumbered_by_first_use(tmp_path):
 ])
 def test_an_english_wh_word_after_a_noun_is_a_relative_pronoun(question, kind):
     assert answer_kind(question, VOCAB) == kind
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Which correctional units signed agreements with the police, and when?", "list"),  # "when" asks besides
+    ("Undang-undang apa yang mendasari penyediaan lokasi kerja sosial?", "factoid"),  # "lokasi" only names a noun
+    ("Di lokasi mana MoU itu diteken?", "place"),
+])
+def test_the_first_clause_and_the_interrogative_decide_the_kind(question, kind):
+    assert answer_kind(question, VOCAB) == kind
