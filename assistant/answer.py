@@ -180,17 +180,37 @@ class OfflineAnswerer:
 
     def _fits(self, question: Question, text: str) -> bool:
         """Can this sentence answer this question: the right kind of fact, about the right party?"""
-        if question.kind in STRICT_KINDS and not satisfies(question.kind, text, self.vocab):
+        if question.kind in STRICT_KINDS - {"person"} and not satisfies(question.kind, text, self.vocab):
+            return False
+        if question.kind == "person" and question.role and not satisfies("person", text, self.vocab):
             return False
         if question.kind == "person":
-            if question.role and not in_order(words(question.role), words(text)):
+            if question.role and not self._states_role(question.role, text):
                 return False
+            if not question.role and not satisfies("person", text, self.vocab):
+                # "Siapa penyelenggara …?" without a role is answered by an organisation as well
+                return bool(organisation_mentions(text, self.vocab))
             if question.anchor:
                 tokens = set(tokenize(text))
                 known = [t for t in question.anchor if self.keywords.knows(t)]
                 if known and sum(t in tokens for t in known) / len(known) < 0.5:
                     return False
         return True
+
+    def _states_role(self, role: str, text: str) -> bool:
+        """The asked role ("kepala rutan", "duta besar as") stands in the sentence: whole, or the role
+        without the word after it, or an abbreviation of it from the glossary ("Dubes", "Karutan")."""
+        wanted, have = words(role), words(text)
+        if in_order(wanted, have):
+            return True
+        entries = self.vocab.glossary.entries
+        forms = [role, *entries.get(role, ())]
+        if len(wanted) > 1 and not names_an_institution(wanted[-1], self.vocab):
+            # the word after the role qualifies it ("Perdana Menteri Otoritas …"); a unit ("Kepala
+            # Rutan …") must be there, whole or abbreviated
+            head = " ".join(wanted[:-1])
+            forms += [head, *entries.get(head, ())]
+        return any(words(form) and in_order(words(form), have) for form in forms)
 
     # -- sentences --------------------------------------------------------------------------------
     def _candidates(self, hits: list[Hit], question: Question) -> list[Candidate]:
@@ -354,7 +374,8 @@ class OfflineAnswerer:
         """A question that asks for organisations ("Which partner …", "Badan apakah …", "Dinas apa saja
         …") leads with the organisations the quoted sentences name and the question does not, each
         with its citation; "" when they name none (then the best sentence leads)."""
-        if question.kind not in ("list", "factoid") or not asks_for_organisations(question.text, self.vocab):
+        who_without_role = question.kind == "person" and not question.role
+        if not who_without_role and (question.kind not in ("list", "factoid") or not asks_for_organisations(question.text, self.vocab)):
             return ""
         known = set(question.tokens)
         named: dict[str, str] = {}
@@ -365,7 +386,7 @@ class OfflineAnswerer:
                 if set(tokenize(mention.name)) <= known:
                     continue  # the question names it
                 named.setdefault(normalise_name(mention.name), f"{mention.name} [{marker}]")
-            if question.kind == "factoid" and named:
+            if question.kind in ("factoid", "person") and named:
                 break  # one thing asked for: the best sentence's
         return ", ".join(named.values())
 

@@ -24,6 +24,8 @@ _DATELINE_AFTER_RE = re.compile(r"^\s*[–—-]\s")
 _AFTER_ABBREVIATION_RE = re.compile(
     r"\(([A-Z][\w.&/-]*(?:\s+[\w.&/-]+){0,3})\)\s+(" + _NAME_WORD + r"(?:\s+(?:" + _INITIALS + r")?" + _NAME_WORD + r"){0,3})"
 )
+# A name with its role after it, as an appositive: "ujar Rahmat Hidayat, Kepala Dinas Contoh".
+_NAME_BEFORE_ROLE_RE = re.compile(r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}),\s+([A-Z][a-z]+)\b")
 _APPOSITIVE_RE = re.compile(r"(?:,|\boleh|\bdari)\s+(" + _NAME_WORD + r")(?=\s*[,.;)]|\s+(?:selaku|sebagai|yang)\b)")
 
 
@@ -212,21 +214,35 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
             if (len(tail) >= 2 or one_name) and match.group(1).endswith(tail[-1]) and not cut:
                 names.append(" ".join(tail))  # "Ketua Umum Persatuan Contoh Syamsudin": one name after a role
             continue
+        name = match.group(1)
+        if match.start() == 0 and words and is_stop_word(words[0].lower()):
+            words, name = words[1:], name.split(None, 1)[1]  # "Di Contoh, …": a capitalised preposition opens the sentence
+            if len(words) < 2 or vocab.gazetteer.province_of(words[0]) or words[0].lower() in vocab.countries:
+                continue
         if match.start() == 0 and len(words) < 2:
             continue
         if sentence[: match.start()].rstrip().endswith(")") and _AFTER_ABBREVIATION_RE.search(sentence):
             continue  # after an abbreviation in brackets: read below, with the unit's place left out
         if patterns.organisation_prefix.search(sentence[: match.start()]) or _DATELINE_AFTER_RE.match(sentence[match.end() :]):
             continue  # "CV. MAJU JAYA" is a company; "KOTA CONTOH –" is a dateline
-        names.append(match.group(1))
+        places = vocab.gazetteer.mentions(name)
+        if places and places[0].start == 0 and places[0].end >= len(name) - 1:
+            continue  # "Palangka Raya" is a place
+        names.append(name)
     for match in _AFTER_ABBREVIATION_RE.finditer(sentence):
         before = sentence[max(0, match.start() - 120) : match.start()].lower().split()
         words = match.group(2).split()
         while words and (words[0].lower() in patterns.not_name or vocab.gazetteer.province_of(words[0])):
             words = words[1:]  # the unit's place after its abbreviation ("(Dishub) Contoh Budi")
-        if (words and any(w in patterns.roles for w in before[-14:])
+        if (words and any(w.strip("(),") in patterns.titles for w in before[-14:])
                 and not any(w.lower() in patterns.not_name or is_common_word(stem(w.lower())) for w in words)):
             names.append(" ".join(words))
+    for match in _NAME_BEFORE_ROLE_RE.finditer(sentence):  # "…, ujar Rahmat, Kepala Dinas Sosial"
+        words = match.group(1).split()
+        if match.group(2).lower() in patterns.roles and not any(
+                w.lower() in patterns.not_name or w.lower() in patterns.titles or is_stop_word(w.lower())
+                or vocab.gazetteer.province_of(w) or w.lower() in vocab.countries for w in words):
+            names.append(match.group(1))
     for match in _APPOSITIVE_RE.finditer(sentence):  # "Kepala Dinas Sosial, Rahmat, meneken …"
         if match.group(1).lower() not in patterns.not_name:
             names.append(match.group(1))

@@ -30,6 +30,10 @@ ARTICLES = {
         "SUKADAMAI - Kepala Rutan Kelas IIB Sukadamai, Yanto Wibisono, membuka pelatihan menjahit "
         "bagi warga binaan pada Selasa (4/3/2025).\n"
     ),
+    "dubes.txt": (
+        "Tanggapan atas Laporan Tim\n\n"
+        "Tanggapan keras atas laporan itu disampaikan Dubes Contoh untuk PBB Arman Wijaya di New York.\n"
+    ),
     "ceramah.txt": (
         "Kunjungan Kerja Gubernur\n\n"
         "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
@@ -79,3 +83,11 @@ def test_an_undated_report_is_not_ruled_out_by_a_date_in_the_question(focus_serv
 def test_titles_and_initials_are_not_looked_for(focus_services):
     answer = focus_services.answer("Di manakah Dr Hendrawan S Sukmajaya mengajar?")
     assert not answer.abstained and "Fakultas Teknik Universitas Contoh" in answer.text
+
+
+def test_a_role_is_found_by_its_abbreviation_but_a_unit_must_be_there(focus_services):
+    answer = focus_services.answer("Siapa Duta Besar Contoh untuk PBB?")
+    assert not answer.abstained and answer.text.startswith("Arman Wijaya")
+    # "Kepala Rutan Sukamaju": the unit after the role is part of what is asked
+    declined = focus_services.answer("Siapa Kepala Bapas Sukamaju?")
+    assert declined.abstained

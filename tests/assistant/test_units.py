@@ -216,6 +216,8 @@ def test_keyword_index_readers_never_mix_two_builds():
     ("person", "Panglima Komando Armada Contoh Laksamana Muda TNI R Hadi Santoso meninjau kapal itu.", "panglima", "Laksamana Muda TNI R Hadi Santoso"),
     ("person", "Komandan KRI Contoh Mayor Laut Wiranto AS mengatakan kapal itu ditangkap.", "komandan", "Mayor Laut Wiranto AS"),
     ("person", "Rapat dipimpin Presiden Joko Santosa dari Istana.", "", "Presiden Joko Santosa"),
+    ("person", "Candi itu mulai rusak, ujar Hartono, Kepala Dinas Pariwisata (Dispar) Kabupaten Contoh, Rabu.", "kepala dinas", "Hartono"),
+    ("person", "Hakim membebaskan terdakwa, Brigadir Jenderal (Pol) Yusuf Hamid Lubis, dari dakwaan.", "", "Yusuf Hamid Lubis"),
     ("person", "Tudingan itu dilontarkan Menteri Dalam Negeri Mesir Karim Hassan kemarin.", "menteri dalam", "Karim Hassan"),
     ("person", "Direktur program itu, Gwi-yeon Park, menyatakan dukungannya.", "", "Gwi-yeon Park"),
     ("person", "Lagu itu ditulis oleh Colin McDermott pada 1936.", "", "Colin McDermott"),
@@ -306,3 +308,10 @@ def test_an_english_wh_word_after_a_noun_is_a_relative_pronoun(question, kind):
 ])
 def test_the_first_clause_and_the_interrogative_decide_the_kind(question, kind):
     assert answer_kind(question, VOCAB) == kind
+
+
+def test_a_place_or_a_capitalised_preposition_is_no_person():
+    from assistant.evidence import persons
+
+    assert persons("PALANGKA RAYA – Lapas Kelas IIA Palangka Raya meneken MoU pada Selasa.", VOCAB) == []
+    assert persons("Di Jakarta, Kepala Dinas Sosial hadir.", VOCAB) == []
