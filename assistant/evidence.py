@@ -34,7 +34,6 @@ class _Patterns:
     duration: re.Pattern
     count: re.Pattern
     money: re.Pattern
-    scaled_noun: re.Pattern
     organisation: re.Pattern
     organisation_prefix: re.Pattern
     correctional: frozenset[str]
@@ -51,12 +50,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         companies = [re.escape(h) for h in v.heads_of_kind("company") + v.heads_of_kind("foundation")]
         return _Patterns(
             duration=re.compile(r"(?<![\w.\-/])" + number + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan|minggu|years?|months?)\b(?!\s*\d{4})", re.I),
-            count=re.compile(r"(?<![\w/.\-])" + number + r"(?![\w/\-]|\.\d)", re.I),
+            count=re.compile(r"(?<![\w/.\-])" + number + r"(?:[-–]\d+(?:[.,]\d+)?)?(?![\w/\-]|\.\d)", re.I),
             # Rupiah and dollars, or a number scaled to the sizes money is counted in.
             money=re.compile(r"(?:\b(?:rp\.?\s?\d|rupiah)|(?:us\$|\$)\s?\d|\b\d+(?:[.,]\d+)?\s*(?:"
                              + "|".join(re.escape(w) for w, f in v.scales.items() if f >= 10**6) + r")\b)", re.I),
             # what a number counts, after its scale: "74 juta jiwa", "(empat) orang peserta"
-            scaled_noun=re.compile(r"(?:\s+" + v.scale_pattern() + r"\b)?(?:\s+orang)?\s+([a-z][\w-]*)", re.I),
             organisation=re.compile(r"\b(?:" + head_alternation + r")\b"),
             organisation_prefix=re.compile(r"\b(?:" + "|".join(companies) + r")\.?\s*$", re.I),
             correctional=frozenset(h.lower() for h in v.correctional_heads),
@@ -104,8 +102,8 @@ def counts(sentence: str, vocab: Vocabulary) -> list[str]:
         if any(s <= match.start() < e for s, e in date_spans):
             continue
         value = match.group(0)
-        if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")):
-            continue  # a year
+        if re.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?", value):
+            continue  # a year, or a span of years
         found.append(value)
     return found
 
@@ -115,7 +113,6 @@ def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str]) -> tuple[
     counted noun the question asks for and whose neighbourhood shares most words with the question;
     with its qualifier ("sekitar", "lebih dari"), currency sign, scale and unit ("74 juta jiwa",
     "410.660 kilometer persegi", "Rp 3,7 miliar")."""
-    patterns = _patterns(vocab)
     asked_set = set(asked)
     best: tuple[float, int, int] | None = None
     for value in counts(sentence, vocab):
@@ -128,19 +125,43 @@ def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str]) -> tuple[
         if before.endswith("(") and not re.search(r"[A-Z][\w.]*\s*\($", before):
             continue  # "(1)" numbers a clause; "Contoh (74)" is an age
         end = start + len(value)
-        noun = patterns.scaled_noun.match(sentence, end)
-        if noun and is_stop_word(noun.group(1).lower()):
-            noun = None  # "Rp 112 juta dengan …": no counted noun, only the scale
-            scale = re.match(r"\s+" + vocab.scale_pattern() + r"\b", sentence[end:], re.I)
-            end += scale.end() if scale else 0
-        end = noun.end() if noun else end
+        range_end = re.match(r"\s*[-–]\s*\d+(?:[.,]\d+)?", sentence[end:])  # "400-500 ekor"
+        end += range_end.end() if range_end else 0
+        end, noun = _counted_noun(sentence, end, vocab)
         end = _unit_end(sentence, end, vocab)
         start = _qualifier_start(sentence, start, vocab)
+        own = set(tokenize(sentence[start:end]))
+        if asked_set and own and own <= asked_set and len(own) > 1:
+            continue  # "di tujuh kabupaten": the question names it
         around = set(tokenize(sentence[max(0, start - 60) : end + 40]))
-        score = 2.0 * bool(noun and stem(noun.group(1).lower()) in asked_set) + len(around & asked_set) / (len(asked_set) or 1)
+        score = 2.0 * bool(noun and stem(noun.lower()) in asked_set) + len(around & asked_set) / (len(asked_set) or 1)
+        if vocab.numbers.get(value.lower()) == 1:
+            score -= 1.0  # "satu" is as often an article ("satu jembatan", "salah satu") as a count
         if best is None or score > best[0]:
             best = (score, start, end)
     return (best[1], best[2]) if best else None
+
+
+def _counted_noun(sentence: str, end: int, vocab: Vocabulary) -> tuple[int, str]:
+    """After a number: its scale, a classifier and the counted noun ("74 juta jiwa", "13 orang",
+    "tiga buah danau", "Rp 112 juta" with no noun); returns the new end and the noun ("" if none)."""
+    scale = re.match(r"\s+" + vocab.scale_pattern() + r"\b", sentence[end:], re.I)
+    end += scale.end() if scale else 0
+    classifiers = {w.lower() for w in vocab.quantity_words.get("classifier", ())}
+    noun = ""
+    for _ in range(2):
+        match = re.match(r"\s+([A-Za-z][\w-]*)", sentence[end:])
+        if not match:
+            break
+        word = match.group(1).lower()
+        if word in classifiers:
+            end, noun = end + match.end(), word
+            continue
+        if is_stop_word(word) or not match.group(1)[0].islower():
+            break
+        end, noun = end + match.end(), word
+        break
+    return end, noun
 
 
 def _unit_end(sentence: str, end: int, vocab: Vocabulary) -> int:
