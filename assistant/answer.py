@@ -260,6 +260,7 @@ class OfflineAnswerer:
                 return []  # asked to name partners, but no sentence names them (only counts them, say)
             candidates = naming + [c for c in candidates if c not in naming]
         best = candidates[0]
+        antecedent = self._antecedent(best)
         is_list = question.kind == "list"
         limit = self.max_sentences + (2 if is_list else 0)
         threshold = (0.7 if is_list else 0.8) * best.score
@@ -282,7 +283,21 @@ class OfflineAnswerer:
                 chosen.append(extra)
         if is_list:
             chosen = self._with_list_blocks(chosen)
+        if antecedent is not None and all((c.chunk.doc_id, c.start) != (antecedent.chunk.doc_id, antecedent.start) for c in chosen):
+            chosen.insert(0, antecedent)  # "Ini adalah …" is read with the sentence it points back to
         return chosen
+
+    def _antecedent(self, best: Candidate) -> Candidate | None:
+        """The sentence before one that opens with an anaphor ("Ini", "Dia", "Hal itu"), in its chunk."""
+        opening = best.text.lstrip(" \"“'(").lower()
+        if not any(re.match(re.escape(a) + r"\b", opening) for a in self.vocab.anaphors):
+            return None
+        offset = best.start - best.chunk.start
+        before = [(s, e) for s, e in sentence_spans(best.chunk.text) if e <= offset]
+        if not before:
+            return None
+        s, e = before[-1]
+        return Candidate(best.chunk, best.chunk.start + s, best.chunk.start + e, best.chunk.text[s:e], best.score, best.rank)
 
     def _new_organisations(self, text: str, question: Question) -> int:
         return organisations(text, self.vocab, set(question.tokens), correctional=question.wants_correctional)

@@ -13,6 +13,7 @@ Code holds patterns and logic; the words they use live in these files:
 | months.tsv, weekdays.tsv | month and day names |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | countries.tsv | country names (Indonesian and English forms) |
+| anaphors.tsv | words that open a sentence about what the sentence before named |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
 | glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
 | common_words.tsv | capitalised words of the field that are not names |
@@ -177,6 +178,7 @@ class Vocabulary:
     weekdays: tuple[str, ...]
     gazetteer: Gazetteer
     countries: frozenset[str]  # lower case
+    anaphors: tuple[str, ...]  # lower case, longest first
     sectors: tuple[Sector, ...]
     glossary: Glossary
     common_words: frozenset[str]
@@ -216,6 +218,7 @@ class Vocabulary:
             weekdays=tuple(row[0].lower() for row in _rows(folder / "weekdays.tsv", 1)),
             gazetteer=Gazetteer(places),
             countries=frozenset(row[0].lower() for row in _rows(folder / "countries.tsv", 1)),
+            anaphors=tuple(sorted((row[0].lower() for row in _rows(folder / "anaphors.tsv", 1)), key=len, reverse=True)),
             sectors=sectors,
             glossary=Glossary.load(folder / "glossary.tsv"),
             common_words=frozenset(row[0].lower() for row in _rows(folder / "common_words.tsv", 1)),

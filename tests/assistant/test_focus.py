@@ -34,6 +34,11 @@ ARTICLES = {
         "Tanggapan atas Laporan Tim\n\n"
         "Tanggapan keras atas laporan itu disampaikan Dubes Contoh untuk PBB Arman Wijaya di New York.\n"
     ),
+    "bakteri.txt": (
+        "Temuan di Lahan Gambut\n\n"
+        "Tim peneliti menemukan Streptomyces gambutensis di lahan gambut Kalimantan. "
+        "Ini adalah bakteri penghasil antibiotik jenis baru.\n"
+    ),
     "ceramah.txt": (
         "Kunjungan Kerja Gubernur\n\n"
         "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
@@ -91,3 +96,9 @@ def test_a_role_is_found_by_its_abbreviation_but_a_unit_must_be_there(focus_serv
     # "Kepala Rutan Sukamaju": the unit after the role is part of what is asked
     declined = focus_services.answer("Siapa Kepala Bapas Sukamaju?")
     assert declined.abstained
+
+
+def test_a_sentence_that_points_back_is_quoted_with_the_one_before(focus_services):
+    answer = focus_services.answer("Apa nama bakteri penghasil antibiotik jenis baru itu?")
+    assert not answer.abstained
+    assert "Streptomyces gambutensis" in answer.text.split("\n")[0]
