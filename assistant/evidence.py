@@ -378,11 +378,44 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
     if kind == "place":
         spans = [_extend_place(sentence, m.start(1), m.start(1) + len(m.group(1).rstrip(".,")), vocab)
                  for m in _PLACE_PHRASE_RE.finditer(sentence)]
-        if not _best_span(sentence, spans, asked_set):
-            spans += [_extend_place(sentence, m.start, m.end, vocab) for m in vocab.gazetteer.mentions(sentence)
+        # Asked for a province or a country ("Di provinsi mana …", "negara apa"): one that is named.
+        wanted = _asked_area(asked_set, vocab)
+        if wanted or not _best_span(sentence, spans, asked_set):
+            spans += [(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)
                       if not _DATELINE_AFTER_RE.match(sentence[m.end :])]
+        if wanted:
+            named = {(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)}
+            return _best_span(sentence, spans, asked_set, prefer=lambda sp: sp in named)
         return _best_span(sentence, spans, asked_set)
     return None
+
+
+def _asked_area(asked: set[str], vocab: Vocabulary) -> str:
+    """"province" or "country" when the question asks for one, else ""."""
+    for area in ("province", "country"):
+        if asked & {stem(w) for w in vocab.asked_nouns.get(area, ())}:
+            return area
+    return ""
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+
+
+def _area_mentions(sentence: str, vocab: Vocabulary, wanted: str) -> list[_Mention]:
+    """Provinces (with wanted == "province"), countries ("country") or any known place named in the sentence."""
+    found = []
+    if wanted != "country":
+        for m in vocab.gazetteer.mentions(sentence):
+            if wanted != "province" or m.place.lower().removeprefix("provinsi ").strip() == m.province.lower():
+                found.append(_Mention(m.start, m.end))
+    if wanted == "country":
+        pattern = vocab.memo("country_pattern", lambda v: re.compile(
+            r"(?<![\w-])(" + "|".join(re.escape(c) for c in sorted(v.countries, key=len, reverse=True)) + r")(?![\w-])", re.I))
+        found += [_Mention(m.start(), m.end()) for m in pattern.finditer(sentence) if m.group(0)[:1].isupper()]
+    return found
 
 
 def _best_span(sentence: str, spans: list[tuple[int, int]], asked: set[str], prefer=None) -> tuple[int, int] | None:

@@ -318,3 +318,15 @@ def test_a_place_or_a_capitalised_preposition_is_no_person():
 
     assert persons("PALANGKA RAYA – Lapas Kelas IIA Palangka Raya meneken MoU pada Selasa.", VOCAB) == []
     assert persons("Di Jakarta, Kepala Dinas Sosial hadir.", VOCAB) == []
+
+
+def test_asked_for_a_province_or_a_country_the_answer_is_one():
+    from assistant.evidence import answer_span
+    from ingest.tokens import tokenize
+
+    sentence = "Unjuk rasa di Gedung DPRD Kabupaten Tanah Laut, Kalimantan Selatan, berlangsung di Pelaihari."
+    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di provinsi manakah Pelaihari berada?"))
+    assert sentence[start:end] == "Kalimantan Selatan"
+    sentence = "Pameran itu dibuka di kota Contohburg, Jerman, kemarin."
+    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di negara manakah kota Contohburg berada?"))
+    assert sentence[start:end] == "Jerman"
