@@ -23,7 +23,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations
 from ingest.sentences import sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 5  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 6  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -348,6 +348,8 @@ def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
                     continue
                 if re.match(r"\s*(\d{1,2}[.)]|[-•*])\s", text[s2:e2]) and s2 - end < 4:
                     end = e2
+                elif "\n" not in text[end:s2] and end > e:
+                    end = e2  # the item goes on after a full stop inside it ("diwakili Pdt. Harun: …")
                 elif s2 > end:
                     break
             blocks.append((e, end))

@@ -109,3 +109,17 @@ def test_store_replaces_and_removes_what_a_document_supported(tmp_path):
 
 def test_a_text_about_no_cooperation_gives_no_record():
     assert extract_record(document("Berita Cuaca\nHujan turun di Garut sepanjang hari."), VOCAB) is None
+
+
+def test_every_item_of_a_partner_list_counts_even_after_a_full_stop_inside_an_item():
+    text = (
+        "Lapas Contoh Teken PKS dengan Tiga Lembaga\n\n"
+        "KOTA CONTOH – Lapas Kelas IIA Contoh meneken Perjanjian Kerja Sama (PKS) pada Senin (20/2/2023).\n\n"
+        "Ketiga mitra beserta perannya:\n"
+        "- Pondok Pesantren Al-Hikmah Contoh, diwakili K.H Ahmad: pembinaan rohani;\n"
+        "- Yayasan Kasih Sejahtera, diwakili Pdt. Yohanes: pembinaan rohani bagi warga binaan Kristen;\n"
+        "- Lembaga Kesejahteraan Sosial \"Rumah Harapan\" (Ruha), diwakili ketuanya: konseling.\n"
+    )
+    records = extract_records(document(text), VOCAB)
+    assert [p.name for p in records[0].partners] == [
+        "Pondok Pesantren Al-Hikmah Contoh", "Yayasan Kasih Sejahtera", 'Lembaga Kesejahteraan Sosial "Rumah Harapan" (Ruha)']
