@@ -17,13 +17,13 @@ import re
 from collections import Counter
 
 from ingest.core.types import Document, Evidence, Partner, Record
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Glossary, Vocabulary
 from ingest.dates import find_dates, infer_year
 from ingest.organisations import OrgMention, normalise_name, organisations
 from ingest.sentences import sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 6  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 7  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -310,15 +310,17 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         if mention.name.isupper() and len(mention.name.split()) == 1 and f"({mention.name})" in text:
             continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang"
         key = normalise_name(mention.name)
-        if any(key != other and same_organisation(mention.name, chosen[other].name) for other in chosen):
+        if any(key != other and same_organisation(mention.name, chosen[other].name, vocab.glossary) for other in chosen):
             continue
         chosen.setdefault(key, Partner(mention.name, mention.kind, evidence(s, e)))
     return list(chosen.values())
 
 
-def name_forms(name: str) -> set[str]:
+def name_forms(name: str, glossary: Glossary | None = None) -> set[str]:
     """A name as compared: folded; without its bracketed abbreviation; as abbreviation + the rest
-    ("Kepolisian Resor (Polres) Semarang" → "polres semarang"); as the other name in a closing bracket."""
+    ("Kepolisian Resor (Polres) Semarang" → "polres semarang"); as the other name in a closing bracket;
+    without "Kantor" before a ministry's regional office or a closing "RI" (the country); with a
+    glossary, its abbreviations spelled out ("Kemenag" → "kementerian agama")."""
     forms = {normalise_name(name), normalise_name(re.sub(r"\([^)]*\)", " ", name))}
     match = re.search(r"\(([A-Z][\w-]{1,12})\)", name)
     if match:
@@ -326,13 +328,25 @@ def name_forms(name: str) -> set[str]:
     closing = re.search(r"\(([A-Z][^()]{1,40})\)\s*$", name)
     if closing:  # "Kelompok Masyarakat Peduli Contoh (Pokmas Contoh)": the name it also goes by
         forms.add(normalise_name(closing.group(1)))
+    forms |= {re.sub(r"^kantor (?=kementerian |kemen)", "", f) for f in forms}
+    forms |= {re.sub(r" (?:ri|republik indonesia)$", "", f) for f in forms}
+    if glossary is not None:
+        forms |= {" ".join(_spelled_out(w, glossary) for w in f.split()) for f in list(forms)}
     return forms - {""}
 
 
-def same_organisation(a: str, b: str) -> bool:
-    forms_a, forms_b = name_forms(a), name_forms(b)
-    if forms_a & forms_b:
+def _spelled_out(word: str, glossary: Glossary) -> str:
+    expansions = glossary.entries.get(word, ())
+    return expansions[0] if len(expansions) == 1 and " " in expansions[0] else word
+
+
+def same_organisation(a: str, b: str, glossary: Glossary | None = None) -> bool:
+    """The same body named twice: a shared form, or one written form inside the other ("Polres
+    Semarang" in "Kepolisian Resor (Polres) Semarang"); spelled-out abbreviations count only whole
+    ("Deputi Bidang Rehabilitasi BNN" is not the BNN)."""
+    if name_forms(a, glossary) & name_forms(b, glossary):
         return True
+    forms_a, forms_b = name_forms(a), name_forms(b)
     return any(x in y or y in x for x in forms_a for y in forms_b if min(len(x), len(y)) >= 12)
 
 
@@ -356,9 +370,10 @@ def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
     return blocks
 
 
-def merge_records(records: list[Record]) -> list[Record]:
+def merge_records(records: list[Record], glossary: Glossary | None = None) -> list[Record]:
     """One record per signing: records of the same date and the same correctional unit are merged,
-    keeping every source; a field they disagree on keeps both values in `conflicts`."""
+    keeping every source; a field they disagree on keeps both values in `conflicts`. With a glossary,
+    a partner written with an abbreviation in one source and spelled out in another is one partner."""
     merged: list[Record] = []
     for record in sorted(records, key=lambda r: (r.signing_date, r.sources)):
         target = next((m for m in merged if _same_event(m, record)), None)
@@ -368,7 +383,7 @@ def merge_records(records: list[Record]) -> list[Record]:
         target.doc_ids += [d for d in record.doc_ids if d not in target.doc_ids]
         target.sources += [s for s in record.sources if s not in target.sources]
         for partner in record.partners:
-            if not any(same_organisation(partner.name, p.name) for p in target.partners):
+            if not any(same_organisation(partner.name, p.name, glossary) for p in target.partners):
                 target.partners.append(partner)
         target.sectors += [s for s in record.sectors if s not in target.sectors]
         for key, value in record.evidence.items():

@@ -107,7 +107,7 @@ class RecordStore:
         sql = "SELECT record_json FROM signings" + (" WHERE " + " AND ".join(clauses) if clauses else "")
         with closing(self._connect()) as db:
             rows = [Record.from_dict(json.loads(r[0])) for r in db.execute(sql, params)]
-        return merge_records(rows)
+        return merge_records(rows, self.vocab.glossary)
 
     def all(self) -> list[Record]:
         return self.query()

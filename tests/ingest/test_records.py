@@ -56,6 +56,12 @@ def test_names_compare_with_and_without_their_abbreviation():
     # the other name in a closing bracket, either way round
     assert same_organisation("Kelompok Masyarakat Peduli Contoh (Pokmas Contoh)", "Pokmas Contoh (Kelompok Masyarakat Peduli Contoh)")
     assert not same_organisation("Majelis Ulama Indonesia (MUI) Kabupaten Contoh", "MUI")
+    # an office "Kantor …" of a ministry, a closing "RI", and abbreviations spelled out by the glossary
+    assert same_organisation("Kantor Kementerian Agama Kabupaten Contoh", "Kementerian Agama (Kemenag) Kabupaten Contoh")
+    assert same_organisation("BNN RI", "Badan Narkotika Nasional (BNN)")
+    assert same_organisation("Kantor Kemenag Kabupaten Contoh", "Kantor Kementerian Agama Kabupaten Contoh", VOCAB.glossary)
+    assert not same_organisation("Kantor Kemenag Kabupaten Contoh", "Kantor Kementerian Agama Kabupaten Contoh")
+    assert not same_organisation("Deputi Bidang Rehabilitasi BNN", "BNN RI", VOCAB.glossary)
 
 
 def test_gazetteer_maps_towns_and_prisons_to_provinces():
