@@ -13,6 +13,7 @@ Pure functions.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections import Counter
 
@@ -34,6 +35,7 @@ _TYPES = [
     ("Perjanjian Kerja Sama (PKS)", re.compile(r"\b(perjanjian kerja ?sama|pks)\b", re.I)),
     ("Kesepakatan Kerja Sama", re.compile(r"\bkesepakatan kerja ?sama\b", re.I)),
 ]
+log = logging.getLogger(__name__)
 _DATELINE_DASH_RE = re.compile(r"\s*[–—-]\s")  # "Kota, 6 November 2025 – …": the dateline, not the signing
 _PLACE_RE = re.compile(
     r"\b(?:bertempat di|berlangsung di|digelar di|dilaksanakan di|diteken di|ditandatangani di|di)\s+"
@@ -75,9 +77,22 @@ def extract_records(document: Document, vocab: Vocabulary) -> list[Record]:
     for index, event in enumerate(events):
         following = events[index + 1][0][0] if index + 1 < len(events) else len(text)
         record = _event_record(document, vocab, spans, event, mentions, parties, following, index)
-        if record is not None:
+        if record is not None and located(record, document):
             records.append(record)
     return records
+
+
+def located(record: Record, document: Document) -> bool:
+    """Every piece of evidence is the document's text at its span, and the signing and each partner
+    have one; otherwise the record is dropped whole (with a log line), never stored half-supported."""
+    pieces = list(record.evidence.items()) + [(f"partner {p.name!r}", p.evidence) for p in record.partners]
+    missing = [key for key, ev in pieces if ev is None or document.text[ev.start : ev.end] != ev.quote]
+    if "signing" not in record.evidence:
+        missing.append("signing")
+    if missing:
+        log.warning("record from %s dropped: evidence not found in the text for %s", document.source, ", ".join(missing))
+        return False
+    return True
 
 
 def extract_record(document: Document, vocab: Vocabulary) -> Record | None:

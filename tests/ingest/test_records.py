@@ -129,3 +129,16 @@ def test_every_item_of_a_partner_list_counts_even_after_a_full_stop_inside_an_it
     records = extract_records(document(text), VOCAB)
     assert [p.name for p in records[0].partners] == [
         "Pondok Pesantren Al-Hikmah Contoh", "Yayasan Kasih Sejahtera", 'Lembaga Kesejahteraan Sosial "Rumah Harapan" (Ruha)']
+
+
+def test_a_record_whose_evidence_is_not_in_the_text_is_dropped_with_a_log_line(caplog):
+    from ingest.records import located
+
+    doc = document()
+    record = extract_records(doc, VOCAB)[0]
+    assert located(record, doc)
+    changed = Document(id=doc.id, source=doc.source, title=doc.title, text=doc.text.replace("Polres Garut", "Polres Garat"),
+                       kind=doc.kind, pages=doc.pages)
+    with caplog.at_level("WARNING"):
+        assert not located(record, changed)
+    assert "dropped" in caplog.text and "Polres Garut" in caplog.text
