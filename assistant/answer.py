@@ -31,6 +31,7 @@ _ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+\S")
 
 MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
 ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
+RESTATES = 0.5  # share of the question's weighted words a sentence of a document not naming its names must state
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Candidate:
     text: str
     score: float
     rank: int
+    coverage: float = 0.0  # share of the question's weighted words the sentence itself contains
 
 
 class OfflineAnswerer:
@@ -81,9 +83,19 @@ class OfflineAnswerer:
             h for h in hits
             if self._supports_entities(h.chunk.doc_id, context) and self._supports_dates(h.chunk.doc_id, context)
         ]
-        if not supported:
+        if supported:
+            candidates = self._candidates(supported, context)
+        else:
+            # No document names what the question names. A passage excerpt may still answer it when
+            # one of its sentences states most of the question itself ("… menyita 7.380 meter kubik
+            # kayu log … dari PT Contoh" for "Dari mana Polda X menyita kayu log sebanyak 7380 meter
+            # kubik?"); anything less is declined.
+            # A name no document knows at all ("Rutan Kelas IIB Sukasari") is not in the records.
+            unknown = any(self._unknown_name(name) for name in context.entities)
+            dated = [] if unknown else [h for h in hits if self._supports_dates(h.chunk.doc_id, context)]
+            candidates = [c for c in self._candidates(dated, context) if c.coverage >= RESTATES]
+        if not candidates:
             return self._decline(context, hits, standalone)
-        candidates = self._candidates(supported, context)
         chosen = self._select(candidates, context)
         if not chosen:
             return self._decline(context, hits, standalone)
@@ -152,6 +164,17 @@ class OfflineAnswerer:
             weight = sum(self.keywords.idf(t) for t in own)
             out.append((weight, alternatives))
         return out
+
+    def _unknown_name(self, name: str) -> bool:
+        """No document knows this name: an institution whose place word, or a person none of whose
+        words, the corpus ever uses."""
+        heads = self.vocab.memo("head_words", lambda v: frozenset(h.split()[0].lower() for h in v.organisation_heads))
+        proper = [w for w in name.split() if w.lower() not in heads and not is_common_word(w.lower())]
+        tokens = [t for t in tokenize(" ".join(proper)) if not t.isdigit()]
+        known = [self.keywords.knows(t) for t in tokens]
+        if not tokens:
+            return False
+        return not all(known) if names_an_institution(name, self.vocab) else not any(known)
 
     def _covers(self, name_tokens: list[str], tokens: set[str]) -> bool:
         total = sum(self.keywords.idf(t) for t in name_tokens) or 1.0
@@ -249,7 +272,7 @@ class OfflineAnswerer:
                         score += 0.1
                 if question.kind == "place" and names_a_place(text):
                     score += 0.1
-                out.append(Candidate(chunk, start, end, text, score, rank))
+                out.append(Candidate(chunk, start, end, text, score, rank, own))
         return sorted(out, key=lambda c: -c.score)
 
     def _select(self, candidates: list[Candidate], question: Question) -> list[Candidate]:

@@ -39,6 +39,10 @@ ARTICLES = {
         "Tim peneliti menemukan Streptomyces gambutensis di lahan gambut Kalimantan. "
         "Ini adalah bakteri penghasil antibiotik jenis baru.\n"
     ),
+    "kayu.txt": (
+        "Razia Kayu Ilegal\n\n"
+        "Di Desa Muara, polisi menyita 2.150 meter kubik kayu olahan dari PT Hutan Lestari Jaya.\n"
+    ),
     "ceramah.txt": (
         "Kunjungan Kerja Gubernur\n\n"
         "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
@@ -102,3 +106,11 @@ def test_a_sentence_that_points_back_is_quoted_with_the_one_before(focus_service
     answer = focus_services.answer("Apa nama bakteri penghasil antibiotik jenis baru itu?")
     assert not answer.abstained
     assert "Streptomyces gambutensis" in answer.text.split("\n")[0]
+
+
+def test_an_excerpt_that_restates_the_question_answers_it_without_the_question_names(focus_services):
+    # The excerpt never names the police command, but one sentence states most of the question.
+    answer = focus_services.answer("Dari mana Polres Sukamaju menyita kayu olahan sebanyak 2.150 meter kubik?")
+    assert not answer.abstained and "PT Hutan Lestari Jaya" in answer.text
+    # A unit whose place word no document uses is not in the records at all.
+    assert focus_services.answer("Dari mana Polres Sukajauh menyita kayu olahan sebanyak 2.150 meter kubik?").abstained
