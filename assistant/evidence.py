@@ -357,7 +357,8 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         mentions = find_dates(sentence, vocab)
         spans = [(_range_start(sentence, m.start), m.end) for m in mentions]
         spans += [m.span() for m in _YEAR_RE.finditer(sentence) if not any(s <= m.start() < e for s, e in spans)]
-        return _best_span(sentence, spans, asked_set)
+        best = _best_span(sentence, spans, asked_set)
+        return (_word_before(sentence, best[0], vocab.quantity_words.get("date before", ())), best[1]) if best else None
     if kind == "year":
         match = _YEAR_RE.search(sentence)
         return match.span() if match else None
@@ -383,10 +384,11 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         if wanted or not _best_span(sentence, spans, asked_set):
             spans += [(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)
                       if not _DATELINE_AFTER_RE.match(sentence[m.end :])]
-        if wanted:
-            named = {(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)}
-            return _best_span(sentence, spans, asked_set, prefer=lambda sp: sp in named)
-        return _best_span(sentence, spans, asked_set)
+        spans = [sp for sp in spans if sentence[sp[0] : sp[1]].split()[0] not in vocab.quantity_words.get("currency", ())]
+        named = {(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)} if wanted else set()
+        best = _best_span(sentence, spans, asked_set, prefer=(lambda sp: sp in named) if wanted else None)
+        # the kind of place before its name: "Provinsi Contoh", "Pulau Contoh", "hutan Contoh"
+        return (_word_before(sentence, best[0], vocab.asked_nouns.get("area", ())), best[1]) if best else None
     return None
 
 
@@ -453,6 +455,15 @@ def _title_start(sentence: str, start: int, vocab: Vocabulary) -> int:
             continue
         break
     return first
+
+
+def _word_before(sentence: str, start: int, words: tuple[str, ...]) -> int:
+    """The start of one of these words right before `start` ("akhir 2007", "Pulau Buton"), else start."""
+    for word in sorted(words, key=len, reverse=True):
+        match = re.search(r"(?<![\w])" + re.escape(word) + r"\s+$", sentence[:start], re.I)
+        if match:
+            return match.start()
+    return start
 
 
 def _range_start(sentence: str, start: int) -> int:

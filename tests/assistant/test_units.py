@@ -238,6 +238,8 @@ def test_keyword_index_readers_never_mix_two_builds():
     ("place", "Presiden memimpin rapat dari Kota Contoh, Jawa Tengah, Kamis (3/3).", "", "Kota Contoh, Jawa Tengah"),
     ("place", "Rapat digelar di Gedung Sate, Senin.", "", "Gedung Sate"),
     ("date", "Pekan olahraga itu berlangsung 20-29 September di Teheran.", "", "20-29 September"),
+    ("date", "Impor bahan itu dihentikan secara nasional pada akhir 2009.", "", "akhir 2009"),
+    ("place", "Kota itu terletak di Pulau Contoh, dekat Makassar.", "", "Pulau Contoh"),
     ("money", "Nilai kontrak mencapai Rp 1,5 miliar untuk dua tahun.", "", "Rp 1,5 miliar"),
     ("duration", "Kerja sama berlaku selama tiga tahun sejak diteken.", "", "tiga tahun"),
     ("reference", "Dari pihak Rutan, nomor naskah W.12.PAS.3-UM.01.01-07 Tahun 2023 diteken pada 5/6/2023.", "", "W.12.PAS.3-UM.01.01-07 Tahun 2023"),
