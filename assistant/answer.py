@@ -425,7 +425,9 @@ class OfflineAnswerer:
                     continue
                 if set(tokenize(mention.name)) <= known:
                     continue  # the question names it
-                named.setdefault(normalise_name(mention.name), f"{mention.name} [{marker}]")
+                gloss = self.vocab.glossary.gloss(mention.name) if question.language == "en" else ""
+                shown = f"{mention.name} ({gloss})" if gloss else mention.name
+                named.setdefault(normalise_name(mention.name), f"{shown} [{marker}]")
             if question.kind in ("factoid", "person") and named:
                 break  # one thing asked for: the best sentence's
         return ", ".join(named.values())

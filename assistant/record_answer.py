@@ -166,7 +166,7 @@ class RecordAnswerer:
                 marker = self._cite(builder, record.evidence.get("units" if i == 0 else f"unit:{i}"))
                 named.append(f"{name} [{marker}]" if marker else name)
             if named:
-                units_cited.setdefault(normalise_name(record.units[0]), named[0])
+                units_cited.setdefault(normalise_name(record.units[0]), self._glossed(named[0], record.units[0], english))
             unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
             when = describe_date(record, self.vocab, language)
@@ -177,7 +177,7 @@ class RecordAnswerer:
             for partner in self._relevant_partners(record, query):
                 marker = self._cite(builder, partner.evidence)
                 cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
-                partners_cited.setdefault(normalise_name(partner.name), cited[-1])
+                partners_cited.setdefault(normalise_name(partner.name), self._glossed(cited[-1], partner.name, english))
             agreement = record.agreement_type or ("agreement" if english else "kerja sama")
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
@@ -211,6 +211,11 @@ class RecordAnswerer:
         text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
+
+    def _glossed(self, cited: str, name: str, english: bool) -> str:
+        """In an English lead, an Indonesian name keeps a short English gloss: "Dinas Contoh (agency) [2]"."""
+        gloss = self.vocab.glossary.gloss(name) if english else ""
+        return cited.replace(name, f"{name} ({gloss})", 1) if gloss else cited
 
     def _relevant_partners(self, record: Record, query: RecordQuery) -> list[Partner]:
         partners = record.partners

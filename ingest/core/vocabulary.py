@@ -93,6 +93,15 @@ class QuestionCue:
     language: str
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """"bnnp" for "badan narkotika nasional provinsi", "himpsi" for "himpunan psikologi indonesia":
+    an Indonesian abbreviation, whose letters stand in order in the full form (no English gloss)."""
+    if " " in short or not full.startswith(short[:1]):
+        return False
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 @dataclass(frozen=True)
 class Glossary:
     """English → Indonesian terms and abbreviations → full forms, to expand keyword queries."""
@@ -111,6 +120,28 @@ class Glossary:
         for term, expansions in _rows(path, 2):
             entries[term.lower()] = tuple(e.strip() for e in expansions.split("|") if e.strip())
         return cls(entries)
+
+    @cached_property
+    def _english(self) -> dict[str, str]:
+        """Indonesian phrase → the first English term that names it (file order)."""
+        english: dict[str, str] = {}
+        for term, expansions in self.entries.items():
+            if not term.isascii() or " " not in term and len(term) < 4:
+                continue
+            for expansion in expansions:
+                if not _abbreviates(term, expansion.lower()):
+                    english.setdefault(expansion.lower(), term)
+        return english
+
+    def gloss(self, name: str) -> str:
+        """A short English gloss for an Indonesian name, from the longest glossary phrase it opens with
+        ("Pondok Pesantren Al Contoh" → "islamic boarding school"), or ""."""
+        words = name.lower().split()
+        for n in range(min(4, len(words)), 0, -1):
+            term = self._english.get(" ".join(words[:n]))
+            if term:
+                return term
+        return ""
 
     def expand(self, text: str) -> list[str]:
         """The expansions of every glossary term in `text`, longest terms first, each term once.

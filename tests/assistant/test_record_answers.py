@@ -48,6 +48,7 @@ def test_english_aggregate_by_partner_kind(devset_services):
     assert lead.startswith("Partners: ")
     for name in ["PT Agro Bumi Pangan Mandiri", "PT Mitra Sejati Laksana", "CV Yasa Fortune Abadi"]:
         assert name in lead
+    assert "PT Agro Bumi Pangan Mandiri (company) [" in lead  # an Indonesian name keeps an English gloss
     assert "Galeri Wong Kito" not in answer.text  # signed with Lapas Banyuasin, not with Ditjenpas
 
 

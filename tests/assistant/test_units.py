@@ -332,3 +332,10 @@ def test_asked_for_a_province_or_a_country_the_answer_is_one():
     sentence = "Pameran itu dibuka di kota Contohburg, Jerman, kemarin."
     start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di negara manakah kota Contohburg berada?"))
     assert sentence[start:end] == "Jerman"
+
+
+def test_an_indonesian_name_gets_an_english_gloss_from_the_glossary_never_an_abbreviation():
+    glossary = VOCAB.glossary
+    assert glossary.gloss("Pondok Pesantren Al Hikmah Contoh") == "islamic boarding school"
+    assert glossary.gloss("Badan Narkotika Nasional Provinsi Contoh") == "national narcotics agency"
+    assert glossary.gloss("Koperasi Contoh Sejahtera") in ("", "cooperative")
