@@ -21,10 +21,22 @@ class FileEntry:
 
 
 @dataclass
+class FailedEntry:
+    """A file that could not be ingested, remembered so that the next run reports it again without
+    reading the same bytes with the same readers again (a scan re-OCR'd every night to fail again)."""
+
+    sha256: str
+    reason: str
+    stage: str
+    readers: str  # what read it (limits, OCR on and installed, reader version): a change retries it
+
+
+@dataclass
 class Manifest:
     path: Path
     files: dict[str, FileEntry] = field(default_factory=dict)
     last_ingest: str = ""
+    failed: dict[str, FailedEntry] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> "Manifest":
@@ -34,7 +46,10 @@ class Manifest:
         # Fields this version does not know (written by a newer one) are left out, not an error.
         known = {f.name for f in fields(FileEntry)}
         files = {key: FileEntry(**{k: v for k, v in entry.items() if k in known}) for key, entry in data.get("files", {}).items()}
-        return cls(path, files, data.get("last_ingest", ""))
+        failed_known = {f.name for f in fields(FailedEntry)}
+        failed = {key: FailedEntry(**{k: v for k, v in entry.items() if k in failed_known})
+                  for key, entry in data.get("failed", {}).items() if failed_known <= set(entry)}
+        return cls(path, files, data.get("last_ingest", ""), failed)
 
     def save(self) -> None:
         """Write to a temporary file and rename it over the old one: a crash leaves one or the other."""
@@ -43,6 +58,7 @@ class Manifest:
             "version": 1,
             "last_ingest": self.last_ingest,
             "files": {key: asdict(entry) for key, entry in sorted(self.files.items())},
+            "failed": {key: asdict(entry) for key, entry in sorted(self.failed.items())},
         }
         write_atomic(self.path, json.dumps(payload, ensure_ascii=False, indent=1))
 

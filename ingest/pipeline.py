@@ -30,13 +30,16 @@ from ingest.core.vocabulary import Vocabulary
 from ingest.doc_store import DocumentStore
 from ingest.embedders import Embedder
 from ingest.load import load_document
-from ingest.manifest import FileEntry, Manifest
+from ingest.manifest import FailedEntry, FileEntry, Manifest
+from ingest.ocr import tesseract_available
 from ingest.read import Limits
 from ingest.records import VERSION as RECORDS_VERSION
 from ingest.records import extract_records
 from ingest.records_store import RecordStore
 from ingest.tokens import tokenize
 from ingest.vector_store import Store
+
+READERS_VERSION = 1  # bump when a reader changes, so that files reported before are read again
 
 STAGES = ("read", "clean", "metadata", "chunk", "records", "embed")
 
@@ -133,7 +136,9 @@ class Ingester:
         for path, key in self._discover(roots, report):
             seen.add(key)
             self._ingest_file(path, key, manifest, report)
-        for key in self._vanished(roots, manifest, seen):
+        for key in self._vanished(roots, list(manifest.failed), seen):
+            del manifest.failed[key]  # a reported file that is gone is no longer reported
+        for key in self._vanished(roots, list(manifest.files), seen):
             entry = manifest.files.pop(key)
             self.store.delete(sorted(self.store.chunk_ids(entry.doc_id)))
             self.documents.delete(entry.doc_id)
@@ -168,23 +173,24 @@ class Ingester:
             else:
                 report.failed.append(Failure(str(root), "no such file or folder"))
 
-    def _vanished(self, roots: list[Path], manifest: Manifest, seen: set[str]) -> list[str]:
+    def _vanished(self, roots: list[Path], keys: Iterable[str], seen: set[str]) -> list[str]:
+        """Keys under the scanned roots that this run did not see (their files are gone)."""
         prefixes = []
         for root in roots:
             if root.is_dir() or not root.exists():
                 key = self._key(root)
                 prefixes.append("" if key == "." else key.rstrip("/") + "/")
-        return [
-            key
-            for key in manifest.files
-            if key not in seen and any(key.startswith(prefix) for prefix in prefixes)
-        ]
+        return [key for key in keys if key not in seen and any(key.startswith(prefix) for prefix in prefixes)]
 
     def _ingest_file(self, path: Path, key: str, manifest: Manifest, report: IngestReport) -> None:
         try:
             digest = _sha256(path)
         except OSError as exc:
             report.failed.append(Failure(key, f"cannot read the file ({exc.strerror})"))
+            return
+        remembered = manifest.failed.get(key)
+        if remembered and remembered.sha256 == digest and remembered.readers == self._readers():
+            report.failed.append(Failure(key, remembered.reason + " (unchanged since reported: not read again)", remembered.stage))
             return
         entry = manifest.files.get(key)
         if entry and entry.sha256 == digest and entry.embedder == self.embedder.name:
@@ -201,11 +207,17 @@ class Ingester:
             new_chunks = [c for c in chunks if c.id not in old_ids]
             vectors = guarded("embed", self._embed, new_chunks, key)
         except IngestError as exc:
-            report.failed.append(Failure(key, exc.reason + (f" ({exc.hint})" if exc.hint else ""), exc.stage or "read"))
+            reason, stage = exc.reason + (f" ({exc.hint})" if exc.hint else ""), exc.stage or "read"
+            report.failed.append(Failure(key, reason, stage))
+            # What the file is (corrupt, encrypted, empty, too big, a scan) stays so until its bytes or
+            # the readers change; a bug (StageFailed) or an unreachable store is tried again.
+            manifest.failed[key] = FailedEntry(digest, reason, stage, self._readers())
+            manifest.save()
             return
         except StageFailed as exc:
             report.failed.append(Failure(key, exc.message(), exc.stage))
             return
+        manifest.failed.pop(key, None)
         # Writes: new chunks first, then the document text and records, then the old chunks retired.
         self._upsert(new_chunks, vectors)
         self.documents.put(document)
@@ -223,6 +235,12 @@ class Ingester:
         manifest.save()
         (report.updated if entry else report.added).append(key)
         report.chunks_written += len(new_chunks)
+
+    def _readers(self) -> str:
+        """What reading a file depends on besides its bytes: a change here reads reported files again."""
+        s = self.settings
+        return (f"readers {READERS_VERSION}; max {s.max_file_mb} MB, {s.max_pdf_pages} pages, {s.file_timeout_s} s, "
+                f"{s.file_memory_mb} MB; OCR {'on' if s.ocr else 'off'}, tesseract {'found' if tesseract_available() else 'missing'}")
 
     def _limits(self) -> Limits:
         s = self.settings

@@ -126,6 +126,40 @@ def test_bad_files_are_reported_and_the_rest_is_ingested(settings, make_services
     assert "encrypted" in reasons["terkunci.pdf"] and "no text layer" in reasons["pindaian.pdf"]
 
 
+def test_a_reported_file_is_reported_again_without_being_read_until_it_or_the_readers_change(settings, make_services, monkeypatch):
+    import ingest.pipeline
+
+    corpus = settings.corpus_dir
+    (corpus / "rusak.txt").write_bytes(b"\xff\xfe\x00broken")
+    first = make_services().ingester(progress=False).run()
+    assert [f.path for f in first.failed] == ["rusak.txt"]
+
+    reads = []
+    real = ingest.pipeline.load_document
+    monkeypatch.setattr(ingest.pipeline, "load_document", lambda *a, **k: reads.append(a[1]) or real(*a, **k))
+    again = make_services().ingester(progress=False).run()
+    assert reads == [] and [f.path for f in again.failed] == ["rusak.txt"]
+    assert "not read again" in again.failed[0].reason and first.failed[0].reason in again.failed[0].reason
+
+    monkeypatch.setattr(ingest.pipeline, "READERS_VERSION", ingest.pipeline.READERS_VERSION + 1)
+    make_services().ingester(progress=False).run()
+    assert reads == ["rusak.txt"]  # new readers try it again
+
+    (corpus / "rusak.txt").write_text(ARTICLE)  # repaired: ingested, no longer remembered as failed
+    fixed = make_services().ingester(progress=False).run()
+    assert fixed.added == ["rusak.txt"] and not fixed.failed
+    assert Manifest.load(settings.manifest_path).failed == {}
+
+
+def test_a_reported_file_that_is_removed_is_forgotten(settings, make_services):
+    (settings.corpus_dir / "rusak.pdf").write_bytes(b"%PDF-1.7\nthis is not a pdf")
+    make_services().ingester(progress=False).run()
+    assert "rusak.pdf" in Manifest.load(settings.manifest_path).failed
+    (settings.corpus_dir / "rusak.pdf").unlink()
+    report = make_services().ingester(progress=False).run()
+    assert not report.failed and Manifest.load(settings.manifest_path).failed == {}
+
+
 def test_a_file_that_turns_bad_keeps_what_was_ingested_from_it(settings, make_services):
     write(settings.corpus_dir, "contoh.txt", ARTICLE)
     services = make_services()
