@@ -352,6 +352,10 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
             return None
         initials = re.match(r"\s+([A-Z]{1,3})\b(?!\s+[A-Z])", sentence[best[1] :])  # "Contoh AW mengatakan"
         end = best[1] + initials.end() if initials and initials.group(1).lower() not in _patterns(vocab).titles else best[1]
+        # a role in apposition after the name is its title: "Tan Contoh, Direktur Badan Contoh, …"
+        appositive = re.match(r",\s+([A-Z][a-z]+)\b[^,.;:]*", sentence[end:])
+        if appositive and appositive.group(1).lower() in _patterns(vocab).roles:
+            end += len(appositive.group(0).rstrip())
         return _title_start(sentence, best[0], vocab), end
     if kind == "date":
         mentions = find_dates(sentence, vocab)
