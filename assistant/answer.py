@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
 from assistant.evidence import SPAN_KINDS, STRICT_KINDS, answer_span, enumerates, names_a_place, organisations, satisfies
-from assistant.question import Question, analyse, asked_head, asks_for_organisations, names_an_institution, standalone_question
+from assistant.question import (
+    Question,
+    analyse,
+    asked_head,
+    asks_for_organisations,
+    head_words,
+    names_an_institution,
+    standalone_question,
+)
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Chunk, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
@@ -124,7 +132,7 @@ class OfflineAnswerer:
         Each name is judged by its proper words that the corpus knows ("Grup Radja" by Radja; a
         surname the article never repeats cannot be looked for). The document must contain the most
         distinctive name and names that weigh at least half of all of them (by inverse document
-        frequency), so that "Provinsi Jiangsu, China" is found in a report that never says China,
+        frequency), so that "Provinsi Contoh, Negara Contoh" is found in a report that never names the country,
         while a report about another prison of the same class, which lacks the one word that
         distinguishes the asked prison, is not taken. A name no document knows counts as missing;
         an institution's name counts its place word even when the corpus does not know it.
@@ -168,7 +176,7 @@ class OfflineAnswerer:
     def _unknown_name(self, name: str) -> bool:
         """No document knows this name: an institution whose place word, or a person none of whose
         words, the corpus ever uses."""
-        heads = self.vocab.memo("head_words", lambda v: frozenset(h.split()[0].lower() for h in v.organisation_heads))
+        heads = head_words(self.vocab)
         proper = [w for w in name.split() if w.lower() not in heads and not is_common_word(w.lower())]
         tokens = [t for t in tokenize(" ".join(proper)) if not t.isdigit()]
         known = [self.keywords.knows(t) for t in tokens]

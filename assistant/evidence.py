@@ -248,7 +248,7 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
             continue  # "CV. MAJU JAYA" is a company; "KOTA CONTOH –" is a dateline
         places = vocab.gazetteer.mentions(name)
         if places and places[0].start == 0 and places[0].end >= len(name) - 1:
-            continue  # "Palangka Raya" is a place
+            continue  # "Kota Contoh Raya" is a place, not a person
         names.append(name)
     for match in _AFTER_ABBREVIATION_RE.finditer(sentence):
         before = sentence[max(0, match.start() - 120) : match.start()].lower().split()

@@ -160,7 +160,7 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
     """Capitalised names in the question ('Rutan Kelas IIB Serang', 'Dinas Sosial Kota Contoh')."""
     found: list[str] = []
     question_words = _question_words(vocab)
-    heads = vocab.memo("head_words", lambda v: frozenset(h.split()[0].lower() for h in v.organisation_heads))
+    heads = head_words(vocab)
     for match in _ENTITY_RE.finditer(text):
         words = match.group(1).split()
         opens = not text[: match.start()].strip(" \"'“(")
@@ -185,10 +185,15 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
+def head_words(vocab: Vocabulary) -> frozenset[str]:
+    """The first words of the organisation heads, lower case ("rutan", "dinas", "pondok")."""
+    return vocab.memo("head_words", lambda v: frozenset(h.split()[0].lower() for h in v.organisation_heads))
+
+
 def names_an_institution(name: str, vocab: Vocabulary) -> bool:
     """Is this the name of an organisation or an administrative area ("Rutan Kelas IIB Contoh",
     "Kabupaten Contoh")? Its place words identify it, unlike a person whom news calls by one name."""
-    heads = vocab.memo("head_words", lambda v: frozenset(h.split()[0].lower() for h in v.organisation_heads))
+    heads = head_words(vocab)
     areas = vocab.memo("area_words", lambda v: frozenset(v.asked_nouns.get("area", ())))
     return any(w.lower() in heads or w.lower() in areas for w in name.split())
 

@@ -358,7 +358,7 @@ def _spelled_out(word: str, glossary: Glossary) -> str:
 def same_organisation(a: str, b: str, glossary: Glossary | None = None) -> bool:
     """The same body named twice: a shared form, or one written form inside the other ("Polres
     Semarang" in "Kepolisian Resor (Polres) Semarang"); spelled-out abbreviations count only whole
-    ("Deputi Bidang Rehabilitasi BNN" is not the BNN)."""
+    ("Deputi Bidang Contoh BNN" is not the BNN)."""
     if name_forms(a, glossary) & name_forms(b, glossary):
         return True
     forms_a, forms_b = name_forms(a), name_forms(b)
@@ -378,7 +378,7 @@ def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
                 if re.match(r"\s*(\d{1,2}[.)]|[-•*])\s", text[s2:e2]) and s2 - end < 4:
                     end = e2
                 elif "\n" not in text[end:s2] and end > e:
-                    end = e2  # the item goes on after a full stop inside it ("diwakili Pdt. Harun: …")
+                    end = e2  # the item goes on after a full stop inside it ("diwakili Pdt. Contoh: …")
                 elif s2 > end:
                     break
             blocks.append((e, end))

@@ -94,7 +94,7 @@ class QuestionCue:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """"bnnp" for "badan narkotika nasional provinsi", "himpsi" for "himpunan psikologi indonesia":
+    """"bnnp" for "badan narkotika nasional provinsi", "hipka" for "himpunan pengusaha kota":
     an Indonesian abbreviation, whose letters stand in order in the full form (no English gloss)."""
     if " " in short or not full.startswith(short[:1]):
         return False

@@ -61,7 +61,7 @@ def test_names_compare_with_and_without_their_abbreviation():
     assert same_organisation("BNN RI", "Badan Narkotika Nasional (BNN)")
     assert same_organisation("Kantor Kemenag Kabupaten Contoh", "Kantor Kementerian Agama Kabupaten Contoh", VOCAB.glossary)
     assert not same_organisation("Kantor Kemenag Kabupaten Contoh", "Kantor Kementerian Agama Kabupaten Contoh")
-    assert not same_organisation("Deputi Bidang Rehabilitasi BNN", "BNN RI", VOCAB.glossary)
+    assert not same_organisation("Deputi Bidang Pencegahan BNN", "BNN RI", VOCAB.glossary)
 
 
 def test_gazetteer_maps_towns_and_prisons_to_provinces():
