@@ -14,12 +14,24 @@ from dataclasses import dataclass
 
 from assistant.bm25 import KeywordIndex
 from assistant.cite import CitationBuilder
-from assistant.evidence import SPAN_KINDS, STRICT_KINDS, answer_span, enumerates, names_a_place, organisations, satisfies
+from assistant.evidence import (
+    SPAN_KINDS,
+    STRICT_KINDS,
+    answer_span,
+    enumerates,
+    list_item,
+    listed_span,
+    names_a_place,
+    organisations,
+    satisfies,
+)
 from assistant.question import (
     Question,
     analyse,
+    answer_kind,
     asked_head,
     asks_for_organisations,
+    asks_which_organisation,
     head_words,
     names_an_institution,
     standalone_question,
@@ -276,9 +288,9 @@ class OfflineAnswerer:
                 if question.kind == "list":
                     if question.wants_organisations and self._new_organisations(text, question) >= 2:
                         score += 0.2
-                    if enumerates(text):
+                    if enumerates(text, self.vocab):
                         score += 0.1
-                if question.kind == "place" and names_a_place(text):
+                if question.kind == "place" and names_a_place(text, self.vocab):
                     score += 0.1
                 out.append(Candidate(chunk, start, end, text, score, rank, own))
         return sorted(out, key=lambda c: -c.score)
@@ -306,11 +318,11 @@ class OfflineAnswerer:
         if is_list and not question.wants_organisations:
             # A list of things ("Pelatihan apa saja …?") is often stated after the lead: add the best
             # sentence that names the thing asked for and lists, if the choice above missed it.
-            asked = asked_tokens(question.text)
+            asked = asked_tokens(question.text, self.vocab)
             listing = [c for c in candidates[1:] if c not in chosen and asked & set(tokenize(c.text))
-                       and (enumerates(c.text) or c.text.rstrip().endswith(":"))]
+                       and (enumerates(c.text, self.vocab) or c.text.rstrip().endswith(":"))]
             # One that introduces its list ("meliputi", "yaitu", a colon) before one that merely has commas.
-            listing.sort(key=lambda c: not (c.text.rstrip().endswith(":") or _INTRODUCES_LIST_RE.search(c.text)))
+            listing.sort(key=lambda c: not (c.text.rstrip().endswith(":") or listed_span(c.text, self.vocab)))
             extra = listing[0] if listing else None
             if extra is not None:
                 chosen.append(extra)
@@ -395,10 +407,11 @@ class OfflineAnswerer:
             parts.append(f"“{candidate.text}” [{marker}]" if english else f"{candidate.text} [{marker}]")
         if not parts:
             return self._decline(question, hits, standalone)
-        lead = self._lead(markers[0][0], markers[0][1], question) or self._organisations_lead(markers, question)
+        lead = (self._lead(markers[0][0], markers[0][1], question) or self._organisations_lead(markers, question)
+                or self._things_lead(markers, question))
         joiner = " " if not any("\n" in p for p in parts) and question.kind != "list" else "\n"
         evidence = joiner.join(parts)
-        text = f"{lead}\n{evidence}" if lead else evidence
+        text = builder.renumber(f"{lead}\n{evidence}") if lead else evidence  # a list's lead may cite later lines first
         if english:
             text += "\n(Quoted from the Indonesian source.)"
         return Answer(text=text, citations=builder.citations, language=question.language, question=standalone, hits=hits)
@@ -408,7 +421,7 @@ class OfflineAnswerer:
         when no span can be isolated (why / how questions, lists): then the evidence leads."""
         if question.kind not in SPAN_KINDS:
             return ""
-        span = answer_span(question.kind, best.text, self.vocab, question.role, question.tokens)
+        span = answer_span(question.kind, best.text, self.vocab, question.role, question.tokens, question.area)
         if span is None:
             return ""
         value = best.text[span[0] : span[1]].strip()
@@ -439,6 +452,33 @@ class OfflineAnswerer:
             if question.kind in ("factoid", "person") and named:
                 break  # one thing asked for: the best sentence's
         return ", ".join(named.values())
+
+    def _things_lead(self, markers: list[tuple[Candidate, int]], question: Question) -> str:
+        """A list of things ("Pelatihan apa saja …", "Apa saja ruang lingkup …") leads with the items of
+        the quoted list that names what is asked: the lines under a colon-ended sentence, or what
+        follows the word that introduces an enumeration ("meliputi A, B, dan C"); "" when none does."""
+        if (answer_kind(question.text, self.vocab, weak_cues=False) != "list" or asks_for_organisations(question.text, self.vocab)
+                or asks_which_organisation(question.text, self.vocab)):
+            return ""  # "Which police chief …" (a weak cue) asks for one thing; partners have their own lead
+        asked = asked_tokens(question.text, self.vocab)
+        listings = []
+        for index, (candidate, marker) in enumerate(markers):
+            if candidate.text.rstrip().endswith(":"):
+                items = []
+                for item, item_marker in markers[index + 1 :]:
+                    if not _ITEM_RE.match(item.text) or item.chunk.doc_id != candidate.chunk.doc_id:
+                        break
+                    items.append(f"{list_item(item.text)} [{item_marker}]")
+                if len(items) >= 2:
+                    listings.append((candidate, "; ".join(items)))
+                continue
+            span = listed_span(candidate.text, self.vocab)
+            if span is not None:
+                listings.append((candidate, f"{candidate.text[span[0] : span[1]]} [{marker}]"))
+        if not listings:
+            return ""
+        # The listing whose sentence names most of what is asked for; of equals, the first quoted.
+        return max(listings, key=lambda listing: len(asked & set(tokenize(listing[0].text))))[1]
 
     def _decline(self, question: Question, hits: list[Hit], standalone: str) -> Answer:
         return Answer(
@@ -474,21 +514,18 @@ _DECLINE = {
 }
 
 
-_INTRODUCES_LIST_RE = re.compile(r"\b(meliputi|mencakup|yakni|yaitu|antara lain|terdiri atas|terdiri dari|berupa)\b|:\s", re.I)
-_SCOPE_WORDS = "meliputi mencakup cakupan lingkup"
-_SCOPE_RE = re.compile(r"\b(ruang lingkup|cakupan|lingkup|scope|covers?|mencakup)\b", re.I)
-_COUNT_WORDS = {"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"}
 
 
-def asked_tokens(text: str) -> set[str]:
+def asked_tokens(text: str, vocab: Vocabulary) -> set[str]:
     """The stems of what a list question asks for ('Pelatihan apa saja …' → {'latih'}); scope
     questions also accept the words that introduce a scope ('meliputi', 'mencakup')."""
     head, _ = asked_head(text)
     if not head.strip():
         after = re.search(r"\b(?:apa|mana|siapa)\s+saja\s+((?:\S+\s+){0,3})", text, re.I)
         head = after.group(1) if after else ""
-    words = head + (" " + _SCOPE_WORDS if _SCOPE_RE.search(text) else "")
-    return {t for t in tokenize(words) if t not in _COUNT_WORDS and not t.isdigit()}
+    scope = vocab.list_pattern("scope")
+    words = head + (" " + " ".join(vocab.list_words.get("scope", ())) if scope.search(text) else "")
+    return {t for t in tokenize(words) if t not in vocab.numbers and not t.isdigit()}
 
 
 def decline_text(question: Question) -> str:

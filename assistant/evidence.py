@@ -270,7 +270,6 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
     return names
 
 
-_ENUMERATION_RE = re.compile(r",\s|\s(?:dan|serta|hingga|and)\s|;\s")
 _PLACE_RE = re.compile(r"\b(?:di|bertempat di|berlangsung di|at|in)\s+(?:[A-Z]|aula|ruang|halaman|kantor|gedung|hotel)", re.I)
 
 
@@ -301,13 +300,43 @@ def organisations(sentence: str, vocab: Vocabulary, known: set[str] | None = Non
     return count
 
 
-def enumerates(sentence: str) -> bool:
-    """The sentence lists things: at least two separators (commas, 'dan', 'serta')."""
-    return len(_ENUMERATION_RE.findall(sentence)) >= 2
+def enumerates(sentence: str, vocab: Vocabulary) -> bool:
+    """The sentence lists things: at least two separators (commas, semicolons, joining words)."""
+    return len(_separators(sentence, vocab)) >= 2
 
 
-def names_a_place(sentence: str) -> bool:
-    return bool(_PLACE_RE.search(sentence))
+def _separators(text: str, vocab: Vocabulary) -> list[re.Match]:
+    joins = vocab.memo("list:separators", lambda v: re.compile(r",\s|;\s|\s" + v.list_pattern("joins").pattern + r"\s", re.I))
+    return list(joins.finditer(text))
+
+
+def listed_span(sentence: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """The stretch of a sentence that lists things after a word that introduces them or a colon
+    ("Materinya meliputi A, B, dan C." → "A, B, dan C"), when it has at least two items; else None."""
+    introduces = vocab.list_pattern("introduces")
+    marks = [m.end() for m in introduces.finditer(sentence)] + [m.end() for m in re.finditer(r":\s", sentence)]
+    for start in sorted(marks):
+        rest = sentence[start:]
+        end = start + len(rest.rstrip().rstrip(".;:!?").rstrip())
+        stretch = sentence[start:end]
+        if stretch.strip() and _separators(stretch, vocab) and len(stretch.split()) <= 60:
+            lead = len(stretch) - len(stretch.lstrip())
+            return start + lead, end
+    return None
+
+
+def list_item(line: str) -> str:
+    """A list line without its bullet or number and closing punctuation ("2. pelatihan kerja;" →
+    "pelatihan kerja")."""
+    return _ITEM_MARK_RE.sub("", line.strip()).rstrip(" ;.,").strip()
+
+
+_ITEM_MARK_RE = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+")
+
+
+def names_a_place(sentence: str, vocab: Vocabulary) -> bool:
+    """A place after a preposition ("di Gedung Contoh") or a venue as its sentence's subject."""
+    return bool(_PLACE_RE.search(sentence) or _venue_pattern(vocab).search(sentence))
 
 
 def satisfies(kind: str, sentence: str, vocab: Vocabulary) -> bool:
@@ -336,13 +365,15 @@ SPAN_KINDS = {"person", "date", "year", "duration", "money", "count", "place", "
 _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?:\s+(?:[A-Z][\w'.-]*|\d+))*)")
 
 
-def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", asked: list[str] | None = None) -> tuple[int, int] | None:
+def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", asked: list[str] | None = None,
+                area: str = "") -> tuple[int, int] | None:
     """Where in the sentence the asked fact stands: a person's name (the one after the asked role, if
     the question names one), a date, a duration, an amount, a number with its noun, a place.
 
     With `asked` (the question's stemmed words), what the question already names is no answer ("Di
     mana letak Taman Contoh?" is not answered by "Taman Contoh"), and of several candidates the one
-    whose surroundings share most words with the question is taken."""
+    whose surroundings share most words with the question is taken. With `area` ("province",
+    "country"), a place answer is one of that kind."""
     asked_set = set(asked or ())
     if kind == "person":
         after = sentence.lower().find(role.split()[0]) if role else -1
@@ -384,7 +415,12 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         spans = [_extend_place(sentence, m.start(1), m.start(1) + len(m.group(1).rstrip(".,")), vocab)
                  for m in _PLACE_PHRASE_RE.finditer(sentence)]
         # Asked for a province or a country ("Di provinsi mana …", "negara apa"): one that is named.
-        wanted = _asked_area(asked_set, vocab)
+        wanted = area
+        # "Gedung Contoh menjadi tempat penandatanganan …": the sentence names the venue itself.
+        venues = [m.span(1) for m in _venue_pattern(vocab).finditer(sentence)]
+        venue = None if wanted else _best_span(sentence, venues, asked_set)
+        if venue is not None:
+            return venue
         if wanted or not _best_span(sentence, spans, asked_set):
             spans += [(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)
                       if not _DATELINE_AFTER_RE.match(sentence[m.end :])]
@@ -396,12 +432,11 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
     return None
 
 
-def _asked_area(asked: set[str], vocab: Vocabulary) -> str:
-    """"province" or "country" when the question asks for one, else ""."""
-    for area in ("province", "country"):
-        if asked & {stem(w) for w in vocab.asked_nouns.get(area, ())}:
-            return area
-    return ""
+def _venue_pattern(vocab: Vocabulary) -> re.Pattern:
+    """A name that is the subject of "menjadi / sebagai <venue noun>"."""
+    return vocab.memo("venue_pattern", lambda v: re.compile(
+        r"((?:[A-Z][\w'.()-]*)(?:\s+(?:[A-Z][\w'.()-]*|\d+))*)\s+(?:menjadi|sebagai|dipilih\s+(?:menjadi|sebagai))\s+"
+        + v.asked_pattern("venue").pattern))
 
 
 @dataclass(frozen=True)
@@ -484,4 +519,4 @@ def _extend_place(sentence: str, start: int, end: int, vocab: Vocabulary) -> tup
         match = re.match(r"(?:,\s*|\s+(?:dan|and)\s+)((?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*)*)(?=\s*(?:[,.;:)]|$))", sentence[end:])
         if not match or match.group(1).split()[0].lower().strip(".,") in calendar:
             return start, end
-        end += match.end()
+        end += match.end() - (len(match.group(1)) - len(match.group(1).rstrip(".")))  # not the full stop

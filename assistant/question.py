@@ -63,6 +63,7 @@ class Question:
     entity_tokens: list[list[str]] = field(default_factory=list)  # each entity's stemmed tokens + expansions
     dates: list[str] = field(default_factory=list)  # ISO dates or months the question is about
     role: str = ""  # "kepala lpp": a person question's role phrase, which the answer sentence must contain
+    area: str = ""  # "province" / "country": the kind of place a place question asks for ("Di provinsi mana …")
     anchor: list[str] = field(default_factory=list)  # tokens of "on behalf of X" / "atas nama X"
     wants_organisations: bool = False  # a list question asking for partners, agencies, schools …
     wants_correctional: bool = False  # … and the things asked for are prisons or correctional units
@@ -92,6 +93,26 @@ def asks_for_organisations(text: str, vocab: Vocabulary) -> bool:
     """Is the thing asked for a set of organisations ('Dinas apa saja', 'which partners', 'siapa saja')?"""
     head, word = asked_head(text)
     return word == "siapa" or bool(vocab.asked_pattern("party", "organisation", "correctional").search(head))
+
+
+def asked_area(text: str, vocab: Vocabulary) -> str:
+    """"province" or "country" when the question asks for one ("Di provinsi manakah …", "Which
+    country …"), else "" — a province only named in the question ("BNNP NTB") is not asked for."""
+    for area in ("province", "country"):
+        nouns = vocab.asked_pattern(area).pattern
+        pattern = vocab.memo("asked_area:" + area, lambda v, n=nouns: re.compile(
+            n + r"\s+(?:mana|apa)(?:kah)?\b|\b(?:which|what)\s+" + n, re.I))
+        if pattern.search(text):
+            return area
+    return ""
+
+
+def asks_which_organisation(text: str, vocab: Vocabulary) -> bool:
+    """Is one organisation asked for by a noun before the interrogative ("Organisasi mana yang …",
+    "Lembaga apakah …")?"""
+    nouns = vocab.asked_pattern("party", "organisation", "correctional")
+    pattern = vocab.memo("asked:which-organisation", lambda v: re.compile(nouns.pattern + r"\s+(?:mana|apa)(?:kah)?\b", re.I))
+    return bool(pattern.search(text))
 
 
 def asks_for_correctional_units(text: str, vocab: Vocabulary) -> bool:
@@ -128,8 +149,9 @@ def _relative(text: str, match: re.Match) -> bool:
     return bool(before) and not is_stop_word(before.group(1).lower())
 
 
-def answer_kind(text: str, vocab: Vocabulary) -> str:
-    """The answer type of the cue that stands first in the question (weak cues only as a fallback)."""
+def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
+    """The answer type of the cue that stands first in the question (weak cues only as a fallback,
+    and not at all without `weak_cues`: "Which police chief …" is then a factoid, "Apa saja …" a list)."""
     text = without_kah(text, vocab)
     strong, weak = [], []
     for order, (kind, pattern) in enumerate(_kind_patterns(vocab)):
@@ -138,7 +160,7 @@ def answer_kind(text: str, vocab: Vocabulary) -> str:
             # "Which units signed …, and when?": a cue after ", and" asks for something besides.
             secondary = bool(_SECONDARY_RE.search(text[: match.start()]))
             (weak if kind.endswith("?") or secondary else strong).append((match.start(), order, kind.rstrip("?")))
-    found = min(strong or weak, default=None)
+    found = min(strong or (weak if weak_cues else []), default=None)
     if found is None:
         return "factoid"
     return found[2] if found[2] in KINDS else "factoid"
@@ -220,6 +242,7 @@ def analyse(text: str, vocab: Vocabulary, language: str | None = None) -> Questi
     return Question(
         dates=question_dates(text, vocab),
         role=" ".join(role_match.groups()).lower() if role_match else "",
+        area=asked_area(text, vocab),
         anchor=tokenize(anchor_match.group(1)) if anchor_match and kind == "person" else [],
         wants_organisations=kind == "list" and asks_for_organisations(text, vocab),
         wants_correctional=asks_for_correctional_units(text, vocab),

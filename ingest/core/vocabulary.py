@@ -14,6 +14,7 @@ Code holds patterns and logic; the words they use live in these files:
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | countries.tsv | country names (Indonesian and English forms) |
 | anaphors.tsv | words that open a sentence about what the sentence before named |
+| list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
 | glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
 | common_words.tsv | capitalised words of the field that are not names |
@@ -210,6 +211,7 @@ class Vocabulary:
     gazetteer: Gazetteer
     countries: frozenset[str]  # lower case
     anaphors: tuple[str, ...]  # lower case, longest first
+    list_words: dict[str, tuple[str, ...]]  # category → phrases
     sectors: tuple[Sector, ...]
     glossary: Glossary
     common_words: frozenset[str]
@@ -250,6 +252,7 @@ class Vocabulary:
             gazetteer=Gazetteer(places),
             countries=frozenset(row[0].lower() for row in _rows(folder / "countries.tsv", 1)),
             anaphors=tuple(sorted((row[0].lower() for row in _rows(folder / "anaphors.tsv", 1)), key=len, reverse=True)),
+            list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,
             glossary=Glossary.load(folder / "glossary.tsv"),
             common_words=frozenset(row[0].lower() for row in _rows(folder / "common_words.tsv", 1)),
@@ -271,6 +274,10 @@ class Vocabulary:
     def asked_pattern(self, *categories: str) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the asked nouns of these categories."""
         return self.memo("asked:" + "|".join(categories), lambda v: _words_pattern(v.asked_nouns, categories))
+
+    def list_pattern(self, *categories: str) -> re.Pattern:
+        """Whole-word, case-insensitive pattern of the list words of these categories."""
+        return self.memo("list:" + "|".join(categories), lambda v: _words_pattern(v.list_words, categories))
 
     def signing_pattern(self, *categories: str) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the signing words of these categories."""

@@ -43,6 +43,21 @@ ARTICLES = {
         "Razia Kayu Ilegal\n\n"
         "Di Desa Muara, polisi menyita 2.150 meter kubik kayu olahan dari PT Hutan Lestari Jaya.\n"
     ),
+    "pelatihan.txt": (
+        "Lapas Kelas III Sukamaju Gandeng Balai Latihan Kerja\n\n"
+        "SUKAMAJU - Lapas Kelas III Sukamaju dan Balai Latihan Kerja Sukamaju meneken perjanjian kerja "
+        "sama pada Rabu (5/3/2025). Kerja sama itu membuka jalan bagi warga binaan untuk bekerja "
+        "setelah bebas. Materi pelatihan yang disepakati meliputi las listrik, sablon, dan budidaya jamur.\n\n"
+        "Ruang lingkup perjanjian ada tiga:\n"
+        "1. pelatihan kerja bersertifikat;\n"
+        "2. uji kompetensi bagi warga binaan;\n"
+        "3. penyaluran kerja setelah bebas.\n"
+    ),
+    "bapas.txt": (
+        "Bapas Sukamaju Teken PKS dengan Dinas Sosial\n\n"
+        "SUKAMAJU - Aula Bapas Sukamaju menjadi tempat penandatanganan perjanjian kerja sama antara "
+        "Bapas Sukamaju dan Dinas Sosial Kabupaten Sukamaju pada Kamis (6/3/2025).\n"
+    ),
     "ceramah.txt": (
         "Kunjungan Kerja Gubernur\n\n"
         "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
@@ -114,3 +129,16 @@ def test_an_excerpt_that_restates_the_question_answers_it_without_the_question_n
     assert not answer.abstained and "PT Hutan Lestari Jaya" in answer.text
     # A unit whose place word no document uses is not in the records at all.
     assert focus_services.answer("Dari mana Polres Sukajauh menyita kayu olahan sebanyak 2.150 meter kubik?").abstained
+
+
+def test_a_list_of_things_leads_with_its_items(focus_services):
+    answer = focus_services.answer("Pelatihan apa saja yang disepakati Lapas Kelas III Sukamaju dengan Balai Latihan Kerja?")
+    assert "las listrik, sablon, dan budidaya jamur" in answer.text.split("\n")[0]
+    scope = focus_services.answer("Apa saja ruang lingkup perjanjian Lapas Kelas III Sukamaju dan Balai Latihan Kerja?")
+    lead = scope.text.split("\n")[0]
+    assert "uji kompetensi bagi warga binaan" in lead and "penyaluran kerja setelah bebas" in lead
+
+
+def test_a_venue_named_as_the_subject_of_its_sentence_is_the_place(focus_services):
+    answer = focus_services.answer("Di mana Bapas Sukamaju dan Dinas Sosial Kabupaten Sukamaju meneken perjanjian?")
+    assert answer.text.startswith("Aula Bapas Sukamaju [1]")

@@ -169,9 +169,31 @@ def test_prompts_load_and_a_missing_variable_is_an_error(tmp_path):
 def test_asked_tokens_name_what_a_list_question_wants():
     from assistant.answer import asked_tokens
 
-    assert "latih" in asked_tokens("Pelatihan apa saja yang masuk ruang lingkup PKS?")
-    assert {"liput", "cakup"} <= asked_tokens("Apa saja tiga ruang lingkup PKS antara Lapas dan Polres?")
-    assert "tiga" not in asked_tokens("Apa saja tiga ruang lingkup PKS?")
+    assert "latih" in asked_tokens("Pelatihan apa saja yang masuk ruang lingkup PKS?", VOCAB)
+    assert {"liput", "cakup"} <= asked_tokens("Apa saja tiga ruang lingkup PKS antara Lapas dan Polres?", VOCAB)
+    assert "tiga" not in asked_tokens("Apa saja tiga ruang lingkup PKS?", VOCAB)
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("Materi yang disepakati meliputi memasak, menjahit, dan perbengkelan.", "memasak, menjahit, dan perbengkelan"),
+    ("Layanan diperluas menjadi tiga bahasa: Jawa, Sunda, dan Bali.", "Jawa, Sunda, dan Bali"),
+    ("The programme covers areas such as farming, fishing and carpentry.", "farming, fishing and carpentry"),
+    ("Kegiatan itu meliputi penyuluhan hukum.", None),  # one thing is no list
+    ("Kepala lapas, jaksa, dan hakim hadir dalam acara itu.", None),  # nothing introduces the list
+])
+def test_listed_span_is_what_follows_the_word_that_introduces_a_list(sentence, listed):
+    from assistant.evidence import listed_span
+
+    span = listed_span(sentence, VOCAB)
+    assert (sentence[span[0] : span[1]] if span else None) == listed
+
+
+def test_a_list_line_loses_its_bullet_and_closing_punctuation():
+    from assistant.evidence import list_item
+
+    assert list_item("2. pelatihan kerja bagi warga binaan;") == "pelatihan kerja bagi warga binaan"
+    assert list_item("- konseling;") == "konseling"
+    assert list_item("b) pendampingan.") == "pendampingan"
 
 
 def test_keyword_index_readers_never_mix_two_builds():
@@ -241,6 +263,8 @@ def test_keyword_index_readers_never_mix_two_builds():
     ("date", "Pekan olahraga itu berlangsung 20-29 September di Teheran.", "", "20-29 September"),
     ("date", "Impor bahan itu dihentikan secara nasional pada akhir 2009.", "", "akhir 2009"),
     ("place", "Kota itu terletak di Pulau Contoh, dekat Makassar.", "", "Pulau Contoh"),
+    ("place", "SURAKARTA – Aula Balai Contoh menjadi tempat penandatanganan PKS di Jawa Tengah pada Senin.", "", "Aula Balai Contoh"),
+    ("place", "Penandatanganan dilakukan di Kantor Bupati Contoh, Jawa Tengah.", "", "Kantor Bupati Contoh, Jawa Tengah"),
     ("money", "Nilai kontrak mencapai Rp 1,5 miliar untuk dua tahun.", "", "Rp 1,5 miliar"),
     ("duration", "Kerja sama berlaku selama tiga tahun sejak diteken.", "", "tiga tahun"),
     ("reference", "Dari pihak Rutan, nomor naskah W.12.PAS.3-UM.01.01-07 Tahun 2023 diteken pada 5/6/2023.", "", "W.12.PAS.3-UM.01.01-07 Tahun 2023"),
@@ -275,7 +299,7 @@ def test_the_answer_is_not_what_the_question_names_and_fits_the_question_words()
     from ingest.tokens import tokenize
 
     sentence = "Taman Nasional Contoh terletak di Sulawesi Tengah, jauh dari Jakarta."
-    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di provinsi manakah Taman Nasional Contoh terletak?"))
+    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di provinsi manakah Taman Nasional Contoh terletak?"), "province")
     assert sentence[start:end] == "Sulawesi Tengah"
     sentence = "Ia lahir pada 19 April 1987 dan mulai bertanding pada 2001."
     start, end = answer_span("date", sentence, VOCAB, "", tokenize("Kapan ia mulai bertanding?"))
@@ -323,15 +347,26 @@ def test_a_place_or_a_capitalised_preposition_is_no_person():
     assert persons("Di Jakarta, Kepala Dinas Sosial hadir.", VOCAB) == []
 
 
+@pytest.mark.parametrize("question, area", [
+    ("Di provinsi manakah Taman Contoh terletak?", "province"),
+    ("Which province hosted the signing?", "province"),
+    ("Berasal dari negara manakah pelatih itu?", "country"),
+    ("Di mana Kanwil Contoh dan BNNP Contoh menandatangani PKS?", ""),  # a province only named
+    ("Negara Contoh menandatangani apa?", ""),
+])
+def test_the_kind_of_place_asked_for_comes_from_the_asking_words(question, area):
+    assert analyse(question, VOCAB).area == area
+
+
 def test_asked_for_a_province_or_a_country_the_answer_is_one():
     from assistant.evidence import answer_span
     from ingest.tokens import tokenize
 
     sentence = "Unjuk rasa di Gedung DPRD Kabupaten Tanah Laut, Kalimantan Selatan, berlangsung di Pelaihari."
-    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di provinsi manakah Pelaihari berada?"))
+    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di provinsi manakah Pelaihari berada?"), "province")
     assert sentence[start:end] == "Kalimantan Selatan"
     sentence = "Pameran itu dibuka di kota Contohburg, Jerman, kemarin."
-    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di negara manakah kota Contohburg berada?"))
+    start, end = answer_span("place", sentence, VOCAB, "", tokenize("Di negara manakah kota Contohburg berada?"), "country")
     assert sentence[start:end] == "Jerman"
 
 
