@@ -17,7 +17,7 @@ from assistant.cite import CitationBuilder
 from assistant.evidence import (
     SPAN_KINDS,
     STRICT_KINDS,
-    answer_span,
+    best_answer_span,
     enumerates,
     list_item,
     listed_span,
@@ -308,7 +308,7 @@ class OfflineAnswerer:
         antecedent = self._antecedent(best)
         is_list = question.kind == "list"
         limit = self.max_sentences + (2 if is_list else 0)
-        threshold = (0.7 if is_list else 0.8) * best.score
+        threshold = (0.7 if is_list else 0.65) * best.score
         chosen = [best]
         for candidate in candidates[1:]:
             if len(chosen) >= limit:
@@ -407,23 +407,31 @@ class OfflineAnswerer:
             parts.append(f"“{candidate.text}” [{marker}]" if english else f"{candidate.text} [{marker}]")
         if not parts:
             return self._decline(question, hits, standalone)
-        lead = (self._lead(markers[0][0], markers[0][1], question) or self._organisations_lead(markers, question)
+        lead = (self._lead(markers, question) or self._organisations_lead(markers, question)
                 or self._things_lead(markers, question))
         joiner = " " if not any("\n" in p for p in parts) and question.kind != "list" else "\n"
-        evidence = joiner.join(parts)
-        text = builder.renumber(f"{lead}\n{evidence}") if lead else evidence  # a list's lead may cite later lines first
+        if lead:
+            text = builder.renumber(f"{lead}\n{joiner.join(parts)}")  # a list's lead may cite later lines first
+        else:  # no fact can be isolated: the one best sentence leads, the other quotes follow
+            text = "\n".join([parts[0], joiner.join(parts[1:])]).rstrip("\n")
         if english:
             text += "\n(Quoted from the Indonesian source.)"
         return Answer(text=text, citations=builder.citations, language=question.language, question=standalone, hits=hits)
 
-    def _lead(self, best: Candidate, marker: int, question: Question) -> str:
+    def _lead(self, markers: list[tuple[Candidate, int]], question: Question) -> str:
         """One short line that states the asked fact ("Budi Santosa [1]", "19 May 2025 [2]"), or ""
-        when no span can be isolated (why / how questions, lists): then the evidence leads."""
+        when no span can be isolated (why / how questions, lists): then the best sentence leads.
+
+        The fact is taken from the best sentence, or from another quoted one that fits the question
+        clearly better (`best_answer_span`)."""
         if question.kind not in SPAN_KINDS:
             return ""
-        span = answer_span(question.kind, best.text, self.vocab, question.role, question.tokens, question.area)
-        if span is None:
+        found = best_answer_span(question.kind, [c.text for c, _ in markers], self.vocab, question.role, question.tokens,
+                                 question.area)
+        if found is None:
             return ""
+        best, marker = markers[found[0]]
+        span = found[1]
         value = best.text[span[0] : span[1]].strip()
         if question.kind == "date" and question.language == "en":
             mention = next(iter(find_dates(value, self.vocab, infer_year(best.text, self.vocab))), None)

@@ -479,6 +479,34 @@ def _best_span(sentence: str, spans: list[tuple[int, int]], asked: set[str], pre
     return min(spans, key=key)
 
 
+def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: str = "", asked: list[str] | None = None,
+                     area: str = "") -> tuple[int, tuple[int, int]] | None:
+    """The asked fact in the first of these (ranked) sentences that states one, or in a later one whose
+    words around the fact fit the question more clearly, by more than one word ("Berapa warga yang
+    terluka?": "… 215 warga terluka", not "… 40 orang tewas"): (sentence index, span), or None."""
+    asked_set = set(asked or ())
+    found = []
+    for index, sentence in enumerate(sentences):
+        span = answer_span(kind, sentence, vocab, role, asked, area)
+        if span is not None:
+            fit = span_context(sentence, span, asked_set) - (1.0 if found else 0.0)
+            found.append((fit, -index, span))
+    if not found:
+        return None
+    _, index, span = max(found)
+    return -index, span
+
+
+def span_context(sentence: str, span: tuple[int, int], asked: set[str]) -> float:
+    """How well an answer span and the words around it fit the question: the question's words in the
+    span ("120 warga terluka" for "Berapa warga yang terluka") and within 60 characters before it
+    count whole, those after it half (counting the span's words double: FacQA lead 0.71 → 0.70)."""
+    own = set(tokenize(sentence[span[0] : span[1]])) & asked
+    left = set(tokenize(sentence[max(0, span[0] - 60) : span[0]])) & asked - own
+    right = set(tokenize(sentence[span[1] : span[1] + 60])) & asked - own - left
+    return len(own) + len(left) + 0.5 * len(right)
+
+
 def _title_start(sentence: str, start: int, vocab: Vocabulary) -> int:
     """A name keeps the rank, honorific or title right before it: "Prof Contoh", "Laksamana Muda TNI
     Y Contoh", "Presiden Contoh" (not a role's unit: "Kepala Dinas Contoh, Budi" stays "Budi")."""

@@ -58,6 +58,12 @@ ARTICLES = {
         "SUKAMAJU - Aula Bapas Sukamaju menjadi tempat penandatanganan perjanjian kerja sama antara "
         "Bapas Sukamaju dan Dinas Sosial Kabupaten Sukamaju pada Kamis (6/3/2025).\n"
     ),
+    "jembatan.txt": (
+        "Jembatan Gantung Ambruk di Sukamaju\n\n"
+        "Jembatan gantung di Kabupaten Sukamaju ambruk pada Senin pagi saat ratusan orang melintas, dan "
+        "sedikitnya 40 orang tewas. Petugas masih mencari korban di sungai. Akibat ambruknya jembatan "
+        "gantung di Sukamaju itu, 215 warga terluka.\n"
+    ),
     "ceramah.txt": (
         "Kunjungan Kerja Gubernur\n\n"
         "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
@@ -142,3 +148,9 @@ def test_a_list_of_things_leads_with_its_items(focus_services):
 def test_a_venue_named_as_the_subject_of_its_sentence_is_the_place(focus_services):
     answer = focus_services.answer("Di mana Bapas Sukamaju dan Dinas Sosial Kabupaten Sukamaju meneken perjanjian?")
     assert answer.text.startswith("Aula Bapas Sukamaju [1]")
+
+
+def test_without_an_isolated_fact_one_sentence_leads(focus_services):
+    answer = focus_services.answer("Mengapa petugas masih berada di sungai setelah jembatan gantung ambruk?")
+    first, *rest = answer.text.split("\n")
+    assert first.count("[") == 1 and rest  # the best sentence alone, the other quotes below it

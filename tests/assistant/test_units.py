@@ -358,6 +358,22 @@ def test_the_kind_of_place_asked_for_comes_from_the_asking_words(question, area)
     assert analyse(question, VOCAB).area == area
 
 
+def test_a_quoted_sentence_that_fits_the_question_clearly_better_gives_the_fact():
+    from assistant.evidence import best_answer_span
+    from ingest.tokens import tokenize
+
+    sentences = [
+        "Jembatan gantung di Kabupaten Sukamaju ambruk pada Senin pagi, dan sedikitnya 40 orang tewas.",
+        "Polisi mencatat, akibat ambruknya jembatan gantung di Sukamaju itu, 215 warga terluka.",
+    ]
+    asked = tokenize("Berapa warga yang terluka saat jembatan gantung di Sukamaju ambruk?")
+    index, (start, end) = best_answer_span("count", sentences, VOCAB, "", asked)
+    assert (index, sentences[index][start:end]) == (1, "215 warga")
+    # Fitting no better than the first sentence's fact is not enough.
+    index, _ = best_answer_span("count", sentences, VOCAB, "", tokenize("Berapa orang tewas saat jembatan ambruk?"))
+    assert index == 0
+
+
 def test_asked_for_a_province_or_a_country_the_answer_is_one():
     from assistant.evidence import answer_span
     from ingest.tokens import tokenize
