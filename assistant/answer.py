@@ -103,20 +103,16 @@ class OfflineAnswerer:
             h for h in hits
             if self._supports_entities(h.chunk.doc_id, context) and self._supports_dates(h.chunk.doc_id, context)
         ]
-        if supported:
-            candidates = self._candidates(supported, context)
-        else:
-            # No document names what the question names. A passage excerpt may still answer it when
-            # one of its sentences states most of the question itself ("… menyita 7.380 meter kubik
-            # kayu log … dari PT Contoh" for "Dari mana Polda X menyita kayu log sebanyak 7380 meter
-            # kubik?"); anything less is declined.
+        chosen = self._select(self._candidates(supported, context), context) if supported else []
+        if not chosen:
+            # No document that names what the question names states the answer. A passage excerpt may
+            # still answer it when one of its sentences states most of the question itself ("…
+            # menyita 7.380 meter kubik kayu log … dari PT Contoh" for "Dari mana Polda X menyita kayu
+            # log sebanyak 7380 meter kubik?"); anything less is declined.
             # A name no document knows at all ("Rutan Kelas IIB Sukasari") is not in the records.
             unknown = any(self._unknown_name(name) for name in context.entities)
             dated = [] if unknown else [h for h in hits if self._supports_dates(h.chunk.doc_id, context)]
-            candidates = [c for c in self._candidates(dated, context) if c.coverage >= RESTATES]
-        if not candidates:
-            return self._decline(context, hits, standalone)
-        chosen = self._select(candidates, context)
+            chosen = self._select([c for c in self._candidates(dated, context) if c.coverage >= RESTATES], context)
         if not chosen:
             return self._decline(context, hits, standalone)
         return self._compose(chosen, context, hits, standalone)
