@@ -15,8 +15,9 @@ from ingest.tokens import is_common_word, is_stop_word, stem, tokenize
 
 _NAME_WORD = r"(?:Mc|Mac|De|Van|O')?[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 _INITIALS = r"(?:[A-Z]{1,2}\.?\s+)"  # initials before a name: "AB Contoh", "M. Contoh"
+# A word may close with a full stop inside a run: a rank's abbreviation ("Brigjen Pol. Contoh").
 _PERSON_RE = re.compile(
-    r"(?<![\w.])(" + _NAME_WORD + r"(?:\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,7}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
+    r"(?<![\w.])(" + _NAME_WORD + r"(?:\.?\s+(?:[A-Z]\.\s*|" + _INITIALS + r")?" + _NAME_WORD + r"){1,7}|[A-Z]{3,}(?:\s+[A-Z]{3,}){1,4})"
 )
 _DATELINE_AFTER_RE = re.compile(r"^\s*[–—-]\s")
 # "Ketua Umum Persatuan Contoh Indonesia (PB Contoh) Syamsudin": an abbreviation in brackets closes an
@@ -366,19 +367,28 @@ _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?
 
 
 def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", asked: list[str] | None = None,
-                area: str = "") -> tuple[int, int] | None:
+                area: str = "", anchor: list[str] | None = None) -> tuple[int, int] | None:
     """Where in the sentence the asked fact stands: a person's name (the one after the asked role, if
     the question names one), a date, a duration, an amount, a number with its noun, a place.
 
     With `asked` (the question's stemmed words), what the question already names is no answer ("Di
     mana letak Taman Contoh?" is not answered by "Taman Contoh"), and of several candidates the one
     whose surroundings share most words with the question is taken. With `area` ("province",
-    "country"), a place answer is one of that kind."""
+    "country"), a place answer is one of that kind. With `anchor` (the words of "atas nama X" / "for
+    X"), a person whose stretch before the name names X is preferred ("…, dan Kepala Dinas X, Budi")."""
     asked_set = set(asked or ())
     if kind == "person":
         after = sentence.lower().find(role.split()[0]) if role else -1
         spans = [(sentence.find(n), sentence.find(n) + len(n)) for n in persons(sentence, vocab) if sentence.find(n) >= 0]
-        best = _best_span(sentence, spans, asked_set, prefer=lambda sp: sp[0] > after >= 0)
+        anchored = set(anchor or ())
+
+        others = [sp for sp in spans if not set(tokenize(sentence[sp[0] : sp[1]])) <= asked_set]
+
+        def prefer(sp: tuple[int, int]) -> float:
+            left_edge = max([e for s, e in others if e <= sp[0]], default=0)
+            return 2 * len(set(tokenize(sentence[left_edge : sp[0]])) & anchored) + (sp[0] > after >= 0)
+
+        best = _best_span(sentence, spans, asked_set, prefer=prefer)
         if best is None:
             return None
         initials = re.match(r"\s+([A-Z]{1,3})\b(?!\s+[A-Z])", sentence[best[1] :])  # "Contoh AW mengatakan"
@@ -474,22 +484,24 @@ def _best_span(sentence: str, spans: list[tuple[int, int]], asked: set[str], pre
         right_edge = min([s for s, e in spans if s >= sp[1]], default=len(sentence))
         left = set(tokenize(sentence[max(left_edge, sp[0] - 60) : sp[0]])) & asked
         right = set(tokenize(sentence[sp[1] : min(right_edge, sp[1] + 60)])) & asked
-        return (not (prefer(sp) if prefer else True), -(len(left) + 0.5 * len(right)), sp[0])
+        return (-(prefer(sp) if prefer else 0), -(len(left) + 0.5 * len(right)), sp[0])
 
     return min(spans, key=key)
 
 
 def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: str = "", asked: list[str] | None = None,
-                     area: str = "") -> tuple[int, tuple[int, int]] | None:
+                     area: str = "", anchor: list[str] | None = None) -> tuple[int, tuple[int, int]] | None:
     """The asked fact in the first of these (ranked) sentences that states one, or in a later one whose
     words around the fact fit the question more clearly, by more than one word ("Berapa warga yang
-    terluka?": "… 215 warga terluka", not "… 40 orang tewas"): (sentence index, span), or None."""
+    terluka?": "… 215 warga terluka", not "… 40 orang tewas"; the words of "atas nama X" count twice):
+    (sentence index, span), or None."""
     asked_set = set(asked or ())
     found = []
     for index, sentence in enumerate(sentences):
-        span = answer_span(kind, sentence, vocab, role, asked, area)
+        span = answer_span(kind, sentence, vocab, role, asked, area, anchor)
         if span is not None:
-            fit = span_context(sentence, span, asked_set) - (1.0 if found else 0.0)
+            fit = span_context(sentence, span, asked_set) + span_context(sentence, span, set(anchor or ()))
+            fit -= 1.0 if found else 0.0
             found.append((fit, -index, span))
     if not found:
         return None

@@ -65,6 +65,7 @@ class Question:
     role: str = ""  # "kepala lpp": a person question's role phrase, which the answer sentence must contain
     area: str = ""  # "province" / "country": the kind of place a place question asks for ("Di provinsi mana …")
     anchor: list[str] = field(default_factory=list)  # tokens of "on behalf of X" / "atas nama X"
+    anchor_terms: list[str] = field(default_factory=list)  # … with the glossary's other names for X
     wants_organisations: bool = False  # a list question asking for partners, agencies, schools …
     wants_correctional: bool = False  # … and the things asked for are prisons or correctional units
 
@@ -93,6 +94,11 @@ def asks_for_organisations(text: str, vocab: Vocabulary) -> bool:
     """Is the thing asked for a set of organisations ('Dinas apa saja', 'which partners', 'siapa saja')?"""
     head, word = asked_head(text)
     return word == "siapa" or bool(vocab.asked_pattern("party", "organisation", "correctional").search(head))
+
+
+def _anchor_tokens(anchor: str, vocab: Vocabulary) -> list[str]:
+    """The words of "atas nama X" / "for X", with the glossary's other names for them."""
+    return list(dict.fromkeys(tokenize(anchor + " " + " ".join(vocab.glossary.expand(anchor)))))
 
 
 def asked_area(text: str, vocab: Vocabulary) -> str:
@@ -244,6 +250,7 @@ def analyse(text: str, vocab: Vocabulary, language: str | None = None) -> Questi
         role=" ".join(role_match.groups()).lower() if role_match else "",
         area=asked_area(text, vocab),
         anchor=tokenize(anchor_match.group(1)) if anchor_match and kind == "person" else [],
+        anchor_terms=_anchor_tokens(anchor_match.group(1), vocab) if anchor_match and kind == "person" else [],
         wants_organisations=kind == "list" and asks_for_organisations(text, vocab),
         wants_correctional=asks_for_correctional_units(text, vocab),
         text=text,

@@ -374,6 +374,18 @@ def test_a_quoted_sentence_that_fits_the_question_clearly_better_gives_the_fact(
     assert index == 0
 
 
+def test_the_person_who_signed_on_behalf_of_the_named_party_is_the_answer():
+    from assistant.evidence import answer_span
+
+    question = analyse("Siapa yang meneken PKS atas nama Dinas Sosial Kota Contoh?", VOCAB)
+    sentence = ("Naskah diteken Kepala Lapas Contoh, Budi Santosa, dan Kepala Dinas Sosial Kota Contoh, "
+                "Kombes Pol. Rina Wulandari.")
+    start, end = answer_span("person", sentence, VOCAB, question.role, question.tokens, anchor=question.anchor_terms)
+    assert sentence[start:end] == "Kombes Pol. Rina Wulandari"
+    start, end = answer_span("person", sentence, VOCAB, question.role, question.tokens)
+    assert sentence[start:end] == "Budi Santosa"  # without the party, the first signer
+
+
 def test_asked_for_a_province_or_a_country_the_answer_is_one():
     from assistant.evidence import answer_span
     from ingest.tokens import tokenize
