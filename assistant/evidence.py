@@ -131,6 +131,7 @@ def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str]) -> tuple[
         end, noun = _counted_noun(sentence, end, vocab)
         end = _unit_end(sentence, end, vocab)
         start = _qualifier_start(sentence, start, vocab)
+        end = _range_end(sentence, start, end, vocab)
         own = set(tokenize(sentence[start:end]))
         if asked_set and own and own <= asked_set and len(own) > 1:
             continue  # "di tujuh kabupaten": the question names it
@@ -141,6 +142,22 @@ def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str]) -> tuple[
         if best is None or score > best[0]:
             best = (score, start, end)
     return (best[1], best[2]) if best else None
+
+
+def _range_end(sentence: str, start: int, end: int, vocab: Vocabulary) -> int:
+    """A quantity opened by a range word goes on to the range's other end: "antara 3,4 persen dan
+    6,35 persen", "between 3 and 5 percent"."""
+    opens = re.compile(r"(?:" + "|".join(re.escape(w) for w in vocab.quantity_words.get("range", ())) + r")\s", re.I)
+    before = sentence[max(0, start - 12) : start]
+    if not (opens.match(sentence, start) or re.search(opens.pattern.rstrip("\\s") + r"\s+$", before, re.I)):
+        return end
+    currency = "|".join(re.escape(w) for w in vocab.quantity_words.get("currency", ()))
+    other = re.match(r"\s+" + vocab.list_pattern("joins").pattern + r"\s+(?:(?:" + currency + r")\s*)?(\d[\d.,]*|\w+)",
+                     sentence[end:], re.I)
+    if not other or not (other.group(2)[0].isdigit() or other.group(2).lower() in vocab.numbers):
+        return end
+    stop, _ = _counted_noun(sentence, end + other.end(), vocab)
+    return _unit_end(sentence, stop, vocab)
 
 
 def _counted_noun(sentence: str, end: int, vocab: Vocabulary) -> tuple[int, str]:

@@ -253,6 +253,9 @@ def test_keyword_index_readers_never_mix_two_builds():
     ("count", "Modal koperasi itu Rp 45 juta dengan bunga 2 persen.", "", "Rp 45 juta"),
     ("count", "Hingga kini 13 orang tewas akibat wabah itu.", "", "13 orang tewas"),
     ("count", "Harimau yang tersisa hanya 400-500 ekor saja.", "", "400-500 ekor"),
+    ("count", "Inflasi tahun depan diperkirakan antara 2,5 persen dan 4 persen.", "", "antara 2,5 persen dan 4 persen"),
+    ("count", "Harga tiket antara Rp 50 ribu dan Rp 75 ribu.", "", "antara Rp 50 ribu dan Rp 75 ribu"),
+    ("count", "Ada 40 dosen dan 12 mahasiswa dalam rombongan itu.", "", "40 dosen"),  # no range opened
     ("count", "Satu jembatan ambruk dan 27 orang terluka.", "", "27 orang terluka"),
     ("count", "Hadiah diserahkan kepada Budi Santosa (58) di Jakarta.", "", "58"),
     ("money", "Proyek itu menelan dana 2,5 miliar rupiah.", "", "2,5 miliar"),
