@@ -149,18 +149,21 @@ class OfflineAnswerer:
         if not names:
             return True
         tokens = self._tokens_of_document(doc_id)
-        matched = [weight for weight, alternatives in names if any(self._covers(alt, tokens) for alt in alternatives)]
-        total = sum(weight for weight, _ in names)
-        top = max(weight for weight, _ in names)
+        matched = [weight for weight, alternatives, required in names
+                   if required <= tokens and any(self._covers(alt, tokens) for alt in alternatives)]
+        total = sum(weight for weight, _, _ in names)
+        top = max(weight for weight, _, _ in names)
         if top not in matched and len(names) > 1 and len(matched) < len(names) - len(names) // 3:
             return False
         if len(names) == 1 and not matched:
             return False
         return sum(matched) >= 0.5 * total
 
-    def _weighted_entities(self, question: Question) -> list[tuple[float, list[list[str]]]]:
-        """Per name: its weight and its alternative token lists (own proper words, glossary expansion),
-        a person's name kept to the words the corpus knows; a name the corpus does not know has none."""
+    def _weighted_entities(self, question: Question) -> list[tuple[float, list[list[str]], set[str]]]:
+        """Per name: its weight, its alternative token lists (own proper words, glossary expansion),
+        a person's name kept to the words the corpus knows (a name the corpus does not know has none),
+        and the words a document must have: an institution's place words ("Polres Sukamaju" is not
+        "Kapolres Sukaraja", however rare "Polres" is)."""
         out = []
         titles = self.vocab.memo("title_words", lambda v: frozenset(w.lower() for w in v.roles))
         for name in question.entities:
@@ -178,7 +181,12 @@ class OfflineAnswerer:
                 own = [t for t in own if self.keywords.knows(t)]
             alternatives = [a for a in (own, [t for t in expansion if self.keywords.knows(t)]) if a]
             weight = sum(self.keywords.idf(t) for t in own)
-            out.append((weight, alternatives))
+            required: set[str] = set()
+            if names_an_institution(name, self.vocab):
+                heads = self.vocab.memo("head_tokens", lambda v: frozenset(tokenize(" ".join(head_words(v)))))
+                # class marks ("IIB", "II B") are written in several ways: not required
+                required = {t for t in own if t not in heads and self.keywords.knows(t) and not re.fullmatch(r"[ivx]+[ab]?|\d+", t)}
+            out.append((weight, alternatives, required))
         return out
 
     def _unknown_name(self, name: str) -> bool:

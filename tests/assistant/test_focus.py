@@ -68,6 +68,10 @@ ARTICLES = {
         "Apel Pagi di Kantor Kecamatan\n\n"
         "Camat Sukaraja, Darmawan Saputro, memimpin apel pagi di halaman kantor kecamatan pada Senin.\n"
     ),
+    "markas.txt": (
+        "Apel di Markas Polres\n\n"
+        "Kapolres Sukaraja, AKBP Hendra Gunawan, memimpin apel pagi di halaman markas pada Senin.\n"
+    ),
     "ceramah.txt": (
         "Kunjungan Kerja Gubernur\n\n"
         "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
@@ -137,6 +141,7 @@ def test_an_excerpt_that_restates_the_question_answers_it_without_the_question_n
     # The excerpt never names the police command, but one sentence states most of the question.
     answer = focus_services.answer("Dari mana Polres Sukamaju menyita kayu olahan sebanyak 2.150 meter kubik?")
     assert not answer.abstained and "PT Hutan Lestari Jaya" in answer.text
+    assert "apel" not in answer.text  # a report about the police of another place is not about it
     # A unit whose place word no document uses is not in the records at all.
     assert focus_services.answer("Dari mana Polres Sukajauh menyita kayu olahan sebanyak 2.150 meter kubik?").abstained
 
