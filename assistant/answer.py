@@ -19,6 +19,7 @@ from assistant.evidence import (
     STRICT_KINDS,
     best_answer_span,
     enumerates,
+    is_list_item,
     list_item,
     listed_span,
     names_a_place,
@@ -47,7 +48,6 @@ from ingest.sentences import sentence_spans
 from ingest.tokens import in_order, is_common_word, stem, tokenize, words
 
 _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
-_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+\S")
 
 MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
 ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
@@ -357,7 +357,7 @@ class OfflineAnswerer:
         spans: set[tuple[str, int]] = set()
         for candidate in chosen:
             group = [candidate]
-            if candidate.text.rstrip().endswith(":") or _ITEM_RE.match(candidate.text):
+            if candidate.text.rstrip().endswith(":") or is_list_item(candidate.text):
                 group = self._list_block(candidate)
             for item in group:
                 if (item.chunk.doc_id, item.start) not in spans:
@@ -380,12 +380,12 @@ class OfflineAnswerer:
         if index is None:
             return [anchor]
         first = index
-        while first > 0 and _ITEM_RE.match(lines[first][2]):
+        while first > 0 and is_list_item(lines[first][2]):
             first -= 1
-        if not lines[first][2].endswith(":") and not _ITEM_RE.match(lines[first][2]):
+        if not lines[first][2].endswith(":") and not is_list_item(lines[first][2]):
             first += 1 if first < index else 0
         last = index
-        while last + 1 < len(lines) and _ITEM_RE.match(lines[last + 1][2]) and last - first < 15:
+        while last + 1 < len(lines) and is_list_item(lines[last + 1][2]) and last - first < 15:
             last += 1
         block = []
         for s, e, line in lines[first : last + 1]:
@@ -478,7 +478,7 @@ class OfflineAnswerer:
             if candidate.text.rstrip().endswith(":"):
                 items = []
                 for item, item_marker in markers[index + 1 :]:
-                    if not _ITEM_RE.match(item.text) or item.chunk.doc_id != candidate.chunk.doc_id:
+                    if not is_list_item(item.text) or item.chunk.doc_id != candidate.chunk.doc_id:
                         break
                     items.append(f"{list_item(item.text)} [{item_marker}]")
                 if len(items) >= 2:

@@ -343,13 +343,18 @@ def listed_span(sentence: str, vocab: Vocabulary) -> tuple[int, int] | None:
     return None
 
 
+def is_list_item(line: str) -> bool:
+    """A line of a bulleted or numbered list ("1. …", "b) …", "- …")."""
+    return bool(_ITEM_MARK_RE.match(line))
+
+
 def list_item(line: str) -> str:
     """A list line without its bullet or number and closing punctuation ("2. pelatihan kerja;" →
     "pelatihan kerja")."""
     return _ITEM_MARK_RE.sub("", line.strip()).rstrip(" ;.,").strip()
 
 
-_ITEM_MARK_RE = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+")
+_ITEM_MARK_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[-•*])\s+(?=\S)")
 
 
 def names_a_place(sentence: str, vocab: Vocabulary) -> bool:

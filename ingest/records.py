@@ -333,7 +333,7 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
 
 def name_forms(name: str, glossary: Glossary | None = None) -> set[str]:
     """A name as compared: folded; without its bracketed abbreviation; as abbreviation + the rest
-    ("Kepolisian Resor (Polres) Semarang" → "polres semarang"); as the other name in a closing bracket;
+    ("Kepolisian Resor (Polres) Contoh" → "polres contoh"); as the other name in a closing bracket;
     without "Kantor" before a ministry's regional office or a closing "RI" (the country); with a
     glossary, its abbreviations spelled out ("Kemenag" → "kementerian agama")."""
     forms = {normalise_name(name), normalise_name(re.sub(r"\([^)]*\)", " ", name))}
@@ -357,7 +357,7 @@ def _spelled_out(word: str, glossary: Glossary) -> str:
 
 def same_organisation(a: str, b: str, glossary: Glossary | None = None) -> bool:
     """The same body named twice: a shared form, or one written form inside the other ("Polres
-    Semarang" in "Kepolisian Resor (Polres) Semarang"); spelled-out abbreviations count only whole
+    Contoh" in "Kepolisian Resor (Polres) Contoh"); spelled-out abbreviations count only whole
     ("Deputi Bidang Contoh BNN" is not the BNN)."""
     if name_forms(a, glossary) & name_forms(b, glossary):
         return True

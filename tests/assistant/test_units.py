@@ -189,8 +189,10 @@ def test_listed_span_is_what_follows_the_word_that_introduces_a_list(sentence, l
 
 
 def test_a_list_line_loses_its_bullet_and_closing_punctuation():
-    from assistant.evidence import list_item
+    from assistant.evidence import is_list_item, list_item
 
+    assert is_list_item("  2. pelatihan kerja;") and is_list_item("- konseling;")
+    assert not is_list_item("Kepala Lapas hadir.") and not is_list_item("1. ")
     assert list_item("2. pelatihan kerja bagi warga binaan;") == "pelatihan kerja bagi warga binaan"
     assert list_item("- konseling;") == "konseling"
     assert list_item("b) pendampingan.") == "pendampingan"
