@@ -431,7 +431,7 @@ class OfflineAnswerer:
         if question.kind not in SPAN_KINDS:
             return ""
         found = best_answer_span(question.kind, [c.text for c, _ in markers], self.vocab, question.role, question.tokens,
-                                 question.area, question.anchor_terms)
+                                 question.area, question.anchor_terms, question.earlier)
         if found is None:
             return ""
         best, marker = markers[found[0]]

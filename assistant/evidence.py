@@ -109,7 +109,7 @@ def counts(sentence: str, vocab: Vocabulary) -> list[str]:
     return found
 
 
-def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str]) -> tuple[int, int] | None:
+def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str], earlier: bool = False) -> tuple[int, int] | None:
     """The stated quantity that answers "berapa …?": of the numbers in the sentence, the one whose
     counted noun the question asks for and whose neighbourhood shares most words with the question;
     with its qualifier ("sekitar", "lebih dari"), currency sign, scale and unit ("74 juta jiwa",
@@ -133,15 +133,33 @@ def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str]) -> tuple[
         start = _qualifier_start(sentence, start, vocab)
         end = _range_end(sentence, start, end, vocab)
         own = set(tokenize(sentence[start:end]))
-        if asked_set and own and own <= asked_set and len(own) > 1:
-            continue  # "di tujuh kabupaten": the question names it
-        around = set(tokenize(sentence[max(0, start - 60) : end + 40]))
+        if asked_set and own and own <= asked_set and (len(own) > 1 or value in asked_set):
+            continue  # "di tujuh kabupaten", "dalam 3,5 tahun": the question names it
+        if vocab.numbers.get(value.lower()) == 1 and re.search(vocab.quantity_pattern("not a count").pattern + r"\s+$", sentence[:start]):
+            continue  # "salah satu", "one of": no count
+        low, high = clause_around(sentence, (start, end), vocab)
+        around = set(tokenize(sentence[max(low, start - 60) : min(high, end + 40)]))
+        owner = re.search(r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s*\($", before)
+        if owner and sentence[end : end + 1] == ")":
+            around = set(tokenize(owner.group(1)))  # "Contoh Budi (71)": the number is Budi's (an age)
         score = 2.0 * bool(noun and stem(noun.lower()) in asked_set) + len(around & asked_set) / (len(asked_set) or 1)
         if vocab.numbers.get(value.lower()) == 1:
-            score -= 1.0  # "satu" is as often an article ("satu jembatan", "salah satu") as a count
+            score -= 1.0  # "satu" is as often an article ("satu jembatan") as a count
+        if _earlier_value(sentence, start, end, vocab) != earlier:
+            score -= 1.0  # "naik dari 53 persyaratan", "dari Rp 679 triliun menjadi …": the earlier value
         if best is None or score > best[0]:
             best = (score, start, end)
     return (best[1], best[2]) if best else None
+
+
+def _earlier_value(sentence: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Is the quantity at start:end the earlier value of a change or comparison: "naik dari 53",
+    "dibandingkan 40 orang", "dari Rp 679 triliun … menjadi Rp 800 triliun"?"""
+    before = sentence[:start]
+    if re.search(vocab.quantity_pattern("former").pattern + r"\s+$", before):
+        return True
+    return bool(re.search(vocab.quantity_pattern("change from").pattern + r"\s+$", before)
+                and vocab.quantity_pattern("change to").search(sentence[end : end + 50]))
 
 
 def _range_end(sentence: str, start: int, end: int, vocab: Vocabulary) -> int:
@@ -242,6 +260,9 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
         words = match.group(1).replace(".", " ").split()
         cut = patterns.not_name | patterns.titles
         if any(w.lower() in cut for w in words):
+            before = sentence[max(0, match.start() - 80) : match.start()].replace("(", " ").replace(")", " ").lower().split()
+            if not any(w.lower() in patterns.titles for w in words + before[-8:]):
+                continue  # "Organisasi Contoh Internasional": no role or rank, the organisation's name goes on
             # "Kapolres Contoh Budi Santosa", "Mayor Laut Budi": the name after the role or rank
             last = max(i for i, w in enumerate(words) if w.lower() in cut)
             tail = words[last + 1 :]
@@ -267,6 +288,9 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
         places = vocab.gazetteer.mentions(name)
         if places and places[0].start == 0 and places[0].end >= len(name) - 1:
             continue  # "Kota Contoh Raya" is a place, not a person
+        if len(words) == 2 and is_common_word(stem(words[0].lower())) and (
+                vocab.gazetteer.province_of(words[1]) or words[1].lower() in vocab.countries):
+            continue  # "Selat Contoh", "Pertemuan Contoh": an ordinary noun with a place is no person
         names.append(name)
     for match in _AFTER_ABBREVIATION_RE.finditer(sentence):
         before = sentence[max(0, match.start() - 120) : match.start()].lower().split()
@@ -389,7 +413,7 @@ _PLACE_PHRASE_RE = re.compile(r"\b(?:di|ke|dari|at|in|to)\s+((?:[A-Z][\w'.-]*)(?
 
 
 def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", asked: list[str] | None = None,
-                area: str = "", anchor: list[str] | None = None) -> tuple[int, int] | None:
+                area: str = "", anchor: list[str] | None = None, earlier: bool = False) -> tuple[int, int] | None:
     """Where in the sentence the asked fact stands: a person's name (the one after the asked role, if
     the question names one), a date, a duration, an amount, a number with its noun, a place.
 
@@ -397,12 +421,15 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
     mana letak Taman Contoh?" is not answered by "Taman Contoh"), and of several candidates the one
     whose surroundings share most words with the question is taken. With `area` ("province",
     "country"), a place answer is one of that kind. With `anchor` (the words of "atas nama X" / "for
-    X"), a person whose stretch before the name names X is preferred ("…, dan Kepala Dinas X, Budi")."""
+    X"), a person whose stretch before the name names X is preferred ("…, dan Kepala Dinas X, Budi").
+    Of a change ("naik dari 40 menjadi 65"), the later value is the answer, the earlier one only when
+    `earlier` (the question asks for it: "sebelumnya", "semula")."""
     asked_set = set(asked or ())
     if kind == "person":
         after = sentence.lower().find(role.split()[0]) if role else -1
         spans = [(sentence.find(n), sentence.find(n) + len(n)) for n in persons(sentence, vocab) if sentence.find(n) >= 0]
         anchored = set(anchor or ())
+        spans = _slash_pairs(sentence, sorted(set(spans)))
 
         others = [sp for sp in spans if not set(tokenize(sentence[sp[0] : sp[1]])) <= asked_set]
 
@@ -410,7 +437,7 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
             left_edge = max([e for s, e in others if e <= sp[0]], default=0)
             return 2 * len(set(tokenize(sentence[left_edge : sp[0]])) & anchored) + (sp[0] > after >= 0)
 
-        best = _best_span(sentence, spans, asked_set, prefer=prefer)
+        best = _best_span(sentence, spans, asked_set, prefer=prefer, vocab=vocab)
         if best is None:
             return None
         initials = re.match(r"\s+([A-Z]{1,3})\b(?!\s+[A-Z])", sentence[best[1] :])  # "Contoh AW mengatakan"
@@ -424,7 +451,7 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         mentions = find_dates(sentence, vocab)
         spans = [(_range_start(sentence, m.start), m.end) for m in mentions]
         spans += [m.span() for m in _YEAR_RE.finditer(sentence) if not any(s <= m.start() < e for s, e in spans)]
-        best = _best_span(sentence, spans, asked_set)
+        best = _best_span(sentence, spans, asked_set, vocab=vocab)
         return (_word_before(sentence, best[0], vocab.quantity_words.get("date before", ())), best[1]) if best else None
     if kind == "year":
         match = _YEAR_RE.search(sentence)
@@ -433,16 +460,19 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         match = _patterns(vocab).duration.search(sentence)
         return match.span() if match else None
     if kind == "money":
-        match = _patterns(vocab).money.search(sentence)
-        if not match:
-            return None
-        end = match.end()
-        tail = re.match(r"[\d.,]*\s*(?:" + vocab.scale_pattern() + r"\b)?", sentence[end:], re.I)
-        return match.start(), end + (len(tail.group(0).rstrip()) if tail else 0)
+        spans = []
+        for match in _patterns(vocab).money.finditer(sentence):
+            if spans and match.start() < spans[-1][1]:
+                continue  # the rest of an amount already read ("Rp 679,9 triliun")
+            tail = re.match(r"[\d.,]*\s*(?:" + vocab.scale_pattern() + r"\b)?", sentence[match.end() :], re.I)
+            spans.append((match.start(), match.end() + (len(tail.group(0).rstrip()) if tail else 0)))
+        if not earlier:  # "dari Rp 5 juta menjadi Rp 8 juta": the later amount
+            spans = [sp for sp in spans if not _earlier_value(sentence, *sp, vocab)] or spans
+        return _best_span(sentence, spans, asked_set, vocab=vocab)
     if kind == "count":
-        return _quantity_span(sentence, vocab, asked or [])
+        return _quantity_span(sentence, vocab, asked or [], earlier)
     if kind == "reference":
-        return _best_span(sentence, references(sentence), asked_set)
+        return _best_span(sentence, references(sentence), asked_set, vocab=vocab)
     if kind == "place":
         spans = [_extend_place(sentence, m.start(1), m.start(1) + len(m.group(1).rstrip(".,")), vocab)
                  for m in _PLACE_PHRASE_RE.finditer(sentence)]
@@ -450,18 +480,30 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         wanted = area
         # "Gedung Contoh menjadi tempat penandatanganan …": the sentence names the venue itself.
         venues = [m.span(1) for m in _venue_pattern(vocab).finditer(sentence)]
-        venue = None if wanted else _best_span(sentence, venues, asked_set)
+        venue = None if wanted else _best_span(sentence, venues, asked_set, vocab=vocab)
         if venue is not None:
             return venue
-        if wanted or not _best_span(sentence, spans, asked_set):
+        if wanted or not _best_span(sentence, spans, asked_set, vocab=vocab):
             spans += [(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)
                       if not _DATELINE_AFTER_RE.match(sentence[m.end :])]
         spans = [sp for sp in spans if sentence[sp[0] : sp[1]].split()[0] not in vocab.quantity_words.get("currency", ())]
         named = {(m.start, m.end) for m in _area_mentions(sentence, vocab, wanted)} if wanted else set()
-        best = _best_span(sentence, spans, asked_set, prefer=(lambda sp: sp in named) if wanted else None)
+        # a named place of the asked kind comes before any other, however its surroundings fit
+        best = _best_span(sentence, spans, asked_set, prefer=(lambda sp: 10.0 * (sp in named)) if wanted else None, vocab=vocab)
         # the kind of place before its name: "Provinsi Contoh", "Pulau Contoh", "hutan Contoh"
         return (_word_before(sentence, best[0], vocab.asked_nouns.get("area", ())), best[1]) if best else None
     return None
+
+
+def _slash_pairs(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names written with a slash between them are one answer, a pair: "pasangan Contoh Satu/Contoh Dua"."""
+    out: list[tuple[int, int]] = []
+    for span in spans:
+        if out and re.fullmatch(r"\s*/\s*", sentence[out[-1][1] : span[0]]):
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
 
 
 def _venue_pattern(vocab: Vocabulary) -> re.Pattern:
@@ -491,28 +533,27 @@ def _area_mentions(sentence: str, vocab: Vocabulary, wanted: str) -> list[_Menti
     return found
 
 
-def _best_span(sentence: str, spans: list[tuple[int, int]], asked: set[str], prefer=None) -> tuple[int, int] | None:
-    """Of the candidate spans, leave out what the question names itself; then take the preferred ones,
-    those whose surroundings share most words with the question, the earliest."""
+def _best_span(sentence: str, spans: list[tuple[int, int]], asked: set[str], prefer=None,
+               vocab: Vocabulary | None = None) -> tuple[int, int] | None:
+    """Of the candidate spans, leave out what the question names itself; then take the one whose
+    preference and surroundings together fit the question best (`span_context`), the earliest."""
     if asked:
         spans = [sp for sp in spans if not set(tokenize(sentence[sp[0] : sp[1]])) <= asked]
     if not spans:
         return None
 
     def key(sp: tuple[int, int]) -> tuple:
-        # Its own stretch of the sentence, up to the neighbouring candidates; the words before it
-        # weigh more ("lahir pada …", "terletak di …", "Ketua …, Budi"), those after it less.
+        # Its own stretch of the sentence, up to the neighbouring candidates and its clause.
         left_edge = max([e for s, e in spans if e <= sp[0]], default=0)
         right_edge = min([s for s, e in spans if s >= sp[1]], default=len(sentence))
-        left = set(tokenize(sentence[max(left_edge, sp[0] - 60) : sp[0]])) & asked
-        right = set(tokenize(sentence[sp[1] : min(right_edge, sp[1] + 60)])) & asked
-        return (-(prefer(sp) if prefer else 0), -(len(left) + 0.5 * len(right)), sp[0])
+        fit = span_context(sentence, sp, asked, vocab, (left_edge, right_edge), own=False)
+        return (-((prefer(sp) if prefer else 0) + fit), sp[0])
 
     return min(spans, key=key)
 
 
 def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: str = "", asked: list[str] | None = None,
-                     area: str = "", anchor: list[str] | None = None) -> tuple[int, tuple[int, int]] | None:
+                     area: str = "", anchor: list[str] | None = None, earlier: bool = False) -> tuple[int, tuple[int, int]] | None:
     """The asked fact in the first of these (ranked) sentences that states one, or in a later one whose
     words around the fact fit the question more clearly, by more than one word ("Berapa warga yang
     terluka?": "… 215 warga terluka", not "… 40 orang tewas"; the words of "atas nama X" count twice):
@@ -520,9 +561,9 @@ def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: s
     asked_set = set(asked or ())
     found = []
     for index, sentence in enumerate(sentences):
-        span = answer_span(kind, sentence, vocab, role, asked, area, anchor)
+        span = answer_span(kind, sentence, vocab, role, asked, area, anchor, earlier)
         if span is not None:
-            fit = span_context(sentence, span, asked_set) + span_context(sentence, span, set(anchor or ()))
+            fit = span_context(sentence, span, asked_set, vocab) + span_context(sentence, span, set(anchor or ()), vocab)
             fit -= 1.0 if found else 0.0
             found.append((fit, -index, span))
     if not found:
@@ -531,14 +572,37 @@ def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: s
     return -index, span
 
 
-def span_context(sentence: str, span: tuple[int, int], asked: set[str]) -> float:
+def span_context(sentence: str, span: tuple[int, int], asked: set[str], vocab: Vocabulary | None = None,
+                 bounds: tuple[int, int] | None = None, own: bool = True) -> float:
     """How well an answer span and the words around it fit the question: the question's words in the
     span ("120 warga terluka" for "Berapa warga yang terluka") and within 60 characters before it
-    count whole, those after it half (counting the span's words double: FacQA lead 0.71 → 0.70)."""
-    own = set(tokenize(sentence[span[0] : span[1]])) & asked
-    left = set(tokenize(sentence[max(0, span[0] - 60) : span[0]])) & asked - own
-    right = set(tokenize(sentence[span[1] : span[1] + 60])) & asked - own - left
-    return len(own) + len(left) + 0.5 * len(right)
+    count whole, those after it half (counting the span's words double: FacQA lead 0.71 → 0.70).
+
+    The surroundings end at the span's clause (with `vocab`: "695 warga tewas | dan 301 orang
+    terluka", "A menguasai 62 persen, | sementara B hanya satu persen") and within `bounds`."""
+    low, high = bounds or (0, len(sentence))
+    if vocab is not None:
+        clause_low, clause_high = clause_around(sentence, span, vocab)
+        low, high = max(low, clause_low), min(high, clause_high)
+    inside = set(tokenize(sentence[span[0] : span[1]])) & asked if own else set()
+    left = set(tokenize(sentence[max(low, span[0] - 60) : span[0]])) & asked - inside
+    right = set(tokenize(sentence[span[1] : min(high, span[1] + 60)])) & asked - inside - left
+    return len(inside) + len(left) + 0.5 * len(right)
+
+
+def clause_around(sentence: str, span: tuple[int, int], vocab: Vocabulary) -> tuple[int, int]:
+    """The clause a span stands in: from the conjunction or semicolon before it to the one after it
+    (the conjunction opens its clause)."""
+    pattern = vocab.memo("clause_pattern", lambda v: re.compile(
+        r";|,?\s+(?=" + v.list_pattern("clause").pattern + r"\s)", re.I))
+    low, high = 0, len(sentence)
+    for match in pattern.finditer(sentence):
+        if match.end() <= span[0]:
+            low = match.end()
+        elif match.start() >= span[1]:
+            high = match.start()
+            break
+    return low, high
 
 
 def _title_start(sentence: str, start: int, vocab: Vocabulary) -> int:

@@ -66,6 +66,7 @@ class Question:
     area: str = ""  # "province" / "country": the kind of place a place question asks for ("Di provinsi mana …")
     anchor: list[str] = field(default_factory=list)  # tokens of "on behalf of X" / "atas nama X"
     anchor_terms: list[str] = field(default_factory=list)  # … with the glossary's other names for X
+    earlier: bool = False  # asks for the earlier value of a change ("… sebelumnya", "semula")
     wants_organisations: bool = False  # a list question asking for partners, agencies, schools …
     wants_correctional: bool = False  # … and the things asked for are prisons or correctional units
 
@@ -249,6 +250,7 @@ def analyse(text: str, vocab: Vocabulary, language: str | None = None) -> Questi
         dates=question_dates(text, vocab),
         role=" ".join(role_match.groups()).lower() if role_match else "",
         area=asked_area(text, vocab),
+        earlier=bool(vocab.quantity_pattern("earlier").search(text)),
         anchor=tokenize(anchor_match.group(1)) if anchor_match and kind == "person" else [],
         anchor_terms=_anchor_tokens(anchor_match.group(1), vocab) if anchor_match and kind == "person" else [],
         wants_organisations=kind == "list" and asks_for_organisations(text, vocab),

@@ -14,7 +14,7 @@ Code holds patterns and logic; the words they use live in these files:
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | countries.tsv | country names (Indonesian and English forms) |
 | anaphors.tsv | words that open a sentence about what the sentence before named |
-| list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words |
+| list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words, words that open a coordinated clause |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
 | glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
 | common_words.tsv | capitalised words of the field that are not names |
@@ -278,6 +278,10 @@ class Vocabulary:
     def list_pattern(self, *categories: str) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the list words of these categories."""
         return self.memo("list:" + "|".join(categories), lambda v: _words_pattern(v.list_words, categories))
+
+    def quantity_pattern(self, *categories: str) -> re.Pattern:
+        """Whole-word, case-insensitive pattern of the quantity words of these categories."""
+        return self.memo("quantity:" + "|".join(categories), lambda v: _words_pattern(v.quantity_words, categories))
 
     def signing_pattern(self, *categories: str) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the signing words of these categories."""

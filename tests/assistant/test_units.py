@@ -388,7 +388,10 @@ def test_the_person_who_signed_on_behalf_of_the_named_party_is_the_answer():
     start, end = answer_span("person", sentence, VOCAB, question.role, question.tokens, anchor=question.anchor_terms)
     assert sentence[start:end] == "Kombes Pol. Rina Wulandari"
     start, end = answer_span("person", sentence, VOCAB, question.role, question.tokens)
-    assert sentence[start:end] == "Budi Santosa"  # without the party, the first signer
+    assert sentence[start:end] == "Kombes Pol. Rina Wulandari"  # the party's words stand in her clause
+    plain = analyse("Siapa yang meneken PKS itu?", VOCAB)
+    start, end = answer_span("person", sentence, VOCAB, plain.role, plain.tokens)
+    assert sentence[start:end] == "Budi Santosa"  # the question names no party: the first signer
 
 
 def test_asked_for_a_province_or_a_country_the_answer_is_one():
@@ -408,3 +411,44 @@ def test_an_indonesian_name_gets_an_english_gloss_from_the_glossary_never_an_abb
     assert glossary.gloss("Pondok Pesantren Al Hikmah Contoh") == "islamic boarding school"
     assert glossary.gloss("Badan Narkotika Nasional Provinsi Contoh") == "national narcotics agency"
     assert glossary.gloss("Contoh Sejahtera") == ""  # no glossary phrase opens it
+
+
+@pytest.mark.parametrize("question, kind, sentence, expected", [
+    # what is said on one side of a conjunction is not said of a fact on the other
+    ("Negara mana yang menguasai 40 persen pasar kopi?", "place",
+     "Saat ini Brasil menguasai sekitar 40 persen pasar kopi dunia, sementara Vietnam hanya dua persen.", "Brasil"),
+    # the earlier value of a change or comparison is not the value asked for, unless asked for
+    ("Berapa jumlah peserta pelatihan?", "count",
+     "Jumlah peserta pelatihan naik dari 40 orang menjadi 65 orang.", "65 orang"),
+    ("Berapa jumlah peserta pelatihan sebelumnya?", "count",
+     "Jumlah peserta pelatihan naik dari 40 orang menjadi 65 orang.", "40 orang"),
+    ("Berapa anggaran program itu?", "money",
+     "Anggaran program itu meningkat 12 persen dari Rp 2 miliar tahun lalu menjadi Rp 3,5 miliar.", "Rp 3,5 miliar"),
+    # "salah satu" counts nothing
+    ("Berapa warga binaan yang mengikuti pelatihan?", "count",
+     "Pelatihan ini salah satu program lapas dan diikuti 25 warga binaan.", "25 warga"),
+    # a number in brackets after a name is that person's (an age)
+    ("Berapa usia Rina Wulandari?", "count",
+     "Penghargaan diterima Budi Santosa (58) dan Rina Wulandari (44) dari Dinas Contoh.", "44"),
+    # a number the question states itself is not the answer
+    ("Berapa kenaikan jumlah peserta dalam 2,5 tahun?", "count",
+     "Dalam 2, 5 tahun jumlah peserta bertambah sebanyak 300 orang.", "300 orang"),
+    # "jenis" counts kinds: the counted noun comes after it
+    ("Berapa jenis satwa yang dilindungi di taman itu?", "count",
+     "Di taman itu tercatat 12 jenis tanaman dan 5 satwa dilindungi.", "5 satwa"),
+    # a pair written with a slash is one answer
+    ("Siapa pasangan yang meraih emas di nomor ganda campuran?", "person",
+     "Emas diraih pasangan Budi Santoso/Rina Wulandari di nomor ganda campuran.", "Budi Santoso/Rina Wulandari"),
+])
+def test_the_fact_is_read_with_its_own_clause_and_value(question, kind, sentence, expected):
+    from assistant.evidence import answer_span
+
+    analysed = analyse(question, VOCAB)
+    start, end = answer_span(kind, sentence, VOCAB, analysed.role, analysed.tokens, analysed.area,
+                             earlier=analysed.earlier)
+    assert sentence[start:end] == expected
+
+
+def test_an_organisation_named_after_its_kind_word_is_no_person():
+    assert persons("Rapat itu dihadiri wakil Organisasi Pangan Internasional dan pejabat daerah.", VOCAB) == []
+    assert persons("Kapal itu berlayar melalui Selat Bali.", VOCAB) == []
