@@ -2,7 +2,8 @@
 
 Pure functions. Lines are hard boundaries (headlines, list items, clauses of an agreement);
 inside a line a sentence ends at . ! ? (and a closing quote) before a capital, digit or quote,
-unless the word before the stop is an abbreviation or an initial ("M. Ali", "Dr. Sahardjo").
+unless the word before the stop is an abbreviation or an initial ("M. Ali", "Dr. Sahardjo"), or the
+stop sets off a thousands group ("22.091. 039").
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ _ABBREVIATIONS = {
     "se", "mm", "pol", "brigjen", "kombes", "akbp", "akp", "irjen", "komjen", "jend", "letkol", "mayjen", "kapt", "msi", "ssos", "skom", "bpk", "sdr", "ny", "tn", "vs", "etc", "kh", "ust", "hlm",
     "e.g", "i.e", "a.n", "u.p", "s.h", "m.h", "s.pd", "m.si", "s.sos", "a.md", "amd", "gelar", "rp",
 }
+# A thousands group set off by a stray space ("22.091. 039 balita", as some sources are tokenised):
+# a number already grouped in thousands, the dot, and three digits that go on as the number.
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+\.\s\d{3}(?!\d)")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
 
 
@@ -36,12 +40,17 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     piece_start = start
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.end()
-        if _is_abbreviation(text, piece_start, match.start()):
+        if _is_abbreviation(text, piece_start, match.start()) or _splits_a_number(text, match.start()):
             continue
         spans.append((piece_start, stop))
         piece_start = stop
     spans.append((piece_start, end))
     return [span for span in (_strip(text, s, e) for s, e in spans) if span[1] > span[0]]
+
+
+def _splits_a_number(text: str, stop: int) -> bool:
+    head = re.search(r"(?<![\d.])\d{1,3}(?:\.\d{3})+$", text[max(0, stop - 24) : stop])
+    return bool(head and _THOUSANDS.match(text, stop - len(head.group(0))))
 
 
 def _is_abbreviation(text: str, piece_start: int, stop: int) -> bool:

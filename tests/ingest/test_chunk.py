@@ -20,6 +20,12 @@ def test_sentences_end_after_a_closing_quote():
     assert [text[s:e] for s, e in sentence_spans(text)] == ["“Ini langkah nyata,” ujar Mashudi.", "Kerja sama berlaku lima tahun."]
 
 
+def test_a_thousands_group_set_off_by_a_space_does_not_end_a_sentence():
+    text = "Cakupannya mencapai 12.345. 678 balita di seluruh provinsi. Target tercapai pada 2005. 300 orang hadir."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Cakupannya mencapai 12.345. 678 balita di seluruh provinsi.", "Target tercapai pada 2005.", "300 orang hadir."]
+
+
 def test_chunk_spans_equal_the_text_they_claim_for_every_corpus_file():
     for path in sorted((ROOT / "corpus").rglob("*.*")):
         document = load_document(path, path.name, 50 * 2**20, VOCAB)
