@@ -36,6 +36,7 @@ from assistant.question import (
     head_words,
     names_an_institution,
     standalone_question,
+    title_words,
 )
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Chunk, Filters, Hit
@@ -165,7 +166,7 @@ class OfflineAnswerer:
         and the words a document must have: an institution's place words ("Polres Sukamaju" is not
         "Kapolres Sukaraja", however rare "Polres" is)."""
         out = []
-        titles = self.vocab.memo("title_words", lambda v: frozenset(w.lower() for w in v.roles))
+        titles = title_words(self.vocab)
         for name in question.entities:
             # Titles and initials are no part of what identifies a person ("Dr Contoh W Wijaya").
             words_of_name = [w for w in name.replace(".", " ").split()

@@ -309,7 +309,19 @@ def persons(sentence: str, vocab: Vocabulary) -> list[str]:
     for match in _APPOSITIVE_RE.finditer(sentence):  # "Kepala Dinas Sosial, Rahmat, meneken …"
         if match.group(1).lower() not in patterns.not_name:
             names.append(match.group(1))
+    for match in _speaker_pattern(vocab).finditer(sentence):  # "…, ujar Rahmat seusai acara": news names a speaker by one word
+        word = match.group(1)
+        if (word.lower() not in patterns.not_name and word.lower() not in patterns.titles and not vocab.gazetteer.province_of(word)
+                and word.lower() not in vocab.countries and not any(word in n.split() for n in names)):
+            names.append(word)
     return names
+
+
+def _speaker_pattern(vocab: Vocabulary) -> re.Pattern:
+    """A verb of saying and one capitalised word after it that ends the name (a lower-case word or a stop follows)."""
+    return vocab.memo("speaker_pattern", lambda v: re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in v.reporting_words.get("says", ())) + r")\s+(" + _NAME_WORD
+        + r")(?=\s*[,.;)]|\s+[a-z]|\s*$)"))
 
 
 _PLACE_RE = re.compile(r"\b(?:di|bertempat di|berlangsung di|at|in)\s+(?:[A-Z]|aula|ruang|halaman|kantor|gedung|hotel)", re.I)

@@ -208,10 +208,16 @@ def entities(text: str, vocab: Vocabulary) -> list[str]:
                 continue
             if " " not in part and part.lower() in heads and not part.isupper():
                 continue  # a kind of organisation alone ("Sekolah", "Kelompok") names none in particular
+            if " " not in part and part.lower() in title_words(vocab):
+                continue  # a title alone ("Profesor dr Contoh": the name follows a lower-case "dr") names no one
             if part.startswith(("Rp", "US$")) or _is_a_date(part, vocab):
                 continue  # an amount or a date is a constraint of its own, not a name
             found.append(part)
     return found
+
+
+def title_words(vocab: Vocabulary) -> frozenset[str]:
+    return vocab.memo("title_words", lambda v: frozenset(w.lower() for w in v.roles))
 
 
 def head_words(vocab: Vocabulary) -> frozenset[str]:

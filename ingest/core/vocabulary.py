@@ -14,6 +14,7 @@ Code holds patterns and logic; the words they use live in these files:
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | countries.tsv | country names (Indonesian and English forms) |
 | anaphors.tsv | words that open a sentence about what the sentence before named |
+| reporting_words.tsv | verbs of reported speech before a speaker's name ("kata", "ujar", "said") |
 | list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words, words that open a coordinated clause |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
 | glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
@@ -217,6 +218,7 @@ class Vocabulary:
     common_words: frozenset[str]
     asked_nouns: dict[str, tuple[str, ...]]  # category → nouns
     signing_words: dict[str, tuple[str, ...]]  # category → phrases
+    reporting_words: dict[str, tuple[str, ...]]  # category → verbs of reported speech
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
     _lock: Any = field(default_factory=threading.RLock, repr=False, compare=False)
 
@@ -258,6 +260,7 @@ class Vocabulary:
             common_words=frozenset(row[0].lower() for row in _rows(folder / "common_words.tsv", 1)),
             asked_nouns=_grouped(_rows(folder / "asked_nouns.tsv", 2)),
             signing_words=_grouped(_rows(folder / "signing_words.tsv", 2)),
+            reporting_words=_grouped(_rows(folder / "reporting_words.tsv", 2)),
         )
 
     def memo(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:

@@ -452,3 +452,12 @@ def test_the_fact_is_read_with_its_own_clause_and_value(question, kind, sentence
 def test_an_organisation_named_after_its_kind_word_is_no_person():
     assert persons("Rapat itu dihadiri wakil Organisasi Pangan Internasional dan pejabat daerah.", VOCAB) == []
     assert persons("Kapal itu berlayar melalui Selat Bali.", VOCAB) == []
+
+
+def test_a_speaker_named_by_one_word_after_a_verb_of_saying_is_a_person():
+    assert persons("Kami siap membantu, ujar Sulastri seusai penandatanganan.", VOCAB) == ["Sulastri"]
+    assert persons("Program itu berjalan baik, kata Kapolres.", VOCAB) == []  # a title alone is no name
+
+
+def test_a_title_alone_in_a_question_is_no_name_to_look_for():
+    assert entities("Yayasan apa yang didirikan oleh Profesor dr Contoh Wiryawan pada 1969?", VOCAB) == ["Contoh Wiryawan"]
