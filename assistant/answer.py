@@ -52,7 +52,8 @@ _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
 
 MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
 ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
-RESTATES = 0.5  # share of the question's weighted words a sentence of a document not naming its names must state
+RESTATES = 0.5
+OUTSTATES = 0.25  # share of the question's weighted words a sentence of a document not naming its names must state
 
 
 @dataclass
@@ -105,6 +106,14 @@ class OfflineAnswerer:
             if self._supports_entities(h.chunk.doc_id, context) and self._supports_dates(h.chunk.doc_id, context)
         ]
         chosen = self._select(self._candidates(supported, context), context) if supported else []
+        if chosen and not any(self._unknown_name(n) or names_an_institution(n, self.vocab) for n in context.entities):
+            # A sentence elsewhere that states the question itself far more fully than the best sentence
+            # of the documents naming its names ("… dalam editorialnya menuliskan …") answers it better —
+            # never for an institution, which another unit's document would restate in the same words.
+            others = [h for h in hits if h not in supported and self._supports_dates(h.chunk.doc_id, context)]
+            restating = self._select([c for c in self._candidates(others, context) if c.coverage >= RESTATES], context)
+            if restating and restating[0].coverage >= chosen[0].coverage + OUTSTATES:
+                chosen = restating
         if not chosen:
             # No document that names what the question names states the answer. A passage excerpt may
             # still answer it when one of its sentences states most of the question itself ("…

@@ -72,6 +72,16 @@ ARTICLES = {
         "Apel di Markas Polres\n\n"
         "Kapolres Sukaraja, AKBP Hendra Gunawan, memimpin apel pagi di halaman markas pada Senin.\n"
     ),
+    "tajuk.txt": (
+        "Tajuk Rencana Pekan Ini\n\n"
+        "Sementara itu Harian Suara Contoh dalam tajuknya menulis bahwa pelatihan kerja bagi warga binaan "
+        "harus diperluas ke semua lapas.\n"
+    ),
+    "pidato.txt": (
+        "Menteri Berpidato di Sukamaju\n\n"
+        "Menteri Hartanto Wiryawan berpidato di depan pejabat daerah pada Senin. "
+        "Hartanto Wiryawan juga meninjau dapur umum.\n"
+    ),
     "ceramah.txt": (
         "Kunjungan Kerja Gubernur\n\n"
         "Pada siang harinya Gubernur menyampaikan ceramah umum di Aula Universitas Contoh.\n"
@@ -170,3 +180,14 @@ def test_a_document_about_the_focus_that_lacks_the_fact_leaves_the_excerpt_that_
     # of the question does.
     answer = focus_services.answer("Berapa meter kubik kayu olahan yang disita anak buah Darmawan Saputro di Desa Muara?")
     assert not answer.abstained and answer.text.startswith("2.150 meter kubik")
+
+
+def test_an_excerpt_that_states_the_question_far_more_fully_answers_it(focus_services):
+    # The report naming the minister says nothing of the editorial; the excerpt that restates the
+    # question almost whole (without the minister's name) does.
+    answer = focus_services.answer("Surat kabar apa yang dalam tajuknya menulis bahwa pelatihan kerja bagi warga "
+                                   "binaan harus diperluas ke semua lapas, menanggapi pidato Hartanto Wiryawan?")
+    assert not answer.abstained and "Harian Suara Contoh" in answer.text
+    # Never for an institution: another unit's report restates a question about it in the same words.
+    other = focus_services.answer("Kapan Rutan Kelas IIB Sukadamai menandatangani kerja sama dengan Dinas Sosial Kabupaten Sukamaju?")
+    assert "3/3/2025" not in other.text and "Budi Harsono" not in other.text
