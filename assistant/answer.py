@@ -52,8 +52,9 @@ _SOURCE_LINE_RE = re.compile(r"^\s*(sumber|source)\s*:", re.I)
 
 MIN_COVERAGE = 0.34  # share of the question's weighted terms a best sentence (with its context) must cover
 ENTITY_SUPPORT = 0.66  # share of an entity's words a document must contain to be about it
-RESTATES = 0.5
-OUTSTATES = 0.25  # share of the question's weighted words a sentence of a document not naming its names must state
+RESTATES = 0.5  # share of the question's weighted words a sentence of a document not naming its names must state
+OUTSTATES = 0.25  # … and how much more of them than the best sentence of the documents naming them, to answer
+# instead (0.15 and 0.25 alike on both sets, 0.35 lost FacQA items)
 
 
 @dataclass

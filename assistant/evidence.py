@@ -136,7 +136,7 @@ def _quantity_span(sentence: str, vocab: Vocabulary, asked: list[str], earlier: 
         if asked_set and own and own <= asked_set and (len(own) > 1 or value in asked_set):
             continue  # "di tujuh kabupaten", "dalam 3,5 tahun": the question names it
         if vocab.numbers.get(value.lower()) == 1 and re.search(vocab.quantity_pattern("not a count").pattern + r"\s+$", sentence[:start]):
-            continue  # "salah satu", "one of": no count
+            continue  # "salah satu": no count
         low, high = clause_around(sentence, (start, end), vocab)
         around = set(tokenize(sentence[max(low, start - 60) : min(high, end + 40)]))
         owner = re.search(r"((?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s*\($", before)
