@@ -576,6 +576,8 @@ def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: s
         span = answer_span(kind, sentence, vocab, role, asked, area, anchor, earlier)
         if span is not None:
             fit = span_context(sentence, span, asked_set, vocab) + span_context(sentence, span, set(anchor or ()), vocab)
+            if kind == "date" and find_dates(sentence[span[0] : span[1]], vocab):
+                fit += 1.5  # a day's date says more than a bare year ("Tanggal berapa …?", "Kapan …?")
             fit -= 1.0 if found else 0.0
             found.append((fit, -index, span))
     if not found:

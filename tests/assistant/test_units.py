@@ -461,3 +461,13 @@ def test_a_speaker_named_by_one_word_after_a_verb_of_saying_is_a_person():
 
 def test_a_title_alone_in_a_question_is_no_name_to_look_for():
     assert entities("Yayasan apa yang didirikan oleh Profesor dr Contoh Wiryawan pada 1969?", VOCAB) == ["Contoh Wiryawan"]
+
+
+def test_a_days_date_in_another_quoted_sentence_beats_a_bare_year():
+    from assistant.evidence import best_answer_span
+
+    question = analyse("Tanggal berapakah Rina Wulandari lahir?", VOCAB)
+    sentences = ["Tahun 2024, Rina Wulandari gagal mempertahankan gelarnya.",
+                 "Meski demikian, atlet kelahiran Sukamaju, 3 Mei 1990, itu meraih dua gelar musim ini."]
+    index, (start, end) = best_answer_span("date", sentences, VOCAB, "", question.tokens)
+    assert index == 1 and sentences[1][start:end] == "3 Mei 1990"
