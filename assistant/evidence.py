@@ -466,8 +466,8 @@ def answer_span(kind: str, sentence: str, vocab: Vocabulary, role: str = "", ask
         best = _best_span(sentence, spans, asked_set, vocab=vocab)
         return (_word_before(sentence, best[0], vocab.quantity_words.get("date before", ())), best[1]) if best else None
     if kind == "year":
-        match = _YEAR_RE.search(sentence)
-        return match.span() if match else None
+        best = _best_span(sentence, [m.span() for m in _YEAR_RE.finditer(sentence)], asked_set, vocab=vocab)
+        return (_word_before(sentence, best[0], vocab.quantity_words.get("date before", ())), best[1]) if best else None
     if kind == "duration":
         match = _patterns(vocab).duration.search(sentence)
         return match.span() if match else None

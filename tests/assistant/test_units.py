@@ -471,3 +471,12 @@ def test_a_days_date_in_another_quoted_sentence_beats_a_bare_year():
                  "Meski demikian, atlet kelahiran Sukamaju, 3 Mei 1990, itu meraih dua gelar musim ini."]
     index, (start, end) = best_answer_span("date", sentences, VOCAB, "", question.tokens)
     assert index == 1 and sentences[1][start:end] == "3 Mei 1990"
+
+
+def test_of_several_years_the_one_whose_clause_fits_the_question():
+    from assistant.evidence import answer_span
+
+    question = analyse("Tahun berapa Lapas Contoh meneken MoU dengan BLK Sukamaju?", VOCAB)
+    sentence = "Lapas Contoh berdiri pada 1985 dan meneken MoU dengan BLK Sukamaju pada 2019."
+    start, end = answer_span("year", sentence, VOCAB, "", question.tokens)
+    assert sentence[start:end] == "2019"
