@@ -576,6 +576,8 @@ def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: s
         span = answer_span(kind, sentence, vocab, role, asked, area, anchor, earlier)
         if span is not None:
             fit = span_context(sentence, span, asked_set, vocab) + span_context(sentence, span, set(anchor or ()), vocab)
+            if kind == "person" and asked_set & _signing_verbs(vocab) and _witness_clause(sentence, span, vocab):
+                fit -= 2.0  # asked who signed: "Acara itu disaksikan Kepala Dinas X, Budi" names a witness
             if kind == "date" and find_dates(sentence[span[0] : span[1]], vocab):
                 fit += 1.5  # a day's date says more than a bare year ("Tanggal berapa …?", "Kapan …?")
             fit -= 1.0 if found else 0.0
@@ -584,6 +586,20 @@ def best_answer_span(kind: str, sentences: list[str], vocab: Vocabulary, role: s
         return None
     _, index, span = max(found)
     return -index, span
+
+
+def _signing_verbs(vocab: Vocabulary) -> frozenset[str]:
+    """The stems of the one-word signing verbs ("meneken", "menandatangani", "signed")."""
+    return vocab.memo("signing_verbs", lambda v: frozenset(
+        tokenize(" ".join(w for w in v.signing_words.get("signed", ()) if " " not in w))))
+
+
+def _witness_clause(sentence: str, span: tuple[int, int], vocab: Vocabulary) -> bool:
+    """Does the clause of this span say its people witnessed or attended ("disaksikan", "hadir"), and
+    not that they signed ("Budi, yang hadir pagi itu, meneken …" is a signer)?"""
+    low, high = clause_around(sentence, span, vocab)
+    clause = sentence[low:high]
+    return bool(vocab.signing_pattern("witness").search(clause)) and not set(tokenize(clause)) & _signing_verbs(vocab)
 
 
 def span_context(sentence: str, span: tuple[int, int], asked: set[str], vocab: Vocabulary | None = None,

@@ -480,3 +480,19 @@ def test_of_several_years_the_one_whose_clause_fits_the_question():
     sentence = "Lapas Contoh berdiri pada 1985 dan meneken MoU dengan BLK Sukamaju pada 2019."
     start, end = answer_span("year", sentence, VOCAB, "", question.tokens)
     assert sentence[start:end] == "pada 2019"
+
+
+def test_asked_who_signed_a_witness_is_no_answer():
+    from assistant.evidence import best_answer_span
+
+    question = analyse("Siapa yang meneken PKS atas nama BLK Kota Contoh?", VOCAB)
+    sentences = ["Acara itu disaksikan Kepala Dinas Tenaga Kerja Kota Contoh, Budi Santosa.",
+                 "Kepala BLK Kota Contoh, Rina Wulandari, menyiapkan materi pelatihan."]
+    index, (start, end) = best_answer_span("person", sentences, VOCAB, question.role, question.tokens,
+                                           anchor=question.anchor_terms)
+    assert sentences[index][start:end] == "Rina Wulandari"
+    signer = ["Kepala Dinas Tenaga Kerja Kota Contoh, Budi Santosa, yang hadir pagi itu, meneken PKS tersebut.",
+              "Kepala BLK Kota Contoh, Rina Wulandari, menyiapkan materi pelatihan."]
+    index, (start, end) = best_answer_span("person", signer, VOCAB, question.role, question.tokens,
+                                           anchor=question.anchor_terms)
+    assert signer[index][start:end] == "Budi Santosa"  # attended and signed: a signer
