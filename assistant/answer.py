@@ -107,23 +107,23 @@ class OfflineAnswerer:
             if self._supports_entities(h.chunk.doc_id, context) and self._supports_dates(h.chunk.doc_id, context)
         ]
         chosen = self._select(self._candidates(supported, context), context) if supported else []
-        if chosen and not any(self._unknown_name(n) or names_an_institution(n, self.vocab) for n in context.entities):
-            # A sentence elsewhere that states the question itself far more fully than the best sentence
-            # of the documents naming its names ("… dalam editorialnya menuliskan …") answers it better —
+        # A passage excerpt may answer without naming what the question names when one of its sentences
+        # states most of the question itself ("… menyita 2.150 meter kubik kayu olahan dari PT Contoh"
+        # for "Dari mana Polres X menyita kayu olahan sebanyak 2.150 meter kubik?"). A name no document
+        # knows at all ("Rutan Kelas IIB Sukasari") is not in the records: then nothing answers.
+        unknown = any(self._unknown_name(name) for name in context.entities)
+        dated = [] if unknown else [h for h in hits if self._supports_dates(h.chunk.doc_id, context)]
+        if chosen and not any(names_an_institution(n, self.vocab) for n in context.entities):
+            # Such an excerpt that states the question far more fully than the best sentence of the
+            # documents naming its names ("… dalam editorialnya menuliskan …") answers it better —
             # never for an institution, which another unit's document would restate in the same words.
-            others = [h for h in hits if h not in supported and self._supports_dates(h.chunk.doc_id, context)]
-            restating = self._select([c for c in self._candidates(others, context) if c.coverage >= RESTATES], context)
+            restating = self._restating([h for h in dated if h not in supported], context)
             if restating and restating[0].coverage >= chosen[0].coverage + OUTSTATES:
                 chosen = restating
         if not chosen:
-            # No document that names what the question names states the answer. A passage excerpt may
-            # still answer it when one of its sentences states most of the question itself ("…
-            # menyita 7.380 meter kubik kayu log … dari PT Contoh" for "Dari mana Polda X menyita kayu
-            # log sebanyak 7380 meter kubik?"); anything less is declined.
-            # A name no document knows at all ("Rutan Kelas IIB Sukasari") is not in the records.
-            unknown = any(self._unknown_name(name) for name in context.entities)
-            dated = [] if unknown else [h for h in hits if self._supports_dates(h.chunk.doc_id, context)]
-            chosen = self._select([c for c in self._candidates(dated, context) if c.coverage >= RESTATES], context)
+            # No document that names what the question names states the answer; anything less than
+            # an excerpt that restates the question is declined.
+            chosen = self._restating(dated, context)
         if not chosen:
             return self._decline(context, hits, standalone)
         return self._compose(chosen, context, hits, standalone)
@@ -309,6 +309,10 @@ class OfflineAnswerer:
                     score += 0.1
                 out.append(Candidate(chunk, start, end, text, score, rank, own))
         return sorted(out, key=lambda c: -c.score)
+
+    def _restating(self, hits: list[Hit], question: Question) -> list[Candidate]:
+        """The sentences chosen from those that state at least RESTATES of the question's words."""
+        return self._select([c for c in self._candidates(hits, question) if c.coverage >= RESTATES], question)
 
     def _select(self, candidates: list[Candidate], question: Question) -> list[Candidate]:
         candidates = [c for c in candidates if self._fits(question, c.text)]

@@ -2,7 +2,7 @@
 
 Pure functions. Lines are hard boundaries (headlines, list items, clauses of an agreement);
 inside a line a sentence ends at . ! ? (and a closing quote) before a capital, digit or quote,
-unless the word before the stop is an abbreviation or an initial ("M. Ali", "Dr. Sahardjo"), or the
+unless the word before the stop is an abbreviation or an initial ("M. Contoh", "Dr. Wiryawan"), or the
 stop sets off a thousands group ("22.091. 039").
 """
 
@@ -61,7 +61,7 @@ def _is_abbreviation(text: str, piece_start: int, stop: int) -> bool:
     if not word:
         return False
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "M. Ali Syeh Banna"
+        return True  # an initial: "M. Contoh Wiryawan"
     if word.isdigit() and len(word) <= 2 and not text[piece_start:word_start].strip():
         return True  # a list marker at the start of a line: "1. PRIANGGORO AGUNG WIBOWO"
     return word in _ABBREVIATIONS or word.replace(".", "") in _ABBREVIATIONS
