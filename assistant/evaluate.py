@@ -84,6 +84,7 @@ def score_answer(question: dict, answer: Answer, documents, vocab: Vocabulary) -
         "question": question["question"],
         "answer": answer.text,
         "abstained": answer.abstained,
+        "confidence": answer.confidence,
         "retrieved": top5,
         "citations": [
             {"n": c.n, "source": Path(c.source).name, "title": c.title, "page": c.page, "quote": c.quote}

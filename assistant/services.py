@@ -24,6 +24,7 @@ class Services:
     _embedder: Embedder | None = field(default=None, repr=False)
     _store: Store | None = field(default=None, repr=False)
     _vocabulary: Vocabulary | None = field(default=None, repr=False)
+    _reader: object | None = field(default=None, repr=False)  # a Reader, shared (tests, benchmarks)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -56,12 +57,20 @@ class Services:
         return Retriever(self.store, self.embedder, self.vocabulary.glossary, self.keywords, top_k=self.settings.top_k)
 
     @cached_property
+    def reader(self):
+        from assistant.reader import WEIGHTS, Reader
+
+        return self._reader or Reader(self.settings.reader_weights or WEIGHTS)
+
+    @cached_property
     def offline_answerer(self):
         from assistant.answer import OfflineAnswerer
         from assistant.record_answer import RecordAnswerer
 
         records = RecordAnswerer(self.records, self.documents, self.vocabulary)
-        return OfflineAnswerer(self.retriever, self.documents, self.vocabulary, records=records)
+        margin = {} if self.settings.answer_margin is None else {"margin": self.settings.answer_margin}
+        return OfflineAnswerer(self.retriever, self.documents, self.vocabulary, self.reader, passages=self.settings.read_passages,
+                               records=records, **margin)
 
     @cached_property
     def answerer(self):

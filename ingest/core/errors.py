@@ -6,7 +6,9 @@ KerjasamaError                 base of everything below; `str()` is written for 
 ├── StoreUnavailable           the vector store cannot be reached or opened
 ├── EmbedderError              the embedding model cannot be loaded
 └── AnswerError                an answer could not be produced (e.g. an LLM backend failed)
-    └── BackendError           the configured LLM backend failed or answered garbage
+    ├── BackendError           the configured LLM backend failed or answered garbage
+    └── ReaderUnavailable      the trained reader's weights file is missing or damaged (names it, and
+                               the command that restores it); search and records keep working
 
 Each message says which file, field or setting is at fault and what to do about it.
 """
@@ -50,3 +52,7 @@ class AnswerError(KerjasamaError):
 
 class BackendError(AnswerError):
     """The configured LLM backend failed, timed out or answered garbage."""
+
+
+class ReaderUnavailable(AnswerError):
+    """The trained reader's weights cannot be loaded; questions cannot be answered offline."""

@@ -53,7 +53,14 @@ class Settings(BaseSettings):
     file_memory_mb: int = Field(2048, ge=256, description="Memory one PDF's parse may use before it is stopped and reported.")
 
     # Answers
-    top_k: int = Field(5, ge=1, le=50, description="Passages returned by search and read by the answerer.")
+    top_k: int = Field(5, ge=1, le=50, description="Passages returned by search.")
+    reader_weights: Path | None = Field(
+        None, description="The trained reader's weights file; unset: the bundled assistant/data/reader.safetensors."
+    )
+    read_passages: int = Field(5, ge=1, le=20, description="Top passages the offline answerer's reader reads.")
+    answer_margin: float | None = Field(
+        None, description="Reader score over 'no answer' below which a question is declined; unset: the calibrated default."
+    )
 
     # LLM backends (optional; the offline answerer is the default and the fallback)
     llm_backend: Literal["none", "ollama", "openai"] = Field(

@@ -200,6 +200,7 @@ class Answer:
     related: list[Hit] = field(default_factory=list)  # nearest passages shown when abstaining
     hits: list[Hit] = field(default_factory=list)  # the passages the answer was drawn from
     note: str = ""  # e.g. "the LLM backend failed; this is the offline answer"
+    confidence: float | None = None  # the reader's best span score minus its no-answer score
 
 
 @dataclass(frozen=True)

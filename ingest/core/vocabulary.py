@@ -8,17 +8,11 @@ Code holds patterns and logic; the words they use live in these files:
 | roles.tsv | roles, titles, ranks and honorifics before a person's name |
 | question_words.tsv | interrogatives and cue phrases → the answer type asked for (Indonesian, English) |
 | numbers.tsv | number words |
-| scales.tsv | words that scale a number (juta, miliar, million) |
-| quantities.tsv | qualifiers before a number (sekitar, lebih dari), unit continuations, currency signs |
 | months.tsv, weekdays.tsv | month and day names |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
-| countries.tsv | country names (Indonesian and English forms) |
-| anaphors.tsv | words that open a sentence about what the sentence before named |
-| reporting_words.tsv | verbs of reported speech before a speaker's name ("kata", "ujar", "said") |
 | list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words, words that open a coordinated clause |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
 | glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
-| common_words.tsv | capitalised words of the field that are not names |
 | signing_words.tsv | the language of signing: verbs, agreement names, planned / evaluated / extended, witnesses |
 | asked_nouns.tsv | nouns questions use for what they ask about (parties, units, agreements, partner kinds) |
 
@@ -204,21 +198,15 @@ class Vocabulary:
     roles: dict[str, str]  # role / rank / honorific word → its kind
     question_cues: tuple[QuestionCue, ...]
     numbers: dict[str, int]
-    scales: dict[str, int]  # word that scales the number before it → factor
-    quantity_words: dict[str, tuple[str, ...]]  # before / unit / currency → words
     months: dict[str, int]
     month_names: dict[str, tuple[str, ...]]  # "id" / "en" → the 12 names answers write dates with
     weekdays: tuple[str, ...]
     gazetteer: Gazetteer
-    countries: frozenset[str]  # lower case
-    anaphors: tuple[str, ...]  # lower case, longest first
     list_words: dict[str, tuple[str, ...]]  # category → phrases
     sectors: tuple[Sector, ...]
     glossary: Glossary
-    common_words: frozenset[str]
     asked_nouns: dict[str, tuple[str, ...]]  # category → nouns
     signing_words: dict[str, tuple[str, ...]]  # category → phrases
-    reporting_words: dict[str, tuple[str, ...]]  # category → verbs of reported speech
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
     _lock: Any = field(default_factory=threading.RLock, repr=False, compare=False)
 
@@ -246,21 +234,15 @@ class Vocabulary:
             roles={word: kind for word, kind in _rows(folder / "roles.tsv", 2)},
             question_cues=tuple(QuestionCue(p.lower(), t, lang) for p, t, lang in _rows(folder / "question_words.tsv", 3)),
             numbers={word.lower(): int(value) for word, value in _rows(folder / "numbers.tsv", 2)},
-            scales={word.lower(): int(value) for word, value in _rows(folder / "scales.tsv", 2)},
-            quantity_words=_grouped(_rows(folder / "quantities.tsv", 2)),
             months=months,
             month_names={language: tuple(values) for language, values in names.items()},
             weekdays=tuple(row[0].lower() for row in _rows(folder / "weekdays.tsv", 1)),
             gazetteer=Gazetteer(places),
-            countries=frozenset(row[0].lower() for row in _rows(folder / "countries.tsv", 1)),
-            anaphors=tuple(sorted((row[0].lower() for row in _rows(folder / "anaphors.tsv", 1)), key=len, reverse=True)),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,
             glossary=Glossary.load(folder / "glossary.tsv"),
-            common_words=frozenset(row[0].lower() for row in _rows(folder / "common_words.tsv", 1)),
             asked_nouns=_grouped(_rows(folder / "asked_nouns.tsv", 2)),
             signing_words=_grouped(_rows(folder / "signing_words.tsv", 2)),
-            reporting_words=_grouped(_rows(folder / "reporting_words.tsv", 2)),
         )
 
     def memo(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
@@ -281,10 +263,6 @@ class Vocabulary:
     def list_pattern(self, *categories: str) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the list words of these categories."""
         return self.memo("list:" + "|".join(categories), lambda v: _words_pattern(v.list_words, categories))
-
-    def quantity_pattern(self, *categories: str) -> re.Pattern:
-        """Whole-word, case-insensitive pattern of the quantity words of these categories."""
-        return self.memo("quantity:" + "|".join(categories), lambda v: _words_pattern(v.quantity_words, categories))
 
     def signing_pattern(self, *categories: str) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the signing words of these categories."""
@@ -319,19 +297,3 @@ class Vocabulary:
         """A regex alternation of digits and number words (longest words first)."""
         words = sorted(self.numbers, key=len, reverse=True)
         return r"(?:\d+(?:[.,]\d+)?|" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")"
-
-    def scale_pattern(self) -> str:
-        """A regex alternation of the words that scale a number (longest first)."""
-        return "(?:" + "|".join(re.escape(w) for w in sorted(self.scales, key=len, reverse=True)) + ")"
-
-    def not_name_words(self) -> frozenset[str]:
-        """Lower-case words that never are part of a person's name: institution, role and field words."""
-
-        def build(vocab: Vocabulary) -> frozenset[str]:
-            words = set(vocab.common_words)
-            roles = [word for word, kind in vocab.roles.items() if kind.endswith("role")]
-            for phrase in list(vocab.organisation_heads) + roles:
-                words.update(w.lower() for w in phrase.split() if len(w) > 2)
-            return frozenset(words)
-
-        return self.memo("not_name_words", build)

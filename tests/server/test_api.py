@@ -132,3 +132,20 @@ def test_openapi_schema_matches_the_snapshot(api):
         SNAPSHOT.write_text(json.dumps(shape, indent=1, sort_keys=True) + "\n")
     assert SNAPSHOT.exists(), f"{SNAPSHOT} is missing: run the test with UPDATE_SNAPSHOTS=1 and commit it"
     assert shape == json.loads(SNAPSHOT.read_text()), "the API changed: if on purpose, run with UPDATE_SNAPSHOTS=1"
+
+
+def test_without_the_reader_weights_search_and_records_work_and_ask_says_what_to_restore(devset_services, tmp_path, caplog):
+    from assistant.services import Services
+
+    missing = tmp_path / "reader.safetensors"
+    settings = devset_services.settings.model_copy(update={"reader_weights": missing})
+    services = Services(settings, _embedder=devset_services.embedder, _store=devset_services.store)
+    app = create_app(settings, services=services, with_chat=False)
+    with caplog.at_level("ERROR"), live_server(app) as url, httpx.Client(base_url=url, timeout=120) as client:
+        assert client.get("/api/search", params={"q": "kerja sama lapas"}).json()
+        assert client.get("/api/records").status_code == 200
+        response = client.post("/api/ask", json={"question": "Siapa yang menandatangani kerja sama itu?"})
+        assert response.status_code == 503
+        message = response.json()["error"]["message"]
+        assert str(missing) in message and "git checkout" in message
+    assert any(str(missing) in r.getMessage() for r in caplog.records)  # said at start-up, too

@@ -23,9 +23,9 @@ KEY = "kunci-uji-fuzz"
 EXAMPLES = 25
 
 
-def test_schemathesis_finds_no_failure_on_any_operation(seed_corpus, settings, embedder, tmp_path):
+def test_schemathesis_finds_no_failure_on_any_operation(seed_corpus, settings, embedder, reader, tmp_path):
     settings = settings.model_copy(update={"api_key_hashes": [hash_key(KEY)], "rate_limit_per_minute": 1_000_000})
-    services = Services(settings, _embedder=embedder)
+    services = Services(settings, _embedder=embedder, _reader=reader)
     assert not services.ingester(progress=False).run().failed
     app = create_app(settings, services=services, with_chat=False)
     schemathesis = Path(sys.executable).with_name("schemathesis")
@@ -41,10 +41,10 @@ def test_schemathesis_finds_no_failure_on_any_operation(seed_corpus, settings, e
     assert "6 selected / 6 total" in run.stdout and "Tested: 6" in run.stdout, summary
 
 
-def test_a_body_that_is_not_utf8_gets_the_documented_400(seed_corpus, settings, embedder):
+def test_a_body_that_is_not_utf8_gets_the_documented_400(seed_corpus, settings, embedder, reader):
     import httpx
 
-    services = Services(settings, _embedder=embedder)
+    services = Services(settings, _embedder=embedder, _reader=reader)
     app = create_app(settings, services=services, with_chat=False)
     with live_server(app) as url, httpx.Client(base_url=url, timeout=30) as client:
         response = client.post("/api/ask", content=b"\x80\x81:", headers={"Content-Type": "application/json"})

@@ -32,12 +32,12 @@ def server_env(settings, chroma) -> dict:
             "KERJASAMA_STORE": "server", "KERJASAMA_CHROMA_PORT": str(chroma.port), "PATH": os.environ.get("PATH", "")}
 
 
-def test_the_api_reports_a_stopped_store_and_recovers_by_itself(settings, embedder, chroma):
+def test_the_api_reports_a_stopped_store_and_recovers_by_itself(settings, embedder, reader, chroma):
     make_corpus(settings.corpus_dir, 3)
     assert subprocess.run([sys.executable, "-m", "assistant.cli", "sync"], env=server_env(settings, chroma),
                           capture_output=True, timeout=300).returncode == 0
     server_settings = settings.model_copy(update={"store": "server", "chroma_port": chroma.port})
-    app = create_app(server_settings, services=Services(server_settings, _embedder=embedder), with_chat=False)
+    app = create_app(server_settings, services=Services(server_settings, _embedder=embedder, _reader=reader), with_chat=False)
     question = {"question": "Siapa mitra Lapas Kelas IIA Contoh1?"}
     with live_server(app) as url, httpx.Client(base_url=url, timeout=60) as client:
         assert client.post("/api/ask", json=question).status_code == 200
@@ -51,12 +51,12 @@ def test_the_api_reports_a_stopped_store_and_recovers_by_itself(settings, embedd
         assert client.post("/api/ask", json=question).status_code == 200
 
 
-def test_questions_keep_working_while_a_sync_rewrites_the_index(settings, embedder, chroma):
+def test_questions_keep_working_while_a_sync_rewrites_the_index(settings, embedder, reader, chroma):
     make_corpus(settings.corpus_dir, 6)
     env = server_env(settings, chroma)
     assert subprocess.run([sys.executable, "-m", "assistant.cli", "sync"], env=env, capture_output=True, timeout=300).returncode == 0
     server_settings = settings.model_copy(update={"store": "server", "chroma_port": chroma.port, "rate_limit_per_minute": 100000})
-    app = create_app(server_settings, services=Services(server_settings, _embedder=embedder), with_chat=False)
+    app = create_app(server_settings, services=Services(server_settings, _embedder=embedder, _reader=reader), with_chat=False)
     make_corpus(settings.corpus_dir, 6, variant="Versi kedua dengan kalimat baru. ")
     statuses: list[int] = []
     answers: list[str] = []

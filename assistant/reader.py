@@ -1,0 +1,230 @@
+"""The extractive reader: which span of a passage answers a question, or none.
+
+A span head (start / end logits) on the e5 encoder (`ingest.encoder`), SQuAD 2.0 style: the `<s>`
+token's start + end score is the "no answer" candidate, so a decline is a decision with a number
+behind it (`margin = span score - no-answer score`). The lower layers are the package's encoder as
+shipped; the upper `trained_layers` layers and the head were fine-tuned by `scripts/train_reader.py`
+and ship as one small file (`assistant/data/reader.safetensors`: matrices int8 with a scale per row,
+the rest float16), loaded once in `warm_up()`.
+
+Long passages are read in overlapping windows (`max_tokens`, `stride`), never truncated; span scores
+are raw logits, comparable across passages.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from ingest.core.errors import ReaderUnavailable
+from ingest.encoder.e5file import read_e5
+from ingest.encoder.model import E5Encoder, batch
+from ingest.encoder.tokenizer import E5Tokenizer
+
+WEIGHTS = Path(__file__).parent / "data" / "reader.safetensors"
+FORMAT = "kerjasama-reader"
+VERSION = "1"
+RESTORE = "git checkout -- assistant/data/reader.safetensors (or retrain: .venv/bin/python scripts/train_reader.py)"
+
+
+@dataclass(frozen=True)
+class Span:
+    passage: int  # index into the passages read
+    start: int  # character offsets into that passage
+    end: int
+    text: str
+    score: float  # start + end logit
+    no_answer: float  # the no-answer score of the window it was read in
+
+    @property
+    def margin(self) -> float:
+        return self.score - self.no_answer
+
+
+class ReaderModel(nn.Module):
+    """The encoder with its upper layers trainable and a start/end head."""
+
+    def __init__(self, encoder: E5Encoder, trained_layers: int) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.split = len(encoder.layers) - trained_layers
+        for layer in encoder.layers[self.split :]:
+            layer.requires_grad_(True)
+        self.head = nn.Linear(encoder.hidden, 2)
+        nn.init.normal_(self.head.weight, std=0.02)
+        nn.init.zeros_(self.head.bias)
+
+    def trained_state(self) -> dict[str, torch.Tensor]:
+        state = {f"layers.{i}.{k}": v for i in range(self.split, len(self.encoder.layers))
+                 for k, v in self.encoder.layers[i].state_dict().items()}
+        state.update({f"head.{k}": v for k, v in self.head.state_dict().items()})
+        return state
+
+    def load_trained_state(self, state: dict[str, torch.Tensor], source: Path) -> None:
+        expected = self.trained_state()
+        if set(state) != set(expected) or any(state[k].shape != expected[k].shape for k in expected):
+            raise ReaderUnavailable(f"the reader weights {source} do not fit this encoder (keys or shapes differ); restore them: {RESTORE}")
+        with torch.no_grad():
+            for key, value in state.items():
+                expected[key].copy_(value.to(torch.float32))
+
+    @torch.no_grad()
+    def lower(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Hidden states after the frozen layers (cached by the training script)."""
+        x = self.encoder.embeddings(ids)
+        attn = mask.bool()[:, None, None, :]
+        for layer in self.encoder.layers[: self.split]:
+            x = layer(x, attn)
+        return x
+
+    def upper(self, x: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        attn = mask.bool()[:, None, None, :]
+        for layer in self.encoder.layers[self.split :]:
+            x = layer(x, attn)
+        logits = self.head(x)
+        return logits[..., 0], logits[..., 1]
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return self.upper(self.lower(ids, mask), mask)
+
+
+def span_loss(start: torch.Tensor, end: torch.Tensor, mask: torch.Tensor, starts: torch.Tensor, ends: torch.Tensor) -> torch.Tensor:
+    """Cross-entropy of the gold start and end tokens (index 0, `<s>`, for "no answer")."""
+    start = start.masked_fill(mask == 0, -1e4)
+    end = end.masked_fill(mask == 0, -1e4)
+    return (nn.functional.cross_entropy(start, starts) + nn.functional.cross_entropy(end, ends)) / 2
+
+
+def save_reader(model: ReaderModel, path: Path, metadata: dict[str, str]) -> None:
+    from safetensors.torch import save_file
+
+    state = {}
+    for key, value in model.trained_state().items():
+        value = value.detach().to(torch.float32)
+        if value.ndim == 2:  # matrices as int8 with a float16 scale per row: half the size of float16
+            scale = (value.abs().amax(dim=1, keepdim=True) / 127).clamp(min=1e-12)
+            state[key + ".q8"] = torch.round(value / scale).to(torch.int8).contiguous()
+            state[key + ".scale"] = scale.to(torch.float16).contiguous()
+        else:
+            state[key] = value.to(torch.float16).contiguous()
+    meta = {"format": FORMAT, "version": VERSION, "trained_layers": str(len(model.encoder.layers) - model.split),
+            "script": "scripts/train_reader.py", **metadata}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_file(state, str(path), metadata=meta)
+
+
+def load_reader(path: Path = WEIGHTS, encoder: E5Encoder | None = None) -> ReaderModel:
+    """The reader from its weights file; a missing or damaged file is a ConfigError naming it."""
+    from safetensors import SafetensorError, safe_open
+
+    if not path.is_file():
+        raise ReaderUnavailable(f"the reader weights {path} are missing; restore them: {RESTORE}")
+    try:
+        with safe_open(str(path), framework="pt") as f:
+            meta = f.metadata() or {}
+            stored = {k: f.get_tensor(k) for k in f.keys()}
+        state = {k: v for k, v in stored.items() if not k.endswith((".q8", ".scale"))}
+        for key in [k[: -len(".q8")] for k in stored if k.endswith(".q8")]:
+            state[key] = stored[key + ".q8"].to(torch.float32) * stored[key + ".scale"].to(torch.float32)
+    except (SafetensorError, OSError, ValueError, KeyError) as exc:
+        raise ReaderUnavailable(f"the reader weights {path} cannot be read ({exc}); restore them: {RESTORE}") from exc
+    if meta.get("format") != FORMAT or "trained_layers" not in meta:
+        raise ReaderUnavailable(f"{path} is not a kerjasama reader file; restore it: {RESTORE}")
+    model = ReaderModel(encoder or E5Encoder(read_e5()), int(meta["trained_layers"]))
+    model.load_trained_state(state, path)
+    model.eval()
+    model.requires_grad_(False)
+    return model
+
+
+@dataclass(frozen=True)
+class Window:
+    ids: list[int]
+    offsets: list[tuple[int, int] | None]  # per token, characters of the passage (None: question, specials)
+
+
+def windows(tokenizer: E5Tokenizer, question: str, passage: str, max_tokens: int, stride: int,
+            max_question: int = 64) -> list[Window]:
+    """`<s> query: Q </s> passage: P[a:b] </s>` for overlapping stretches of the passage's tokens."""
+    q = tokenizer.encode("query: " + question).ids[:max_question]
+    prefix = [tokenizer.bos, *q, tokenizer.eos, *tokenizer.encode("passage:").ids]
+    enc = tokenizer.encode(passage)
+    room = max(16, max_tokens - len(prefix) - 1)
+    out = []
+    start = 0
+    while True:
+        ids, offs = enc.ids[start : start + room], enc.offsets[start : start + room]
+        out.append(Window([*prefix, *ids, tokenizer.eos], [None] * len(prefix) + list(offs) + [None]))
+        if start + room >= len(enc.ids):
+            return out
+        start += max(1, room - stride)
+
+
+class Reader:
+    """Reads passages for a question and returns scored spans, best first."""
+
+    def __init__(self, path: Path = WEIGHTS, max_tokens: int = 256, stride: int = 64, max_answer_tokens: int = 40,
+                 quantise: bool = True, rank_by: str = "margin") -> None:
+        self.path, self.max_tokens, self.stride, self.max_answer_tokens, self.quantise = path, max_tokens, stride, max_answer_tokens, quantise
+        self.rank_by = rank_by
+        self._model: ReaderModel | None = None
+        self._tokenizer: E5Tokenizer | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        with self._lock:
+            if self._model is None:
+                file = read_e5()
+                model = load_reader(self.path, E5Encoder(file))
+                if self.quantise:  # int8 dynamic quantisation of the linear layers: about twice as fast
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")  # torch 2.13 flags the eager API as deprecated, not removed
+                        model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
+                self._tokenizer, self._model = E5Tokenizer(file), model
+
+    def read(self, question: str, passages: list[str], top_k: int = 5) -> list[Span]:
+        self.warm_up()
+        assert self._model is not None and self._tokenizer is not None
+        items = [(p, w) for p, text in enumerate(passages) for w in windows(self._tokenizer, question, text, self.max_tokens, self.stride)]
+        if not items:
+            return []
+        ids, mask = batch([w.ids for _, w in items], self._tokenizer.pad)
+        with torch.inference_mode():
+            start, end = self._model(ids, mask)
+        spans: list[Span] = []
+        for row, (p, w) in enumerate(items):
+            spans.extend(_decode(start[row], end[row], w, p, passages[p], self.max_answer_tokens, top_k))
+        spans.sort(key=lambda s: -(s.margin if self.rank_by == "margin" else s.score))
+        seen, best = set(), []
+        for s in spans:
+            if (s.passage, s.start, s.end) not in seen:
+                seen.add((s.passage, s.start, s.end))
+                best.append(s)
+        return best[:top_k]
+
+
+def _decode(start: torch.Tensor, end: torch.Tensor, window: Window, passage: int, text: str, max_len: int, top_k: int) -> list[Span]:
+    valid = torch.tensor([o is not None for o in window.offsets] + [False] * (start.shape[0] - len(window.offsets)))
+    null = float(start[0] + end[0])
+    s = start.masked_fill(~valid, -1e9)
+    e = end.masked_fill(~valid, -1e9)
+    scores = s[:, None] + e[None, :]
+    n = scores.shape[0]
+    band = torch.ones(n, n, dtype=torch.bool).triu().tril(max_len - 1)
+    scores = scores.masked_fill(~band, -1e9)
+    flat = scores.flatten()
+    k = min(top_k, int(valid.sum()) * max_len) or 1
+    out = []
+    for idx in torch.topk(flat, k).indices.tolist():
+        i, j = divmod(idx, n)
+        score = float(flat[idx])
+        if score <= -1e8:
+            break
+        a, b = window.offsets[i][0], window.offsets[j][1]
+        out.append(Span(passage, a, b, text[a:b], score, null))
+    return out

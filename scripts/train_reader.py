@@ -1,0 +1,394 @@
+"""Train the extractive reader (assistant/reader.py): seeded, resumable, CPU-sized.
+
+Data (README, "The reader"):
+- FacQA train (IndoNLU, human-written Indonesian factoid questions with answer spans); the questions
+  of a seeded 10 % of its passages are held back from training and reported; FacQA valid is for choosing and reporting only;
+- the devset questions of half of its events (split by event, seed fixed), answer items located in
+  their gold documents; the other half is written to `eval/devset/questions-heldout.jsonl`;
+- no-answer examples: a question with another question's passage, and windows of a devset document
+  that do not hold the answer.
+
+The lower encoder layers stay frozen, so their outputs are computed once and cached; every epoch
+trains only the upper layers and the head. A checkpoint is written after every epoch (and every
+`--checkpoint-steps`); running the script again resumes from it.
+
+    .venv/bin/python scripts/train_reader.py [--layers 4] [--epochs 3] [--out assistant/data/reader.safetensors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.reader import ReaderModel, Window, save_reader, span_loss, windows  # noqa: E402
+from ingest.encoder.e5file import read_e5  # noqa: E402
+from ingest.encoder.model import E5Encoder, batch  # noqa: E402
+from ingest.encoder.tokenizer import E5Tokenizer  # noqa: E402
+
+TRAINING = ROOT.parent / "shared" / "benchmarks" / "training" / "facqa"
+DEVSET = ROOT / "eval" / "devset"
+NO_SPACE_BEFORE = set(",.;:!?)]}%'\"")
+NO_SPACE_AFTER = set("([{$")
+
+
+@dataclass
+class Example:
+    question: str
+    passage: str
+    answer: tuple[int, int] | None  # character span, None: no answer
+    source: str
+
+
+def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """FacQA's tokens joined back into text (no space before closing punctuation), with each token's span."""
+    text, spans = "", []
+    for i, tok in enumerate(tokens):
+        if i and not (tok in NO_SPACE_BEFORE or tokens[i - 1] in NO_SPACE_AFTER or tok == "-" or tokens[i - 1] == "-"):
+            text += " "
+        spans.append((len(text), len(text) + len(tok)))
+        text += tok
+    return text, spans
+
+
+def load_facqa(path: Path) -> list[Example]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            q_tokens, p_tokens, labels = (ast.literal_eval(row[k]) for k in ("question", "passage", "seq_label"))
+            question, _ = detokenise(q_tokens)
+            passage, spans = detokenise(p_tokens)
+            marked = [i for i, lab in enumerate(labels) if lab != "O"]
+            if not marked:
+                continue
+            first = marked[0]
+            last = first
+            while last + 1 < len(labels) and labels[last + 1] == "I":
+                last += 1
+            out.append(Example(question, passage, (spans[first][0], spans[last][1]), "facqa"))
+    return out
+
+
+def devset_split(seed: int) -> tuple[list[dict], list[dict]]:
+    """Devset questions split by event (facts.jsonl groups documents into events)."""
+    facts = [json.loads(line) for line in (DEVSET / "facts.jsonl").open(encoding="utf-8")]
+    event_of = {doc: f["id"] for f in facts for doc in (f.get("doc_files") or [f.get("seed_file")]) if doc}
+    events = sorted({f["id"] for f in facts})
+    random.Random(seed).shuffle(events)
+    train_events = set(events[: len(events) // 2])
+    questions = [json.loads(line) for line in (DEVSET / "questions.jsonl").open(encoding="utf-8")]
+    train, held = [], []
+    for q in questions:
+        evs = {event_of.get(d) for d in q["gold_docs"]} - {None}
+        (train if evs and evs <= train_events else held).append(q)
+    return train, held
+
+
+def devset_examples(questions: list[dict], rng: random.Random) -> list[Example]:
+    """Answer items located in the gold documents; the sentence window sharing most question words wins."""
+    docs = {p.name: p.read_text(encoding="utf-8") for p in (DEVSET / "docs").iterdir()}
+    out = []
+    for q in questions:
+        if q["type"] == "unanswerable":
+            for name in rng.sample(sorted(docs), 2):
+                out.append(Example(q["question"], docs[name][:1500], None, "devset-none"))
+            continue
+        items = q["answer_items"]
+        if not items or q["type"] in {"aggregate", "cross_doc"}:
+            continue
+        qwords = set(re.findall(r"\w+", q["question"].lower()))
+        best = None
+        for name in q["gold_docs"]:
+            text = docs.get(name, "")
+            lows = text.lower()
+            starts = [(m.start(), m.start() + len(items[0])) for m in re.finditer(re.escape(items[0].lower()), lows)]
+            for a, b in starts:
+                end = b
+                ok = True
+                for item in items[1:]:  # a list answer is one stretch from the first item to the last
+                    j = lows.find(item.lower(), a)
+                    if j < 0 or j - a > 400:
+                        ok = False
+                        break
+                    end = max(end, j + len(item))
+                if not ok:
+                    continue
+                lo, hi = max(0, a - 300), min(len(text), end + 300)
+                overlap = len(qwords & set(re.findall(r"\w+", lows[lo:hi])))
+                if best is None or overlap > best[0]:
+                    best = (overlap, text, a, end)
+        if best is None:
+            continue
+        _, text, a, b = best
+        lo = max(0, text.rfind("\n", 0, max(0, a - 500)) + 1)
+        hi = min(len(text), b + 500)
+        out.append(Example(q["question"], text[lo:hi], (a - lo, b - lo), "devset"))
+        rest = [text[:lo], text[hi:]]
+        for piece in rest:
+            if len(piece) > 200 and all(item.lower() not in piece.lower() for item in items):
+                out.append(Example(q["question"], piece[:1200], None, "devset-none"))
+    return out
+
+
+def with_answer_removed(examples: list[Example], rng: random.Random, ratio: float) -> list[Example]:
+    """The passage with its answer cut out no longer answers ("Kepala Dinas X, Budi, berkata" →
+    "Kepala Dinas X berkata": the role is there, the name is not)."""
+    out = []
+    for e in examples:
+        if e.answer is None or rng.random() >= ratio:
+            continue
+        a, b = e.answer
+        answer = e.passage[a:b]
+        cut = (e.passage[:a].rstrip(" ,") + " " + e.passage[b:].lstrip(" ,")).strip()
+        if answer.lower() not in cut.lower():
+            out.append(Example(e.question, re.sub(r"\s+([,.;:])", r"\1", cut), None, e.source + "-removed"))
+    return out
+
+
+def in_longer_context(examples: list[Example], rng: random.Random, ratio: float) -> list[Example]:
+    """The passage set among two to four other passages, as a retrieved chunk of a longer article holds
+    the answer among sentences about other things (the spans shift with it)."""
+    out = []
+    passages = sorted({e.passage for e in examples})
+    for e in examples:
+        if e.answer is None or rng.random() >= ratio:
+            continue
+        others = rng.sample(passages, rng.randint(2, 4))
+        if e.passage in others:
+            continue
+        at = rng.randint(0, len(others))
+        before = "\n".join(others[:at])
+        lead = before + "\n" if before else ""
+        text = lead + "\n".join([e.passage, *others[at:]])
+        a, b = e.answer
+        out.append(Example(e.question, text, (a + len(lead), b + len(lead)), e.source + "-context"))
+    return out
+
+
+def with_negatives(examples: list[Example], rng: random.Random, ratio: float) -> list[Example]:
+    """A question paired with another question's passage has no answer there."""
+    out = list(examples)
+    passages = [e.passage for e in examples]
+    for e in examples:
+        if rng.random() < ratio:
+            other = rng.choice(passages)
+            if other != e.passage:
+                out.append(Example(e.question, other, None, e.source + "-none"))
+    return out
+
+
+@dataclass
+class Feature:
+    window: Window
+    start: int  # token index, 0 = no answer
+    end: int
+
+
+def features(examples: list[Example], tok: E5Tokenizer, max_tokens: int, stride: int) -> list[Feature]:
+    out = []
+    for e in examples:
+        for w in windows(tok, e.question, e.passage, max_tokens, stride):
+            s = t = 0
+            if e.answer is not None:
+                a, b = e.answer
+                idx = [i for i, o in enumerate(w.offsets) if o is not None and o[1] > a and o[0] < b]
+                inside = [i for i, o in enumerate(w.offsets) if o is not None]
+                if idx and w.offsets[idx[0]][0] <= a + 1 and w.offsets[idx[-1]][1] >= b - 1:
+                    s, t = idx[0], idx[-1]
+                elif idx or not inside:
+                    continue  # the answer is cut by this window's edge: neither an answer nor a no-answer
+            out.append(Feature(w, s, t))
+    return out
+
+
+def evaluate(model: ReaderModel, tok: E5Tokenizer, examples: list[Example], max_tokens: int, stride: int) -> dict[str, float]:
+    """Exact and contains match of the best span, no answer declined, against character spans."""
+    model.eval()
+    exact = contains = declined_ok = answered = n_ans = n_none = 0
+    for e in examples:
+        ws = windows(tok, e.question, e.passage, max_tokens, stride)
+        ids, mask = batch([w.ids for w in ws], tok.pad)
+        with torch.no_grad():
+            start, end = model(ids, mask)
+        best, null = None, min(float(start[r, 0] + end[r, 0]) for r in range(len(ws)))
+        for r, w in enumerate(ws):
+            for i, oi in enumerate(w.offsets):
+                if oi is None:
+                    continue
+                for j in range(i, min(len(w.offsets), i + 40)):
+                    oj = w.offsets[j]
+                    if oj is None:
+                        break
+                    sc = float(start[r, i] + end[r, j])
+                    if best is None or sc > best[0]:
+                        best = (sc, oi[0], oj[1])
+        if e.answer is None:
+            n_none += 1
+            declined_ok += best is None or best[0] <= null
+            continue
+        n_ans += 1
+        if best is None:
+            continue
+        answered += best[0] > null
+        got = e.passage[best[1] : best[2]].strip().lower()
+        gold = e.passage[e.answer[0] : e.answer[1]].strip().lower()
+        exact += got == gold
+        contains += gold in got and len(got) <= 3 * len(gold) + 10
+    model.train()
+    return {"exact": exact / max(1, n_ans), "contains": contains / max(1, n_ans), "answered": answered / max(1, n_ans),
+            "none_declined": declined_ok / max(1, n_none), "n": n_ans, "n_none": n_none}
+
+
+def export_heldout(examples: list[Example], folder: Path) -> None:
+    """The held-back FacQA questions in `kerjasama eval`'s format: one document per passage."""
+    docs = folder / "docs"
+    docs.mkdir(parents=True, exist_ok=True)
+    names: dict[str, str] = {}
+    lines = []
+    for i, e in enumerate(examples):
+        if e.passage not in names:
+            names[e.passage] = f"facqa-heldout-{len(names):04d}.txt"
+            (docs / names[e.passage]).write_text(e.passage + "\n", encoding="utf-8")
+        assert e.answer is not None
+        lines.append({"id": f"facqa-heldout-{i:04d}", "lang": "id", "question": e.question, "type": "factoid",
+                      "answer_items": [e.passage[e.answer[0] : e.answer[1]]], "gold_docs": [names[e.passage]]})
+    (folder / "questions.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--layers", type=int, default=4, help="upper encoder layers to train")
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--negatives", type=float, default=0.33, help="no-answer pairs per FacQA question")
+    ap.add_argument("--context", type=float, default=0.5, help="share of FacQA questions also given their passage among others")
+    ap.add_argument("--removed", type=float, default=0.2, help="share of FacQA questions also given their passage without the answer")
+    ap.add_argument("--max-tokens", type=int, default=256)
+    ap.add_argument("--stride", type=int, default=64)
+    ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (tests, smoke runs)")
+    ap.add_argument("--checkpoint", type=Path, default=ROOT / "scripts" / ".cache" / "reader-checkpoint.pt")
+    ap.add_argument("--checkpoint-steps", type=int, default=200)
+    ap.add_argument("--out", type=Path, default=ROOT / "assistant" / "data" / "reader.safetensors")
+    ap.add_argument("--facqa", type=Path, default=TRAINING)
+    ap.add_argument("--no-eval", action="store_true")
+    ap.add_argument("--export-heldout", type=Path, default=ROOT / "eval" / "facqa-heldout",
+                    help="where the held-back FacQA questions are written in eval format")
+    args = ap.parse_args()
+
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    facqa = load_facqa(args.facqa / "train.csv")
+    passages = sorted({e.passage for e in facqa})
+    rng.shuffle(passages)
+    held_passages = set(passages[: len(passages) // 10])  # held back by passage: no held-back text is trained on
+    heldout = [e for e in facqa if e.passage in held_passages]
+    facqa_train = [e for e in facqa if e.passage not in held_passages]
+    rng.shuffle(facqa_train)
+    valid = load_facqa(args.facqa / "valid.csv")
+    dev_train_q, dev_held_q = devset_split(args.seed)
+    dev_train = devset_examples(dev_train_q, rng)
+    export_heldout(heldout, args.export_heldout)
+    (DEVSET / "questions-heldout.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in dev_held_q), encoding="utf-8")
+    train = (with_negatives(facqa_train, rng, args.negatives) + with_answer_removed(facqa_train, rng, args.removed)
+             + in_longer_context(facqa_train, rng, args.context) + dev_train)
+    heldout_eval = with_negatives(heldout, random.Random(args.seed + 1), 0.5)
+    if args.limit:
+        train = train[: args.limit]
+    print(f"training examples: {len(train)} (FacQA {len(facqa_train)}, devset {len(dev_train)} from {len(dev_train_q)} questions); "
+          f"held back: FacQA {len(heldout)}, devset questions {len(dev_held_q)}", flush=True)
+
+    file = read_e5()
+    tok = E5Tokenizer(file)
+    model = ReaderModel(E5Encoder(file), args.layers)
+    feats = features(train, tok, args.max_tokens, args.stride)
+    t0 = time.time()
+    cache = []
+    for i in range(0, len(feats), 32):
+        chunk = feats[i : i + 32]
+        ids, mask = batch([f.window.ids for f in chunk], tok.pad)
+        hidden = model.lower(ids, mask)
+        for r, f in enumerate(chunk):
+            n = len(f.window.ids)
+            cache.append((hidden[r, :n].to(torch.float16).clone(), f.start, f.end))
+    print(f"features: {len(feats)}, frozen layers cached in {time.time() - t0:.0f} s", flush=True)
+
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    steps_per_epoch = (len(cache) + args.batch - 1) // args.batch
+    total = steps_per_epoch * args.epochs
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, (total - s) / total))
+    step = 0
+    if args.checkpoint.exists():
+        state = torch.load(args.checkpoint, weights_only=False)
+        model.load_trained_state(state["model"], args.checkpoint)
+        opt.load_state_dict(state["opt"])
+        sched.load_state_dict(state["sched"])
+        step = state["step"]
+        print(f"resumed at step {step}", flush=True)
+
+    def save_checkpoint() -> None:
+        args.checkpoint.parent.mkdir(parents=True, exist_ok=True)
+        tmp = args.checkpoint.with_suffix(".tmp")
+        torch.save({"model": model.trained_state(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step}, tmp)
+        tmp.replace(args.checkpoint)
+
+    model.train()
+    t0 = time.time()
+    for epoch in range(step // steps_per_epoch, args.epochs):
+        order = list(range(len(cache)))
+        random.Random(args.seed * 1000 + epoch).shuffle(order)
+        order.sort(key=lambda i: cache[i][0].shape[0] // 32)  # similar lengths together, shuffled within
+        batches = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
+        random.Random(args.seed * 1000 + epoch).shuffle(batches)
+        running = 0.0
+        for b_i, b in enumerate(batches):
+            if epoch * steps_per_epoch + b_i < step:
+                continue  # resumed: these were done
+            width = max(cache[i][0].shape[0] for i in b)
+            x = torch.zeros(len(b), width, file.hidden)
+            mask = torch.zeros(len(b), width, dtype=torch.long)
+            for r, i in enumerate(b):
+                n = cache[i][0].shape[0]
+                x[r, :n] = cache[i][0].to(torch.float32)
+                mask[r, :n] = 1
+            starts = torch.tensor([cache[i][1] for i in b])
+            ends = torch.tensor([cache[i][2] for i in b])
+            loss = span_loss(*model.upper(x, mask), mask, starts, ends)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            running += loss.item()
+            if step % 50 == 0:
+                print(f"epoch {epoch + 1} step {step}/{total} loss {running / 50:.3f} ({time.time() - t0:.0f} s)", flush=True)
+                running = 0.0
+            if step % args.checkpoint_steps == 0:
+                save_checkpoint()
+        save_checkpoint()
+        if not args.no_eval:
+            print(f"epoch {epoch + 1}: FacQA valid {evaluate(model, tok, valid, args.max_tokens, args.stride)}", flush=True)
+            print(f"epoch {epoch + 1}: FacQA held back {evaluate(model, tok, heldout_eval, args.max_tokens, args.stride)}", flush=True)
+    save_reader(model, args.out, {"seed": str(args.seed), "epochs": str(args.epochs), "lr": str(args.lr),
+                                  "train_examples": str(len(train)), "steps": str(step)})
+    print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) after {step} steps, {time.time() - t0:.0f} s", flush=True)
+
+
+if __name__ == "__main__":
+    main()

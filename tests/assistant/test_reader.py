@@ -1,0 +1,95 @@
+"""The trained reader's contract: windows, training, saving and loading, and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+from assistant.reader import Reader, ReaderModel, load_reader, save_reader, span_loss, windows
+from ingest.core.errors import ReaderUnavailable
+from ingest.encoder.e5file import read_e5
+from ingest.encoder.model import E5Encoder, batch
+from ingest.encoder.tokenizer import E5Tokenizer
+
+# Written for this test.
+PASSAGE = ("Lapas Contoh menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten Contoh pada "
+           "Senin, 3 Maret 2025. Kepala Lapas Contoh, Budi Wiryawan, mengatakan kerja sama berlaku tiga tahun.")
+EXAMPLES = [
+    ("Siapa Kepala Lapas Contoh?", "Budi Wiryawan"),
+    ("Kapan perjanjian ditandatangani?", "3 Maret 2025"),
+    ("Berapa lama kerja sama berlaku?", "tiga tahun"),
+    ("Dengan siapa Lapas Contoh bekerja sama?", "Dinas Sosial Kabupaten Contoh"),
+]
+
+
+@pytest.fixture(scope="module")
+def parts():
+    file = read_e5()
+    return file, E5Tokenizer(file)
+
+
+def labelled(tokenizer, question, answer):
+    window = windows(tokenizer, question, PASSAGE, 256, 64)[0]
+    a = PASSAGE.index(answer)
+    b = a + len(answer)
+    inside = [i for i, o in enumerate(window.offsets) if o is not None and o[1] > a and o[0] < b]
+    return window, inside[0], inside[-1]
+
+
+def test_a_long_passage_is_read_in_overlapping_windows_that_cover_every_token(parts):
+    _, tokenizer = parts
+    long = " ".join(f"Kalimat nomor {i} tentang kerja sama Lapas dengan mitra." for i in range(120))
+    found = windows(tokenizer, "Siapa mitra Lapas?", long, 128, 32)
+    assert len(found) > 1
+    covered = {o for w in found for o in w.offsets if o is not None}
+    assert covered == set(tokenizer.encode(long).offsets)
+    assert all(len(w.ids) <= 128 for w in found)
+
+
+def test_training_lowers_the_loss_and_the_saved_file_loads_back_to_the_same_outputs(parts, tmp_path):
+    file, tokenizer = parts
+    torch.manual_seed(0)
+    model = ReaderModel(E5Encoder(file), trained_layers=1)
+    rows = [labelled(tokenizer, q, a) for q, a in EXAMPLES]
+    ids, mask = batch([w.ids for w, _, _ in rows], tokenizer.pad)
+    starts = torch.tensor([s for _, s, _ in rows])
+    ends = torch.tensor([e for _, _, e in rows])
+    x = model.lower(ids, mask)
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-3)
+    losses = []
+    for _ in range(12):
+        loss = span_loss(*model.upper(x, mask), mask, starts, ends)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    assert losses[-1] < 0.5 * losses[0]
+
+    path = tmp_path / "reader.safetensors"
+    save_reader(model, path, {"seed": "0"})
+    assert path.stat().st_size < 3_000_000  # one layer and the head: only what differs from the encoder
+    loaded = load_reader(path, E5Encoder(file))
+    model.eval()
+    with torch.no_grad():
+        before = model(ids, mask)
+        after = loaded(ids, mask)
+    for b, a in zip(before, after):
+        assert torch.allclose(b, a, atol=0.15)
+        assert torch.equal(b.argmax(-1), a.argmax(-1))
+
+
+def test_missing_or_damaged_weights_name_the_file_and_how_to_restore_it(tmp_path):
+    missing = tmp_path / "reader.safetensors"
+    with pytest.raises(ReaderUnavailable, match=r"reader\.safetensors.*missing.*git checkout"):
+        Reader(missing).warm_up()
+    missing.write_bytes(b"\x00garbage" * 10)
+    with pytest.raises(ReaderUnavailable, match=r"reader\.safetensors.*cannot be read.*train_reader"):
+        Reader(missing).warm_up()
+
+
+def test_the_bundled_reader_finds_the_answer_in_a_written_passage():
+    reader = Reader()
+    for question, answer in EXAMPLES[:3]:
+        spans = reader.read(question, ["Berita lain tentang cuaca hari ini yang cerah.", PASSAGE])
+        assert spans and spans[0].passage == 1
+        assert answer in spans[0].text or spans[0].text in answer, (question, spans[0])
