@@ -23,6 +23,7 @@ from torch import nn
 
 from ingest.core.errors import ReaderUnavailable
 from ingest.encoder.e5file import read_e5
+from ingest.encoder.heads import HeadModel, read_head, save_head
 from ingest.encoder.model import E5Encoder, batch
 from ingest.encoder.tokenizer import E5Tokenizer
 
@@ -46,51 +47,15 @@ class Span:
         return self.score - self.no_answer
 
 
-class ReaderModel(nn.Module):
-    """The encoder with its upper layers trainable and a start/end head."""
+class ReaderModel(HeadModel):
+    """The encoder with a start / end head (two outputs per token)."""
 
     def __init__(self, encoder: E5Encoder, trained_layers: int) -> None:
-        super().__init__()
-        self.encoder = encoder
-        self.split = len(encoder.layers) - trained_layers
-        for layer in encoder.layers[self.split :]:
-            layer.requires_grad_(True)
-        self.head = nn.Linear(encoder.hidden, 2)
-        nn.init.normal_(self.head.weight, std=0.02)
-        nn.init.zeros_(self.head.bias)
+        super().__init__(encoder, trained_layers, 2)
 
-    def trained_state(self) -> dict[str, torch.Tensor]:
-        state = {f"layers.{i}.{k}": v for i in range(self.split, len(self.encoder.layers))
-                 for k, v in self.encoder.layers[i].state_dict().items()}
-        state.update({f"head.{k}": v for k, v in self.head.state_dict().items()})
-        return state
-
-    def load_trained_state(self, state: dict[str, torch.Tensor], source: Path) -> None:
-        expected = self.trained_state()
-        if set(state) != set(expected) or any(state[k].shape != expected[k].shape for k in expected):
-            raise ReaderUnavailable(f"the reader weights {source} do not fit this encoder (keys or shapes differ); restore them: {RESTORE}")
-        with torch.no_grad():
-            for key, value in state.items():
-                expected[key].copy_(value.to(torch.float32))
-
-    @torch.no_grad()
-    def lower(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        """Hidden states after the frozen layers (cached by the training script)."""
-        x = self.encoder.embeddings(ids)
-        attn = mask.bool()[:, None, None, :]
-        for layer in self.encoder.layers[: self.split]:
-            x = layer(x, attn)
-        return x
-
-    def upper(self, x: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        attn = mask.bool()[:, None, None, :]
-        for layer in self.encoder.layers[self.split :]:
-            x = layer(x, attn)
-        logits = self.head(x)
+    def upper(self, x: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:  # type: ignore[override]
+        logits = super().upper(x, mask)
         return logits[..., 0], logits[..., 1]
-
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        return self.upper(self.lower(ids, mask), mask)
 
 
 def span_loss(start: torch.Tensor, end: torch.Tensor, mask: torch.Tensor, starts: torch.Tensor, ends: torch.Tensor) -> torch.Tensor:
@@ -101,42 +66,18 @@ def span_loss(start: torch.Tensor, end: torch.Tensor, mask: torch.Tensor, starts
 
 
 def save_reader(model: ReaderModel, path: Path, metadata: dict[str, str]) -> None:
-    from safetensors.torch import save_file
-
-    state = {}
-    for key, value in model.trained_state().items():
-        value = value.detach().to(torch.float32)
-        if value.ndim == 2:  # matrices as int8 with a float16 scale per row: half the size of float16
-            scale = (value.abs().amax(dim=1, keepdim=True) / 127).clamp(min=1e-12)
-            state[key + ".q8"] = torch.round(value / scale).to(torch.int8).contiguous()
-            state[key + ".scale"] = scale.to(torch.float16).contiguous()
-        else:
-            state[key] = value.to(torch.float16).contiguous()
-    meta = {"format": FORMAT, "version": VERSION, "trained_layers": str(len(model.encoder.layers) - model.split),
-            "script": "scripts/train_reader.py", **metadata}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_file(state, str(path), metadata=meta)
+    save_head(model, path, FORMAT, VERSION, "scripts/train_reader.py", metadata)
 
 
 def load_reader(path: Path = WEIGHTS, encoder: E5Encoder | None = None) -> ReaderModel:
-    """The reader from its weights file; a missing or damaged file is a ConfigError naming it."""
-    from safetensors import SafetensorError, safe_open
-
-    if not path.is_file():
-        raise ReaderUnavailable(f"the reader weights {path} are missing; restore them: {RESTORE}")
+    """The reader from its weights file; a missing or damaged file is a ReaderUnavailable naming it."""
     try:
-        with safe_open(str(path), framework="pt") as f:
-            meta = f.metadata() or {}
-            stored = {k: f.get_tensor(k) for k in f.keys()}
-        state = {k: v for k, v in stored.items() if not k.endswith((".q8", ".scale"))}
-        for key in [k[: -len(".q8")] for k in stored if k.endswith(".q8")]:
-            state[key] = stored[key + ".q8"].to(torch.float32) * stored[key + ".scale"].to(torch.float32)
-    except (SafetensorError, OSError, ValueError, KeyError) as exc:
-        raise ReaderUnavailable(f"the reader weights {path} cannot be read ({exc}); restore them: {RESTORE}") from exc
-    if meta.get("format") != FORMAT or "trained_layers" not in meta:
-        raise ReaderUnavailable(f"{path} is not a kerjasama reader file; restore it: {RESTORE}")
+        meta, state = read_head(path, FORMAT)
+    except ValueError as exc:
+        raise ReaderUnavailable(f"the reader weights {path} {exc}; restore them: {RESTORE}") from exc
     model = ReaderModel(encoder or E5Encoder(read_e5()), int(meta["trained_layers"]))
-    model.load_trained_state(state, path)
+    if not model.load_trained_state(state):
+        raise ReaderUnavailable(f"the reader weights {path} do not fit this encoder (keys or shapes differ); restore them: {RESTORE}")
     model.eval()
     model.requires_grad_(False)
     return model

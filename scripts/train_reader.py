@@ -335,7 +335,8 @@ def main() -> None:
     step = 0
     if args.checkpoint.exists():
         state = torch.load(args.checkpoint, weights_only=False)
-        model.load_trained_state(state["model"], args.checkpoint)
+        if not model.load_trained_state(state["model"]):
+            sys.exit(f"{args.checkpoint} is a checkpoint of another model shape (--layers?); move it away to start afresh")
         opt.load_state_dict(state["opt"])
         sched.load_state_dict(state["sched"])
         step = state["step"]

@@ -1,0 +1,115 @@
+"""The entity tagger: persons, organisations and places in a text, with their character spans.
+
+A token-classification head (BIO over PER / ORG / LOC) on the e5 encoder (`ingest.encoder`), its
+upper layers fine-tuned by `scripts/train_tagger.py` on human-labelled Indonesian news (NERGRIT and
+NER-P, IndoNLU) and shipped as one small file beside this module (`ingest/data/tagger.safetensors`).
+Long texts are read in overlapping windows, never truncated; a token takes the label of the window in
+which it lies furthest from an edge.
+"""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from ingest.core.errors import ConfigError
+from ingest.encoder.e5file import read_e5
+from ingest.encoder.heads import HeadModel, load_head, save_head
+from ingest.encoder.model import E5Encoder, batch
+from ingest.encoder.tokenizer import E5Tokenizer
+
+WEIGHTS = Path(__file__).parent / "data" / "tagger.safetensors"
+FORMAT = "kerjasama-tagger"
+VERSION = "1"
+KINDS = ("person", "organisation", "place")
+LABELS = ("O", *(f"{p}-{k}" for k in KINDS for p in ("B", "I")))
+RESTORE = "git checkout -- ingest/data/tagger.safetensors (or retrain: .venv/bin/python scripts/train_tagger.py)"
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # person, organisation, place
+    start: int
+    end: int
+    text: str
+
+
+def tagger_model(encoder: E5Encoder, trained_layers: int) -> HeadModel:
+    return HeadModel(encoder, trained_layers, len(LABELS))
+
+
+def save_tagger(model: HeadModel, path: Path, metadata: dict[str, str]) -> None:
+    save_head(model, path, FORMAT, VERSION, "scripts/train_tagger.py", metadata)
+
+
+def token_windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
+    """[a, b) ranges of at most `size` tokens covering 0..n, consecutive ones overlapping by `stride`."""
+    out, start = [], 0
+    while True:
+        out.append((start, min(n, start + size)))
+        if start + size >= n:
+            return out
+        start += size - stride
+
+
+def decode(labels: list[str], offsets: list[tuple[int, int]], text: str) -> list[Entity]:
+    """BIO labels per token → entities; an I- after O or another kind opens an entity too."""
+    found: list[Entity] = []
+    kind, start, end = "", 0, 0
+    for label, (a, b) in [*zip(labels, offsets), ("O", (0, 0))]:
+        prefix, _, this = label.partition("-")
+        if kind and (prefix != "I" or this != kind):
+            found.append(Entity(kind, start, end, text[start:end]))
+            kind = ""
+        if prefix in ("B", "I") and not kind:
+            kind, start = this, a
+        if kind:
+            end = b
+    return [e for e in found if e.text.strip()]
+
+
+class Tagger:
+    def __init__(self, path: Path = WEIGHTS, max_tokens: int = 256, stride: int = 32, quantise: bool = True) -> None:
+        self.path, self.max_tokens, self.stride, self.quantise = path, max_tokens, stride, quantise
+        self._model: nn.Module | None = None
+        self._tokenizer: E5Tokenizer | None = None
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        with self._lock:
+            if self._model is None:
+                file = read_e5()
+                try:
+                    model: nn.Module = load_head(self.path, FORMAT, E5Encoder(file))
+                except ValueError as exc:
+                    raise ConfigError(f"the tagger weights {self.path} {exc}; restore them: {RESTORE}") from exc
+                if self.quantise:
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")  # torch 2.13 flags the eager API as deprecated, not removed
+                        model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
+                self._tokenizer, self._model = E5Tokenizer(file), model
+
+    def entities(self, text: str) -> list[Entity]:
+        self.warm_up()
+        assert self._model is not None and self._tokenizer is not None
+        tok = self._tokenizer
+        enc = tok.encode(text)
+        if not enc.ids:
+            return []
+        ranges = token_windows(len(enc.ids), self.max_tokens - 2, self.stride)
+        ids, mask = batch([[tok.bos, *enc.ids[a:b], tok.eos] for a, b in ranges], tok.pad)
+        with torch.inference_mode():
+            logits = self._model(ids, mask)
+        best = [(-1, 0)] * len(enc.ids)  # per token: its distance from a window edge, its label
+        for row, (a, b) in enumerate(ranges):
+            labels = logits[row, 1 : b - a + 1].argmax(-1).tolist()
+            for i, label in enumerate(labels):
+                room = min(i, b - a - 1 - i)
+                if room > best[a + i][0]:
+                    best[a + i] = (room, label)
+        return decode([LABELS[label] for _, label in best], enc.offsets, text)

@@ -1,0 +1,200 @@
+"""Train the entity tagger (ingest/tagger.py): seeded, resumable, CPU-sized.
+
+Data: NERGRIT and NER-P (IndoNLU; `../shared/benchmarks/training/{nergrit,nerp}/train.txt`), their
+labels mapped to person (PERSON, PPL), organisation (ORGANISATION, IND) and place (PLACE, PLC); NER-P's
+events and food are left out (O). The validation splits are for reporting only: entity F1 (exact
+spans and kinds) on each is printed after every epoch.
+
+The lower encoder layers stay frozen and their outputs are cached; a checkpoint is written after every
+epoch, and running the script again resumes from it.
+
+    .venv/bin/python scripts/train_tagger.py [--layers 8] [--epochs 3] [--out ingest/data/tagger.safetensors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from ingest.encoder.e5file import read_e5  # noqa: E402
+from ingest.encoder.model import E5Encoder, batch  # noqa: E402
+from ingest.encoder.tokenizer import E5Tokenizer  # noqa: E402
+from ingest.tagger import LABELS, decode, save_tagger, tagger_model  # noqa: E402
+
+TRAINING = ROOT.parent / "shared" / "benchmarks" / "training"
+MAP = {"PERSON": "person", "PPL": "person", "ORGANISATION": "organisation", "IND": "organisation",
+       "PLACE": "place", "PLC": "place"}
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    sentences, words, labels = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if not line.strip():
+            if words:
+                sentences.append((words, labels))
+            words, labels = [], []
+            continue
+        word, _, label = line.partition("\t")
+        prefix, _, kind = label.strip().partition("-")
+        mapped = MAP.get(kind)
+        words.append(word)
+        labels.append(f"{prefix}-{mapped}" if mapped and prefix in ("B", "I") else "O")
+    return sentences
+
+
+def to_text(words: list[str], labels: list[str]) -> tuple[str, list[tuple[int, int, str]]]:
+    """Words joined by spaces, and the gold entities as character spans."""
+    text, spans = "", []
+    for word in words:
+        if text:
+            text += " "
+        spans.append((len(text), len(text) + len(word)))
+        text += word
+    entities, kind, start, end = [], "", 0, 0
+    for (a, b), label in [*zip(spans, labels), ((0, 0), "O")]:
+        prefix, _, this = label.partition("-")
+        if kind and (prefix != "I" or this != kind):
+            entities.append((start, end, kind))
+            kind = ""
+        if prefix in ("B", "I") and not kind:
+            kind, start = this, a
+        if kind:
+            end = b
+    return text, entities
+
+
+def token_labels(tok: E5Tokenizer, text: str, entities: list[tuple[int, int, str]], limit: int) -> tuple[list[int], list[int]]:
+    enc = tok.encode(text)
+    labels = [0] * len(enc.ids)
+    for a, b, kind in entities:
+        inside = [i for i, (s, e) in enumerate(enc.offsets) if s < b and e > a]
+        for n, i in enumerate(inside):
+            labels[i] = LABELS.index(("B-" if n == 0 else "I-") + kind)
+    ids = [tok.bos, *enc.ids[: limit - 2], tok.eos]
+    return ids, [-100, *labels[: limit - 2], -100]
+
+
+def f1(model, tok: E5Tokenizer, data: list[tuple[str, list[tuple[int, int, str]]]]) -> dict[str, float]:
+    model.eval()
+    tp = fp = fn = 0
+    for i in range(0, len(data), 32):
+        chunk = data[i : i + 32]
+        encs = [tok.encode(t) for t, _ in chunk]
+        ids, mask = batch([[tok.bos, *e.ids[:254], tok.eos] for e in encs], tok.pad)
+        with torch.no_grad():
+            logits = model(ids, mask)
+        for row, ((text, gold), enc) in enumerate(zip(chunk, encs)):
+            n = min(len(enc.ids), 254)
+            labels = [LABELS[x] for x in logits[row, 1 : n + 1].argmax(-1).tolist()]
+            found = {(e.start, e.end, e.kind) for e in decode(labels, enc.offsets[:n], text)}
+            gold_set = set(gold)
+            tp += len(found & gold_set)
+            fp += len(found - gold_set)
+            fn += len(gold_set - found)
+    model.train()
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(2 * precision * recall / max(1e-9, precision + recall), 4)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--layers", type=int, default=8)
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=8e-5)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--max-tokens", type=int, default=128)
+    ap.add_argument("--limit", type=int, default=0, help="train on this many sentences only (smoke runs)")
+    ap.add_argument("--data", type=Path, default=TRAINING)
+    ap.add_argument("--checkpoint", type=Path, default=ROOT / "scripts" / ".cache" / "tagger-checkpoint.pt")
+    ap.add_argument("--out", type=Path, default=ROOT / "ingest" / "data" / "tagger.safetensors")
+    args = ap.parse_args()
+
+    torch.manual_seed(args.seed)
+    train = [to_text(w, lab) for name in ("nergrit", "nerp") for w, lab in read_conll(args.data / name / "train.txt")]
+    random.Random(args.seed).shuffle(train)
+    if args.limit:
+        train = train[: args.limit]
+    valid = {name: [to_text(w, lab) for w, lab in read_conll(args.data / name / "valid.txt")] for name in ("nergrit", "nerp")}
+    file = read_e5()
+    tok = E5Tokenizer(file)
+    model = tagger_model(E5Encoder(file), args.layers)
+    t0 = time.time()
+    cache = []
+    rows = [token_labels(tok, text, ents, args.max_tokens) for text, ents in train]
+    for i in range(0, len(rows), 64):
+        chunk = rows[i : i + 64]
+        ids, mask = batch([r[0] for r in chunk], tok.pad)
+        hidden = model.lower(ids, mask)
+        for r, (seq, labels) in enumerate(chunk):
+            cache.append((hidden[r, : len(seq)].to(torch.float16).clone(), labels))
+    print(f"sentences: {len(train)}; frozen layers cached in {time.time() - t0:.0f} s", flush=True)
+
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    steps_per_epoch = (len(cache) + args.batch - 1) // args.batch
+    total = steps_per_epoch * args.epochs
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, (total - s) / total))
+    step = 0
+    if args.checkpoint.exists():
+        state = torch.load(args.checkpoint, weights_only=False)
+        if not model.load_trained_state(state["model"]):
+            sys.exit(f"{args.checkpoint} is a checkpoint of another model shape (--layers?); move it away to start afresh")
+        opt.load_state_dict(state["opt"])
+        sched.load_state_dict(state["sched"])
+        step = state["step"]
+        print(f"resumed at step {step}", flush=True)
+    model.train()
+    t0 = time.time()
+    for epoch in range(step // steps_per_epoch, args.epochs):
+        order = list(range(len(cache)))
+        random.Random(args.seed * 1000 + epoch).shuffle(order)
+        order.sort(key=lambda i: cache[i][0].shape[0] // 16)
+        batches = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
+        random.Random(args.seed * 1000 + epoch).shuffle(batches)
+        running = 0.0
+        for b_i, b in enumerate(batches):
+            if epoch * steps_per_epoch + b_i < step:
+                continue
+            width = max(cache[i][0].shape[0] for i in b)
+            x = torch.zeros(len(b), width, file.hidden)
+            mask = torch.zeros(len(b), width, dtype=torch.long)
+            target = torch.full((len(b), width), -100, dtype=torch.long)
+            for r, i in enumerate(b):
+                n = cache[i][0].shape[0]
+                x[r, :n] = cache[i][0].to(torch.float32)
+                mask[r, :n] = 1
+                target[r, :n] = torch.tensor(cache[i][1])
+            logits = model.upper(x, mask)
+            loss = torch.nn.functional.cross_entropy(logits.reshape(-1, len(LABELS)), target.reshape(-1), ignore_index=-100)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            running += loss.item()
+            if step % 100 == 0:
+                print(f"epoch {epoch + 1} step {step}/{total} loss {running / 100:.3f} ({time.time() - t0:.0f} s)", flush=True)
+                running = 0.0
+        args.checkpoint.parent.mkdir(parents=True, exist_ok=True)
+        torch.save({"model": model.trained_state(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step},
+                   args.checkpoint.with_suffix(".tmp"))
+        args.checkpoint.with_suffix(".tmp").replace(args.checkpoint)
+        for name, data in valid.items():
+            print(f"epoch {epoch + 1}: {name} valid entity {f1(model, tok, data)}", flush=True)
+    save_tagger(model, args.out, {"seed": str(args.seed), "epochs": str(args.epochs), "lr": str(args.lr),
+                                  "train_sentences": str(len(train)), "steps": str(step)})
+    print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) after {step} steps, {time.time() - t0:.0f} s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
