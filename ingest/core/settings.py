@@ -57,7 +57,7 @@ class Settings(BaseSettings):
     reader_weights: Path | None = Field(
         None, description="The trained reader's weights file; unset: the bundled assistant/data/reader.safetensors."
     )
-    read_passages: int = Field(5, ge=1, le=20, description="Top passages the offline answerer's reader reads.")
+    read_passages: int = Field(3, ge=1, le=20, description="Top passages the offline answerer's reader reads.")
     answer_margin: float | None = Field(
         None, description="Reader score over 'no answer' below which a question is declined; unset: the calibrated default."
     )

@@ -110,13 +110,3 @@ def test_a_document_removed_while_read_is_none(ingested):
     (ingested.documents.root / f"{doc_id}.json").unlink()
     assert ingested.documents.get(doc_id) is None
     ingested.documents.delete(doc_id)  # removing what is gone is no error
-
-
-def test_answers_forget_what_they_derived_from_a_document_after_a_sync(ingested, settings):
-    ingested.answer(QUESTION)
-    answerer = ingested.offline_answerer
-    assert answerer._doc_tokens
-    make_corpus(settings.corpus_dir, 6, variant="Versi kedua dengan kalimat baru. ")
-    ingested.ingester(progress=False).run()
-    ingested.answer(QUESTION)
-    assert all("versi" in tokens or "kedua" in tokens for tokens in answerer._doc_tokens.values())
