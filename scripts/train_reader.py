@@ -12,7 +12,9 @@ The lower encoder layers stay frozen, so their outputs are computed once and cac
 trains only the upper layers and the head. A checkpoint is written after every epoch (and every
 `--checkpoint-steps`); running the script again resumes from it.
 
-    .venv/bin/python scripts/train_reader.py [--layers 4] [--epochs 3] [--out assistant/data/reader.safetensors]
+    .venv/bin/python scripts/train_reader.py [--layers 8] [--epochs 3] [--out assistant/data/reader.safetensors]
+
+The defaults are those of the shipped weights.
 """
 
 from __future__ import annotations
@@ -157,6 +159,30 @@ def with_answer_removed(examples: list[Example], rng: random.Random, ratio: floa
     return out
 
 
+def with_other_names(examples: list[Example], rng: random.Random, ratio: float) -> list[Example]:
+    """The passage about someone or somewhere else: a capitalised word the question and the passage
+    share (outside the answer) replaced, everywhere in the passage, by a capitalised word of another
+    passage. "Siapa Kepala Dinas Sosial Sukamaju?" is not answered by a passage about Sukadamai."""
+    if ratio <= 0:
+        return []  # draws nothing from `rng`: the other examples stay as they were without this step
+    names = sorted({w for e in examples for w in re.findall(r"\b[A-Z][a-z]{3,}\b", e.passage)})
+    out = []
+    for e in examples:
+        if e.answer is None or rng.random() >= ratio:
+            continue
+        answer = e.passage[e.answer[0] : e.answer[1]]
+        shared = [w for w in set(re.findall(r"\b[A-Z][a-z]{3,}\b", e.question[1:]))
+                  if re.search(rf"\b{w}\b", e.passage) and w not in answer]
+        if not shared:
+            continue
+        word = rng.choice(sorted(shared))
+        other = rng.choice(names)
+        if other in e.question or other in e.passage:
+            continue
+        out.append(Example(e.question, re.sub(rf"\b{word}\b", other, e.passage), None, e.source + "-other-name"))
+    return out
+
+
 def in_longer_context(examples: list[Example], rng: random.Random, ratio: float) -> list[Example]:
     """The passage set among two to four other passages, as a retrieved chunk of a longer article holds
     the answer among sentences about other things (the spans shift with it)."""
@@ -269,13 +295,14 @@ def export_heldout(examples: list[Example], folder: Path) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--layers", type=int, default=4, help="upper encoder layers to train")
+    ap.add_argument("--layers", type=int, default=8, help="upper encoder layers to train")
     ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--negatives", type=float, default=0.33, help="no-answer pairs per FacQA question")
-    ap.add_argument("--context", type=float, default=0.5, help="share of FacQA questions also given their passage among others")
+    ap.add_argument("--other-names", type=float, default=0.0, help="share of FacQA questions also given their passage about another name")
+    ap.add_argument("--context", type=float, default=0.3, help="share of FacQA questions also given their passage among others")
     ap.add_argument("--removed", type=float, default=0.2, help="share of FacQA questions also given their passage without the answer")
     ap.add_argument("--max-tokens", type=int, default=256)
     ap.add_argument("--stride", type=int, default=64)
@@ -305,7 +332,7 @@ def main() -> None:
     export_heldout(heldout, args.export_heldout)
     (DEVSET / "questions-heldout.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in dev_held_q), encoding="utf-8")
     train = (with_negatives(facqa_train, rng, args.negatives) + with_answer_removed(facqa_train, rng, args.removed)
-             + in_longer_context(facqa_train, rng, args.context) + dev_train)
+             + with_other_names(facqa_train, rng, args.other_names) + in_longer_context(facqa_train, rng, args.context) + dev_train)
     heldout_eval = with_negatives(heldout, random.Random(args.seed + 1), 0.5)
     if args.limit:
         train = train[: args.limit]

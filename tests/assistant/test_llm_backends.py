@@ -82,7 +82,7 @@ def test_a_failing_backend_gives_the_offline_answer_with_a_note(devset_services,
 def test_not_in_the_records_falls_back_to_the_checked_offline_answer(devset_services):
     with FakeLLMServer("openai", lambda messages: "NOT IN THE RECORDS") as server:
         answer = llm_answerer(devset_services, "openai", server.url).answer(
-            "Siapa kepala LPKA yang meneken kerja sama dengan Dinas Pendidikan Kota Palembang?")
+            "Berapa warga binaan Rutan Salatiga yang akan mengikuti program rehabilitasi bersama BNNK Temanggung?")
     assert answer.abstained and answer.citations == []
 
 
