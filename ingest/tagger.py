@@ -74,7 +74,7 @@ def decode(labels: list[str], offsets: list[tuple[int, int]], text: str) -> list
 
 
 class Tagger:
-    def __init__(self, path: Path = WEIGHTS, max_tokens: int = 256, stride: int = 32, quantise: bool = True) -> None:
+    def __init__(self, path: Path = WEIGHTS, max_tokens: int = 256, stride: int = 32, quantise: bool = False) -> None:
         self.path, self.max_tokens, self.stride, self.quantise = path, max_tokens, stride, quantise
         self._model: nn.Module | None = None
         self._tokenizer: E5Tokenizer | None = None
@@ -88,7 +88,7 @@ class Tagger:
                     model: nn.Module = load_head(self.path, FORMAT, E5Encoder(file))
                 except ValueError as exc:
                     raise ConfigError(f"the tagger weights {self.path} {exc}; restore them: {RESTORE}") from exc
-                if self.quantise:
+                if self.quantise:  # off by default: int8 cost the reader a third of its leads
                     with warnings.catch_warnings():
                         warnings.simplefilter("ignore")  # torch 2.13 flags the eager API as deprecated, not removed
                         model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
