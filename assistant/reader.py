@@ -14,7 +14,6 @@ are raw logits, comparable across passages.
 from __future__ import annotations
 
 import threading
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from torch import nn
 
 from ingest.core.errors import ReaderUnavailable
 from ingest.encoder.e5file import read_e5
-from ingest.encoder.heads import HeadModel, read_head, save_head
+from ingest.encoder.heads import HeadModel, for_serving, read_head, save_head
 from ingest.encoder.model import E5Encoder, batch
 from ingest.encoder.tokenizer import E5Tokenizer
 
@@ -121,11 +120,7 @@ class Reader:
             if self._model is None:
                 file = read_e5()
                 model = load_reader(self.path, E5Encoder(file))
-                if self.quantise:  # int8 dynamic quantisation: twice as fast, but it loses a third of the leads (README)
-                    with warnings.catch_warnings():
-                        warnings.simplefilter("ignore")  # torch 2.13 flags the eager API as deprecated, not removed
-                        model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
-                self._tokenizer, self._model = E5Tokenizer(file), model
+                self._tokenizer, self._model = E5Tokenizer(file), for_serving(model, self.quantise)
 
     def read(self, question: str, passages: list[str], top_k: int = 5) -> list[Span]:
         self.warm_up()

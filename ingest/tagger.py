@@ -10,7 +10,6 @@ which it lies furthest from an edge.
 from __future__ import annotations
 
 import threading
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from torch import nn
 
 from ingest.core.errors import ConfigError
 from ingest.encoder.e5file import read_e5
-from ingest.encoder.heads import HeadModel, load_head, save_head
+from ingest.encoder.heads import HeadModel, for_serving, load_head, save_head
 from ingest.encoder.model import E5Encoder, batch
 from ingest.encoder.tokenizer import E5Tokenizer
 
@@ -88,11 +87,7 @@ class Tagger:
                     model: nn.Module = load_head(self.path, FORMAT, E5Encoder(file))
                 except ValueError as exc:
                     raise ConfigError(f"the tagger weights {self.path} {exc}; restore them: {RESTORE}") from exc
-                if self.quantise:  # off by default: int8 cost the reader a third of its leads
-                    with warnings.catch_warnings():
-                        warnings.simplefilter("ignore")  # torch 2.13 flags the eager API as deprecated, not removed
-                        model = torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
-                self._tokenizer, self._model = E5Tokenizer(file), model
+                self._tokenizer, self._model = E5Tokenizer(file), for_serving(model, self.quantise)
 
     def entities(self, text: str) -> list[Entity]:
         self.warm_up()

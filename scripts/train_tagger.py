@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from ingest.encoder.e5file import read_e5  # noqa: E402
 from ingest.encoder.model import E5Encoder, batch  # noqa: E402
 from ingest.encoder.tokenizer import E5Tokenizer  # noqa: E402
+from ingest.encoder.training import Run, batches, padded  # noqa: E402
 from ingest.tagger import LABELS, decode, save_tagger, tagger_model  # noqa: E402
 
 TRAINING = ROOT.parent / "shared" / "benchmarks" / "training"
@@ -138,62 +139,34 @@ def main() -> None:
             cache.append((hidden[r, : len(seq)].to(torch.float16).clone(), labels))
     print(f"sentences: {len(train)}; frozen layers cached in {time.time() - t0:.0f} s", flush=True)
 
-    params = [p for p in model.parameters() if p.requires_grad]
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
     steps_per_epoch = (len(cache) + args.batch - 1) // args.batch
     total = steps_per_epoch * args.epochs
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, (total - s) / total))
-    step = 0
-    if args.checkpoint.exists():
-        state = torch.load(args.checkpoint, weights_only=False)
-        if not model.load_trained_state(state["model"]):
-            sys.exit(f"{args.checkpoint} is a checkpoint of another model shape (--layers?); move it away to start afresh")
-        opt.load_state_dict(state["opt"])
-        sched.load_state_dict(state["sched"])
-        step = state["step"]
-        print(f"resumed at step {step}", flush=True)
+    run = Run(model, args.lr, total, args.checkpoint)
+    run.resume()
     model.train()
     t0 = time.time()
-    for epoch in range(step // steps_per_epoch, args.epochs):
-        order = list(range(len(cache)))
-        random.Random(args.seed * 1000 + epoch).shuffle(order)
-        order.sort(key=lambda i: cache[i][0].shape[0] // 16)
-        batches = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
-        random.Random(args.seed * 1000 + epoch).shuffle(batches)
+    for epoch in range(run.step // steps_per_epoch, args.epochs):
         running = 0.0
-        for b_i, b in enumerate(batches):
-            if epoch * steps_per_epoch + b_i < step:
+        for b_i, b in enumerate(batches([c[0].shape[0] for c in cache], args.batch, args.seed * 1000 + epoch, 16)):
+            if epoch * steps_per_epoch + b_i < run.step:
                 continue
-            width = max(cache[i][0].shape[0] for i in b)
-            x = torch.zeros(len(b), width, file.hidden)
-            mask = torch.zeros(len(b), width, dtype=torch.long)
-            target = torch.full((len(b), width), -100, dtype=torch.long)
+            x, mask = padded([cache[i][0] for i in b], file.hidden)
+            target = torch.full(mask.shape, -100, dtype=torch.long)
             for r, i in enumerate(b):
-                n = cache[i][0].shape[0]
-                x[r, :n] = cache[i][0].to(torch.float32)
-                mask[r, :n] = 1
-                target[r, :n] = torch.tensor(cache[i][1])
+                target[r, : len(cache[i][1])] = torch.tensor(cache[i][1])
             logits = model.upper(x, mask)
             loss = torch.nn.functional.cross_entropy(logits.reshape(-1, len(LABELS)), target.reshape(-1), ignore_index=-100)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
-            opt.step()
-            sched.step()
-            step += 1
+            run.update(loss)
             running += loss.item()
-            if step % 100 == 0:
-                print(f"epoch {epoch + 1} step {step}/{total} loss {running / 100:.3f} ({time.time() - t0:.0f} s)", flush=True)
+            if run.step % 100 == 0:
+                print(f"epoch {epoch + 1} step {run.step}/{total} loss {running / 100:.3f} ({time.time() - t0:.0f} s)", flush=True)
                 running = 0.0
-        args.checkpoint.parent.mkdir(parents=True, exist_ok=True)
-        torch.save({"model": model.trained_state(), "opt": opt.state_dict(), "sched": sched.state_dict(), "step": step},
-                   args.checkpoint.with_suffix(".tmp"))
-        args.checkpoint.with_suffix(".tmp").replace(args.checkpoint)
+        run.save()
         for name, data in valid.items():
             print(f"epoch {epoch + 1}: {name} valid entity {f1(model, tok, data)}", flush=True)
     save_tagger(model, args.out, {"seed": str(args.seed), "epochs": str(args.epochs), "lr": str(args.lr),
-                                  "train_sentences": str(len(train)), "steps": str(step)})
-    print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) after {step} steps, {time.time() - t0:.0f} s", flush=True)
+                                  "train_sentences": str(len(train)), "steps": str(run.step)})
+    print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) after {run.step} steps, {time.time() - t0:.0f} s", flush=True)
 
 
 if __name__ == "__main__":

@@ -121,3 +121,15 @@ def load_head(path: Path, fmt: str, encoder: E5Encoder | None = None) -> HeadMod
     model.eval()
     model.requires_grad_(False)
     return model
+
+
+def for_serving(model: nn.Module, quantise: bool) -> nn.Module:
+    """The model as served: as trained, or with int8 dynamic quantisation of its linear layers (about
+    twice as fast; it cost the reader a third of its leads, so both users keep it off by default)."""
+    if not quantise:
+        return model
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # torch 2.13 flags the eager API as deprecated, not removed
+        return torch.ao.quantization.quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8)
