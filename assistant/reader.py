@@ -160,6 +160,21 @@ def _decode(start: torch.Tensor, end: torch.Tensor, window: Window, passage: int
         score = float(flat[idx])
         if score <= -1e8:
             break
-        a, b = window.offsets[i][0], window.offsets[j][1]
+        a, b = whole_words(text, window.offsets[i][0], window.offsets[j][1])
         out.append(Span(passage, a, b, text[a:b], score, null))
     return out
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened so that it cuts no word: a span ending on the piece "Pol" of "Polres"
+    is "Polres"; an opening bracket or quote left without its closing one is dropped."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and end > 0 and text[end - 1].isalnum():
+        end += 1
+    while start < end and text[start] in "([\"“'" and text[start + 1 : end].count(_CLOSING.get(text[start], text[start])) == 0:
+        start += 1
+    return start, end
+
+
+_CLOSING = {"(": ")", "[": "]", "“": "”"}

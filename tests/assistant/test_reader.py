@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from assistant.reader import Reader, ReaderModel, load_reader, save_reader, span_loss, windows
+from assistant.reader import Reader, ReaderModel, load_reader, save_reader, span_loss, whole_words, windows
 from ingest.core.errors import ReaderUnavailable
 from ingest.encoder.e5file import read_e5
 from ingest.encoder.model import E5Encoder, batch
@@ -93,3 +93,16 @@ def test_the_bundled_reader_finds_the_answer_in_a_written_passage():
         spans = reader.read(question, ["Berita lain tentang cuaca hari ini yang cerah.", PASSAGE])
         assert spans and spans[0].passage == 1
         assert answer in spans[0].text or spans[0].text in answer, (question, spans[0])
+
+
+@pytest.mark.parametrize(("text", "piece", "whole"), [
+    ("PKS diteken di Polres Contoh pada Senin.", "Pol", "Polres"),
+    ("PKS diteken di Polres Contoh pada Senin.", "es Con", "Polres Contoh"),
+    ("ditandatangani (13/09/2025) di aula", "(13/09/2025", "13/09/2025"),
+    ("Badan Narkotika Nasional Kabupaten (BNNK) Contoh", "(BNNK) Contoh", "(BNNK) Contoh"),
+    ("kata", "kata", "kata"),
+])
+def test_a_span_never_cuts_a_word(text, piece, whole):
+    a = text.index(piece)
+    s, e = whole_words(text, a, a + len(piece))
+    assert text[s:e] == whole
