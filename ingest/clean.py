@@ -15,9 +15,18 @@ _NOISE_LINES = [
     r"advertisement|iklan|scroll (to|untuk) (continue|melanjutkan)( with content| membaca)?",
     r"bacaan lainnya|pos terkait|berita terkait|artikel terkait|related posts?",
     r"baca juga\s*[:\-–—]?.*",
+    r"(tags?|topik|label)\s*:.*",
     r"(share|bagikan)( this| ini)?\s*[:]?\s*(facebook|twitter|whatsapp|telegram|\s)*",
 ]
 _NOISE_RE = re.compile(r"^\s*(?:" + "|".join(_NOISE_LINES) + r")\s*$", re.IGNORECASE)
+# The heading of a list of other pages' headlines ("Berita Terkait", "Baca Juga:", "Tags:"): the
+# headlines under it are not the story, so they go with it, up to the first line that ends a sentence.
+_LIST_HEADING_RE = re.compile(
+    r"^\s*(?:(?:berita|artikel|pos|bacaan|tulisan)\s+(?:terkait|lainnya|terbaru|terpopuler|populer|pilihan)|baca juga"
+    r"|related\s+(?:posts?|articles?|news|stories)|more stories|read more|tags?|topik|label)\s*[:\-–—]?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s*$")
 
 # A comment form: from its heading to the line that ends with the required-field star.
 _COMMENT_START_RE = re.compile(r"^\s*(tinggalkan balasan|leave a reply|tulis komentar)\s*$", re.IGNORECASE)
@@ -49,12 +58,22 @@ def clean_text(text: str, unwrap: bool = False) -> str:
             if end is not None:
                 i = end + 1
                 continue
+        if _LIST_HEADING_RE.match(line):
+            i = _headline_list_end(lines, i + 1)
+            continue
         if _NOISE_RE.match(line):
             i += 1
             continue
         kept.append(line if line.strip() else "")
         i += 1
     return _collapse_blank_lines(kept)
+
+
+def _headline_list_end(lines: list[str], i: int) -> int:
+    """The index after the headlines that follow a list heading: lines that end no sentence."""
+    while i < len(lines) and (not lines[i].strip() or not _SENTENCE_END_RE.search(lines[i])):
+        i += 1
+    return i
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:

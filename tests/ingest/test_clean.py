@@ -52,3 +52,12 @@ def test_unwrap_joins_lines_a_pdf_layout_wrapped_but_not_items_or_headings():
     out = unwrap_lines(lines)
     assert out[0].startswith("Pada hari ini") and out[0].endswith("di bawah ini:")
     assert out[1:] == lines[3:]
+
+
+def test_a_list_of_other_headlines_goes_with_its_heading_and_the_story_goes_on():
+    text = ("Paragraf pertama tentang pembinaan warga binaan.\n\nBaca Juga:\n"
+            "› Lapas Contoh Teken MoU dengan Bank Contoh\n› Rutan Contoh Gelar Pelatihan Las\n\n"
+            "Paragraf kedua yang masih bagian dari berita.\nTag: Lapas Contoh, Kerja Sama\n")
+    cleaned = clean_text(text)
+    assert "Bank Contoh" not in cleaned and "Pelatihan Las" not in cleaned and "Tag:" not in cleaned
+    assert "Paragraf pertama" in cleaned and "Paragraf kedua yang masih bagian dari berita." in cleaned

@@ -1,0 +1,60 @@
+"""What is on a page but is not its story yields no record: a related-articles list under a report
+on something else, the same list in an HTML sidebar, a visit that only explores cooperation.
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+REMISSION_STORY = """Lapas Kelas IIB Sukamaju Usulkan Remisi Natal bagi 35 Warga Binaan
+
+SUKAMAJU – Lapas Kelas IIB Sukamaju mengusulkan remisi khusus Natal bagi 35 warga binaan yang memenuhi syarat.
+Kepala Lapas, Hendra Wijaya, mengatakan usulan telah dikirim ke Kantor Wilayah pada Senin (1/12/2025).
+Menurut dia, pembinaan yang konsisten membuat warga binaan berkelakuan baik sepanjang tahun.
+
+Berita Terkait
+Lapas Kelas IIA Sukadamai Teken MoU dengan Bank Contoh Sejahtera untuk Pelatihan Wirausaha
+Rutan Kelas IIB Sukaraja dan Universitas Contoh Jalin Kerja Sama Pendidikan
+Warga Binaan Lapas Sukamaju Panen Sayur Hidroponik
+"""
+
+SIDEBAR_PAGE = """<!doctype html><html><head><title>Rutan Sukamaju Gelar Pemeriksaan Kesehatan Gratis</title>
+<meta property="og:site_name" content="Warta Contoh"></head><body>
+<article><h1>Rutan Sukamaju Gelar Pemeriksaan Kesehatan Gratis</h1>
+<p>SUKAMAJU – Rutan Kelas IIB Sukamaju menggelar pemeriksaan kesehatan gratis bagi 120 tahanan pada Selasa (2/12/2025).</p>
+<p>Pemeriksaan meliputi tekanan darah, gula darah, dan konsultasi dokter umum dari puskesmas setempat.</p>
+<p>Kepala Rutan, Dedi Kurniawan, berharap kegiatan serupa dapat digelar rutin setiap tiga bulan sekali.</p>
+</article>
+<aside class="sidebar"><h3>Berita Terkait</h3><ul>
+<li><a href="/a">Lapas Kelas IIA Sukadamai Teken MoU dengan Bank Contoh Sejahtera untuk Pelatihan Wirausaha</a></li>
+<li><a href="/b">Bapas Sukaraja Tandatangani PKS dengan Dinas Sosial Kabupaten Sukaraja</a></li>
+</ul></aside></body></html>
+"""
+
+VISIT = """Kalapas Sukamaju Jajaki Kerja Sama dengan Politeknik Contoh
+
+SUKAMAJU – Kepala Lapas Kelas IIB Sukamaju, Hendra Wijaya, berkunjung ke Politeknik Contoh pada Rabu (3/12/2025) untuk menjajaki kerja sama pelatihan las bagi warga binaan.
+Dalam pertemuan itu kedua pihak membahas kemungkinan pelatihan bersertifikat dan magang.
+Direktur Politeknik Contoh menyambut baik rencana tersebut dan berharap nota kesepahaman dapat ditandatangani tahun depan.
+"""
+
+
+def test_a_signing_headline_in_a_related_articles_list_makes_no_record(services, settings):
+    (settings.corpus_dir / "remisi.txt").write_text(REMISSION_STORY, encoding="utf-8")
+    services.ingester(progress=False).run()
+    assert services.records.all() == []
+    text = services.documents.get(next(iter(services.documents.ids()))).text
+    assert "Bank Contoh Sejahtera" not in text  # nor answer evidence: the list is not the story
+    assert "pembinaan yang konsisten" in text
+
+
+def test_a_signing_headline_in_an_html_sidebar_makes_no_record(services, settings):
+    (settings.corpus_dir / "kesehatan.html").write_text(SIDEBAR_PAGE, encoding="utf-8")
+    services.ingester(progress=False).run()
+    assert services.records.all() == []
+    text = services.documents.get(next(iter(services.documents.ids()))).text
+    assert "Bank Contoh Sejahtera" not in text and "120 tahanan" in text
+
+
+def test_a_visit_that_only_explores_cooperation_makes_no_record(services, settings):
+    (settings.corpus_dir / "kunjungan.txt").write_text(VISIT, encoding="utf-8")
+    services.ingester(progress=False).run()
+    assert services.records.all() == []
