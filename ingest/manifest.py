@@ -18,6 +18,7 @@ class FileEntry:
     ingested_at: str
     title: str = ""
     records_version: int = 0  # the record extractor that read this file (see ingest.records.VERSION)
+    text_version: int = 0  # the readers and cleaner that made its text (see ingest.pipeline.TEXT_VERSION)
 
 
 @dataclass

@@ -40,6 +40,8 @@ from ingest.tokens import tokenize
 from ingest.vector_store import Store
 
 READERS_VERSION = 1  # bump when a reader changes, so that files reported before are read again
+TEXT_VERSION = 1  # bump when reading or cleaning changes what a file's text is: unchanged files are then
+# read again (1: related-article lists dropped); only chunks whose text changed are embedded again
 
 STAGES = ("read", "clean", "metadata", "chunk", "records", "embed")
 
@@ -193,7 +195,7 @@ class Ingester:
             report.failed.append(Failure(key, remembered.reason + " (unchanged since reported: not read again)", remembered.stage))
             return
         entry = manifest.files.get(key)
-        if entry and entry.sha256 == digest and entry.embedder == self.embedder.name:
+        if entry and entry.sha256 == digest and entry.embedder == self.embedder.name and entry.text_version == TEXT_VERSION:
             if entry.records_version != RECORDS_VERSION:
                 self._reextract(entry, key, manifest, report)
             report.unchanged.append(key)
@@ -231,6 +233,7 @@ class Ingester:
             ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
             title=document.title,
             records_version=RECORDS_VERSION,
+            text_version=TEXT_VERSION,
         )
         manifest.save()
         (report.updated if entry else report.added).append(key)

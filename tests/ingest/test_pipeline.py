@@ -226,3 +226,17 @@ def test_a_manifest_written_by_a_newer_version_still_loads(tmp_path):
              "a_field_from_the_future": True}
     path.write_text(json.dumps({"files": {"a.txt": entry}, "last_ingest": ""}), encoding="utf-8")
     assert Manifest.load(path).files["a.txt"].doc_id == "d"
+
+
+def test_a_new_cleaner_reads_unchanged_files_again_and_embeds_only_changed_chunks(settings, make_services, counting, monkeypatch):
+    import ingest.pipeline as pipeline
+
+    write(settings.corpus_dir, "contoh.txt", ARTICLE)
+    make_services().ingester(progress=False).run()
+    counting.passages = 0
+    monkeypatch.setattr(pipeline, "TEXT_VERSION", pipeline.TEXT_VERSION + 1)
+    report = make_services().ingester(progress=False).run()
+    assert report.updated == ["contoh.txt"] and counting.passages == 0  # same text: same chunk ids, nothing embedded
+    assert Manifest.load(settings.manifest_path).files["contoh.txt"].text_version == pipeline.TEXT_VERSION
+    again = make_services().ingester(progress=False).run()
+    assert again.unchanged == ["contoh.txt"]
