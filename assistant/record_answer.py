@@ -181,7 +181,7 @@ class RecordAnswerer:
             agreement = record.agreement_type or ("agreement" if english else "kerja sama")
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
-            lines.append(f"- {unit} — {agreement}, {when} — {with_word} {partner_text}")
+            lines.append(f"- {unit} — {agreement}, {when} — {with_word} {partner_text}{self._stated(builder, record, english)}")
         n = len(records)
         # The answer first: the number, or the names asked for (each cited), then one line per agreement.
         # The count is the number of lines below, not a claim of any one source.
@@ -211,6 +211,17 @@ class RecordAnswerer:
         text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
+
+    def _stated(self, builder: CitationBuilder, record: Record, english: bool) -> str:
+        """When the source states a number of partners other than the number named, the line says so."""
+        stated, named = record.partners_stated, len(record.partners)
+        if not stated or stated == named:
+            return ""
+        marker = self._cite(builder, record.evidence.get("partners_stated"))
+        cite = f" [{marker}]" if marker else ""
+        if english:
+            return f" (the source states {stated} partners{cite}; {named} named)"
+        return f" (sumber menyebut {stated} mitra{cite}; {named} disebut namanya)"
 
     def _glossed(self, cited: str, name: str, english: bool) -> str:
         """In an English lead, an Indonesian name keeps a short English gloss: "Dinas Contoh (agency) [2]"."""

@@ -147,3 +147,31 @@ def _is_correctional_name(name: str, kind: str) -> bool:
 def normalise_name(name: str) -> str:
     """Case and punctuation folded, white space collapsed: the form names are compared in."""
     return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+
+
+def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabulary) -> list[OrgMention]:
+    """The grammar's names checked against the entity tagger's (`ingest.tagger.Entity`: kind, start,
+    end): a name that runs on into a person the tagger found ends before the person ("Bapas Contoh
+    Budi Santoso" → "Bapas Contoh"); an organisation the tagger found where the grammar found none,
+    of two words or more, or an abbreviation, is a name too."""
+    g = grammar(vocab)
+    persons = [e for e in entities if e.kind == "person"]
+    out: list[OrgMention] = []
+    for m in mentions:
+        cut = next((p.start for p in persons if m.start < p.start < m.end), None)
+        if cut is not None:
+            name = text[m.start : cut].rstrip(" ,")
+            if len(name.split()) >= 2:
+                m = OrgMention(name, m.kind, m.correctional, m.start, m.start + len(name))
+        out.append(m)
+    for e in entities:
+        if e.kind != "organisation" or any(m.start < e.end and e.start < m.end for m in out):
+            continue
+        words = e.text.split()
+        if not (len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) or e.text.isupper() and len(e.text) >= 2):
+            continue
+        head = g.head_re.match(e.text)
+        kind = g.kinds.get(head.group(1), "organisation") if head else "organisation"
+        correctional = kind == "correctional" or _is_correctional_name(e.text, kind)
+        out.append(OrgMention(e.text, "correctional" if correctional else kind, correctional, e.start, e.end))
+    return sorted(out, key=lambda m: m.start)

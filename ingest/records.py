@@ -20,11 +20,11 @@ from collections import Counter
 from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary
 from ingest.dates import find_dates, infer_year
-from ingest.organisations import OrgMention, normalise_name, organisations
+from ingest.organisations import OrgMention, normalise_name, organisations, with_entities
 from ingest.sentences import sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 7  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 8  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -60,8 +60,9 @@ def _number_patterns(vocab: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
 _PROVINCE_WORD_RE = re.compile(r"\bProvinsi\s+([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})")
 
 
-def extract_records(document: Document, vocab: Vocabulary) -> list[Record]:
-    """The signings a document reports (none when it reports no signing by a correctional party)."""
+def extract_records(document: Document, vocab: Vocabulary, entities=None) -> list[Record]:
+    """The signings a document reports (none when it reports no signing by a correctional party).
+    `entities` (the tagger's, `ingest.tagger.Entity`) check and add to the organisation names."""
     text = document.text
     spans = sentence_spans(text)
     statements = signing_statements(text, spans, vocab, agreement_document=document.kind == "agreement")
@@ -70,7 +71,10 @@ def extract_records(document: Document, vocab: Vocabulary) -> list[Record]:
     signed = [span for span in signed if span[0] >= headline_end] or signed  # the body tells; a headline abbreviates
     if not signed:
         return []
-    mentions = [m for m in organisations(text, vocab) if m.start >= headline_end and not _in_source_line(text, m.start)]
+    found = organisations(text, vocab)
+    if entities:
+        found = with_entities(found, entities, text, vocab)
+    mentions = [m for m in found if m.start >= headline_end and not _in_source_line(text, m.start)]
     parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]
     events = [signed] if document.kind == "agreement" else _events(signed, parties)
     records = []
@@ -243,6 +247,10 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             start, partner_sentences = before[0][0], before + partner_sentences
     scope = [m for m in parties if start <= m.start < following]
     record.partners = _partners(scope, partner_sentences, spans, text, evidence, vocab)
+    stated = _stated_partners(text, partner_sentences, count_re, vocab)
+    if stated is not None:
+        record.partners_stated, where = stated
+        record.evidence["partners_stated"] = evidence(*where)
 
     # Province: the unit's town, a "Provinsi X", the dateline, the most named place.
     gazetteer = vocab.gazetteer
@@ -327,8 +335,35 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         key = normalise_name(mention.name)
         if any(key != other and same_organisation(mention.name, chosen[other].name, vocab.glossary) for other in chosen):
             continue
-        chosen.setdefault(key, Partner(mention.name, mention.kind, evidence(s, e)))
+        chosen.setdefault(key, Partner(mention.name, mention.kind, evidence(s, e), aliases(mention.name)))
     return list(chosen.values())
+
+
+_PARTNER_COUNT_NOUNS = ("mitra", "instansi", "lembaga")  # nouns of `_number_patterns` that count partners
+
+
+def _stated_partners(text: str, sentences, count_re: re.Pattern, vocab: Vocabulary) -> tuple[int, tuple[int, int]] | None:
+    """The number of partners a signing's sentences state ("dengan sembilan mitra", "empat lembaga"),
+    with the sentence that states it; None when they state none."""
+    for s, e in sentences:
+        for match in count_re.finditer(text[s:e]):
+            if match.group(2).lower().startswith(_PARTNER_COUNT_NOUNS):
+                number = match.group(1).lower()
+                value = int(number) if number.isdigit() else vocab.numbers.get(number)
+                if value:
+                    return value, (s, e)
+    return None
+
+
+def aliases(name: str) -> list[str]:
+    """The other forms an official name goes by: its bracketed abbreviation with the rest of the name
+    ("Badan Narkotika Nasional Kabupaten (BNNK) Contoh" → "BNNK Contoh"), and the name without it."""
+    match = re.search(r"\(([A-Z][\w-]{1,12})\)", name)
+    if not match:
+        return []
+    short = " ".join((match.group(1) + name[match.end() :]).split())
+    plain = " ".join((name[: match.start()] + name[match.end() :]).split())
+    return [form for form in dict.fromkeys([short, plain]) if form != name]
 
 
 def name_forms(name: str, glossary: Glossary | None = None) -> set[str]:

@@ -68,7 +68,8 @@ class RecordStore:
                      record.agreement_type, " | ".join(record.units), json.dumps(record.as_dict(), ensure_ascii=False)),
                 )
                 db.executemany("INSERT INTO partners VALUES (?, ?, ?, ?, ?)",
-                               [(record.id, doc_id, p.name, normalise_name(p.name), p.kind) for p in record.partners])
+                               [(record.id, doc_id, p.name, " | ".join(normalise_name(n) for n in [p.name, *p.aliases]), p.kind)
+                                for p in record.partners])
                 db.executemany("INSERT INTO sectors VALUES (?, ?, ?)", [(record.id, doc_id, s) for s in record.sectors])
 
     def delete(self, doc_id: str) -> None:

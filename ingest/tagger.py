@@ -56,13 +56,32 @@ def token_windows(n: int, size: int, stride: int) -> list[tuple[int, int]]:
         start += size - stride
 
 
+def by_word(labels: list[str], offsets: list[tuple[int, int]], text: str) -> list[str]:
+    """One label per word: a word's first piece decides for all of its pieces ("Ba" + "langan" are one
+    word, labelled as "Ba" is); a piece is a word's first when white space comes before it."""
+    out: list[str] = []
+    for i, (label, (a, _)) in enumerate(zip(labels, offsets)):
+        if i == 0 or text[offsets[i - 1][1] : a].strip() != "" or a > offsets[i - 1][1] or not out:
+            out.append(label)
+        else:
+            kind = out[-1].partition("-")[2]
+            out.append(f"I-{kind}" if kind else "O")
+    return out
+
+
+_TRAILING = " ,.;:\"'”’"
+
+
 def decode(labels: list[str], offsets: list[tuple[int, int]], text: str) -> list[Entity]:
-    """BIO labels per token → entities; an I- after O or another kind opens an entity too."""
+    """BIO labels per token → entities; an I- after O or another kind opens an entity too. An entity
+    does not end with punctuation that follows its last word ("Balangan," → "Balangan")."""
     found: list[Entity] = []
     kind, start, end = "", 0, 0
     for label, (a, b) in [*zip(labels, offsets), ("O", (0, 0))]:
         prefix, _, this = label.partition("-")
         if kind and (prefix != "I" or this != kind):
+            while end > start and text[end - 1] in _TRAILING and text[start:end].count("(") <= text[start : end - 1].count(")"):
+                end -= 1
             found.append(Entity(kind, start, end, text[start:end]))
             kind = ""
         if prefix in ("B", "I") and not kind:
@@ -107,4 +126,4 @@ class Tagger:
                 room = min(i, b - a - 1 - i)
                 if room > best[a + i][0]:
                     best[a + i] = (room, label)
-        return decode([LABELS[label] for _, label in best], enc.offsets, text)
+        return decode(by_word([LABELS[label] for _, label in best], enc.offsets, text), enc.offsets, text)

@@ -123,9 +123,10 @@ class Evidence:
 
 @dataclass
 class Partner:
-    name: str
+    name: str  # the whole official name as written, with its bracketed abbreviation
     kind: str
     evidence: Evidence
+    aliases: list[str] = field(default_factory=list)  # other forms it goes by ("BNNK Contoh"), for search and merging
 
 
 @dataclass
@@ -145,6 +146,7 @@ class Record:
     sectors: list[str] = field(default_factory=list)
     duration: str = ""
     counts: dict[str, str] = field(default_factory=dict)
+    partners_stated: int | None = None  # the number of partners the text states ("empat lembaga"), beside those found
     evidence: dict[str, Evidence] = field(default_factory=dict)  # field name (or "sector:<id>") → evidence
     conflicts: dict[str, list[str]] = field(default_factory=dict)  # field → the values the sources disagree on
 
@@ -158,7 +160,8 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict) -> "Record":
         data = dict(data)
-        data["partners"] = [Partner(p["name"], p["kind"], Evidence(**p["evidence"])) for p in data.get("partners", [])]
+        data["partners"] = [Partner(p["name"], p["kind"], Evidence(**p["evidence"]), list(p.get("aliases", [])))
+                            for p in data.get("partners", [])]
         data["evidence"] = {k: Evidence(**v) for k, v in data.get("evidence", {}).items()}
         return cls(**data)
 

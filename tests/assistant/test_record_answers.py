@@ -104,3 +104,17 @@ def test_eval_with_facts_reports_record_scores(tmp_path):
 def test_a_date_question_across_records_leads_with_the_dates(devset_services):
     answer = devset_services.answer("On what date did Lamongan prison sign its agreement with the district manpower office?")
     assert answer.text.splitlines()[0].startswith("6 November 2024 [1]")
+
+
+def test_a_list_answer_says_when_the_source_states_more_partners_than_it_names(services, settings):
+    from tests.ingest.test_records import COUNTED
+
+    (settings.corpus_dir / "bapas.txt").write_text(COUNTED, encoding="utf-8")
+    services.ingester(progress=False).run()
+    answer = services.answer("Mitra mana saja yang bekerja sama dengan unit pemasyarakatan pada tahun 2025?")
+    line = next(line for line in answer.text.splitlines() if line.startswith("- "))
+    assert "(sumber menyebut 4 mitra [" in line and "; 3 disebut namanya)" in line
+    english = services.answer("Which partners signed agreements with correctional units in 2025?")
+    assert "(the source states 4 partners [" in english.text
+    for citation in answer.citations + english.citations:
+        assert verify(citation, services.documents.get(citation.doc_id))

@@ -142,3 +142,38 @@ def test_a_record_whose_evidence_is_not_in_the_text_is_dropped_with_a_log_line(c
     with caplog.at_level("WARNING"):
         assert not located(record, changed)
     assert "dropped" in caplog.text and "Polres Garut" in caplog.text
+
+
+# Written for these tests.
+COUNTED = (
+    "Bapas Contoh Teken PKS dengan Empat Lembaga\n"
+    "SUKAMAJU – Balai Pemasyarakatan (Bapas) Kelas II Sukamaju meneken Perjanjian Kerja Sama dengan empat lembaga "
+    "pada Kamis (4/12/2025), yakni Badan Narkotika Nasional Kabupaten (BNNK) Sukamaju, Dinas Sosial Kabupaten Sukamaju, "
+    "dan Yayasan Harapan Baru Sukamaju.\n"
+)
+
+
+def test_a_partner_keeps_its_whole_name_and_its_abbreviated_form_as_an_alias(tmp_path):
+    record = extract_record(document(COUNTED), VOCAB)
+    bnnk = record.partners[0]
+    assert bnnk.name == "Badan Narkotika Nasional Kabupaten (BNNK) Sukamaju"
+    assert "BNNK Sukamaju" in bnnk.aliases
+    store = RecordStore(tmp_path / "records.sqlite", VOCAB)
+    store.replace("contoh-1", [record])
+    assert len(store.query(partner="BNNK Sukamaju")) == 1
+    assert store.all()[0].partners[0].aliases == bnnk.aliases  # stored and read back
+
+
+def test_a_stated_count_of_partners_is_kept_beside_the_partners_found():
+    record = extract_record(document(COUNTED), VOCAB)
+    assert record.partners_stated == 4 and len(record.partners) == 3
+    assert "empat lembaga" in record.evidence["partners_stated"].quote
+    assert extract_record(document(), VOCAB).partners_stated is None  # ARTICLE states no count ("Tiga Mitra" is the headline)
+
+
+def test_national_institutions_are_partners_of_a_ministry_level_agreement():
+    text = ("Kementerian Imipas Teken MoU\n"
+            "JAKARTA – Kementerian Imigrasi dan Pemasyarakatan menandatangani nota kesepahaman dengan Tentara Nasional "
+            "Indonesia (TNI) dan Mahkamah Agung pada Senin (1/12/2025).\n")
+    names = [p.name for p in extract_record(document(text), VOCAB).partners]
+    assert names == ["Tentara Nasional Indonesia (TNI)", "Mahkamah Agung"]

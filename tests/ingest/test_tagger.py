@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.core.errors import ConfigError
-from ingest.tagger import WEIGHTS, Tagger, decode, token_windows
+from ingest.tagger import WEIGHTS, Tagger, by_word, decode, token_windows
 
 
 def test_bio_labels_become_entities_with_their_character_spans():
@@ -62,3 +62,11 @@ def test_the_bundled_tagger_finds_persons_and_places(tagged):
 def test_the_bundled_tagger_finds_the_field_s_organisations(tagged):
     assert ("organisation", "Dinas Sosial Kabupaten Sukamaju") in tagged
     assert any(kind == "organisation" and name.startswith("Lapas") for kind, name in tagged)
+
+
+def test_a_word_takes_the_label_of_its_first_piece_and_an_entity_ends_before_punctuation():
+    text = "Bupati Balangan, hadir"
+    offsets = [(0, 6), (7, 9), (9, 15), (15, 16), (17, 22)]  # "Bupati" "Ba" "langan" "," "hadir"
+    labels = by_word(["O", "B-place", "B-organisation", "I-place", "O"], offsets, text)
+    assert labels == ["O", "B-place", "I-place", "I-place", "O"]
+    assert [(e.kind, e.text) for e in decode(labels, offsets, text)] == [("place", "Balangan")]
