@@ -38,7 +38,8 @@ def grammar(vocab: Vocabulary) -> _Grammar:
         heads = {h: k for h, k in v.organisation_heads.items() if not k.startswith("tail:")}
         tails = {h: k.removeprefix("tail:") for h, k in v.organisation_heads.items() if k.startswith("tail:")}
         ordered = sorted(heads, key=len, reverse=True)
-        head_re = re.compile(r"(?<![\w])(" + "|".join(re.escape(h) for h in ordered) + r")(?![\w])")
+        # a head right after "/" is the second half of one joined word ("POLRI/TNI"), not a new name
+        head_re = re.compile(r"(?<![\w/])(" + "|".join(re.escape(h) for h in ordered) + r")(?![\w])")
         tail_re = re.compile(r"(?<![\w])(?:[A-Z][\w'-]+[ \t]+){1,4}(" + "|".join(re.escape(t) for t in tails) + r")\b")
         return _Grammar(
             kinds=heads,

@@ -246,8 +246,9 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
         if before:
             start, partner_sentences = before[0][0], before + partner_sentences
     scope = [m for m in parties if start <= m.start < following]
+    stated = _stated_partners(text, [span for span in partner_sentences if span[0] >= body_start], count_re, vocab)
+    partner_sentences += _enumeration(partner_sentences, spans, scope, following)
     record.partners = _partners(scope, partner_sentences, spans, text, evidence, vocab)
-    stated = _stated_partners(text, partner_sentences, count_re, vocab)
     if stated is not None:
         record.partners_stated, where = stated
         record.evidence["partners_stated"] = evidence(*where)
@@ -339,6 +340,24 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     return list(chosen.values())
 
 
+def _enumeration(sentences, spans, mentions: list[OrgMention], following: int) -> list[tuple[int, int]]:
+    """The sentences that go on with a signing's list of partners: those right after its last
+    partner sentence that each name two partners or more ("Ada Fakultas A, Politeknik B, serta C."),
+    up to the first that does not, or the next signing."""
+    out: list[tuple[int, int]] = []
+    last = max(e for _, e in sentences)
+    for s, e in spans:
+        if s < last:
+            continue
+        if s >= following:
+            break
+        named = [m for m in mentions if s <= m.start < e and not m.correctional]
+        if len(named) < 2:
+            break
+        out.append((s, e))
+    return out
+
+
 _PARTNER_COUNT_NOUNS = ("mitra", "instansi", "lembaga")  # nouns of `_number_patterns` that count partners
 
 
@@ -400,17 +419,24 @@ def same_organisation(a: str, b: str, glossary: Glossary | None = None) -> bool:
     return any(x in y or y in x for x in forms_a for y in forms_b if min(len(x), len(y)) >= 12)
 
 
+_ITEM_RE = re.compile(r"\s*(\d{1,2}[.)]|[-•*])\s")  # a numbered or bulleted line (HTML <li> items read as "- …")
+
+
 def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
     """Item lines under a lead that ends with a colon and speaks of partners (or is a signing statement)."""
     blocks = []
+    items = [(s, e) for s, e in spans if _ITEM_RE.match(text[s:e])]
     for s, e in spans:
         line = text[s:e]
-        if line.rstrip().endswith(":") and (s, e) in leads or line.rstrip().endswith(":") and re.search(r"\b(mitra|pihak|instansi|lembaga|mereka|yakni|yaitu|berikut|antara lain|lainnya|perangkat daerah|masing-masing|terdiri|meliputi|adalah|dokumen)\b", line, re.I):
+        # A lead ends with a colon, or ends no sentence and has item lines right under it ("… adalah").
+        opens = line.rstrip().endswith(":") or (not re.search(r"[.!?]\s*$", line)
+                                                 and any(0 < s2 - e < 4 and "\n" in text[e:s2] for s2, _ in items))
+        if opens and (s, e) in leads or opens and re.search(r"\b(mitra|pihak|instansi|lembaga|mereka|yakni|yaitu|berikut|antara lain|lainnya|perangkat daerah|masing-masing|terdiri|meliputi|adalah|dokumen)\b", line, re.I):
             end = e
             for s2, e2 in spans:
                 if s2 <= end:
                     continue
-                if re.match(r"\s*(\d{1,2}[.)]|[-•*])\s", text[s2:e2]) and s2 - end < 4:
+                if _ITEM_RE.match(text[s2:e2]) and s2 - end < 4:
                     end = e2
                 elif "\n" not in text[end:s2] and end > e:
                     end = e2  # the item goes on after a full stop inside it ("diwakili Pdt. Contoh: …")

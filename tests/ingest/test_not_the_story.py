@@ -1,6 +1,7 @@
-"""What is on a page but is not its story yields no record: a related-articles list under a report
-on something else, the same list in an HTML sidebar, a visit that only explores cooperation.
-Every text here was written for these tests."""
+"""What a page's story is, through the real pipeline: a related-articles list under a report on
+something else, the same list in an HTML sidebar and a visit that only explores cooperation yield no
+record; list items under a count are the partners of their signing. Every text here was written for
+these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def test_a_visit_that_only_explores_cooperation_makes_no_record(services, settin
     (settings.corpus_dir / "kunjungan.txt").write_text(VISIT, encoding="utf-8")
     services.ingester(progress=False).run()
     assert services.records.all() == []
+
+
+LISTED = """<html><head><title>Bapas Sukamaju Teken PKS dengan Empat Lembaga</title></head><body><article>
+<h1>Bapas Sukamaju Teken PKS dengan Empat Lembaga</h1>
+<p>SUKAMAJU – Balai Pemasyarakatan Kelas II Sukamaju menandatangani perjanjian kerja sama bersama empat lembaga pada Kamis (4/12/2025) di aula kantor bapas. Kerja sama ini untuk pembimbingan klien pemasyarakatan.</p>
+<p>Keempat lembaga itu adalah</p>
+<ul><li>Dinas Sosial Kabupaten Sukamaju</li><li>Pengadilan Negeri Sukamaju</li><li>Panti Asuhan Kasih Ibu Sukamaju</li><li>Yayasan Pelita Hati</li></ul>
+<p>Di hari yang sama, Lapas Kelas IIA Sukadamai meneken PKS dengan Polres Sukadamai tentang pengamanan warga binaan.</p>
+</article></body></html>
+"""
+
+
+def test_list_items_after_a_count_are_the_partners_and_a_second_signing_keeps_its_own(services, settings):
+    (settings.corpus_dir / "bapas.html").write_text(LISTED, encoding="utf-8")
+    services.ingester(progress=False).run()
+    records = {r.units[0]: r for r in services.records.all()}
+    bapas = records["Balai Pemasyarakatan Kelas II Sukamaju"]
+    assert [p.name for p in bapas.partners] == ["Dinas Sosial Kabupaten Sukamaju", "Pengadilan Negeri Sukamaju",
+                                                "Panti Asuhan Kasih Ibu Sukamaju", "Yayasan Pelita Hati"]
+    assert bapas.partners_stated == 4
+    assert [p.name for p in records["Lapas Kelas IIA Sukadamai"].partners] == ["Polres Sukadamai"]

@@ -177,3 +177,23 @@ def test_national_institutions_are_partners_of_a_ministry_level_agreement():
             "Indonesia (TNI) dan Mahkamah Agung pada Senin (1/12/2025).\n")
     names = [p.name for p in extract_record(document(text), VOCAB).partners]
     assert names == ["Tentara Nasional Indonesia (TNI)", "Mahkamah Agung"]
+
+
+def test_a_head_word_joined_to_another_by_a_slash_starts_no_name():
+    assert [m.name for m in organisations("senjata api non-organik POLRI/TNI serta peralatan keamanan", VOCAB)] == []
+
+
+def test_a_list_of_partners_that_goes_on_over_several_sentences_is_read_in_full():
+    text = (
+        "Lapas Contoh Gandeng Belasan Mitra\n"
+        "SUKAMAJU – Lapas Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan tujuh mitra pada Jumat (5/12/2025). "
+        "Ada Fakultas Pertanian Universitas Sukamaju, Politeknik Negeri Sukamaju, serta SMK Negeri 2 Sukamaju. "
+        "Dari pemerintah daerah ada Dinas Sosial Kabupaten Sukamaju dan Dinas Perikanan Kabupaten Sukamaju. "
+        "Dua yayasan, Yayasan Cahaya Sukamaju dan Yayasan Bina Insani, melengkapi daftar itu. "
+        "Kepala Lapas berharap kerja sama segera berjalan.\n"
+    )
+    record = extract_record(document(text), VOCAB)
+    assert [p.name for p in record.partners] == [
+        "Fakultas Pertanian Universitas Sukamaju", "Politeknik Negeri Sukamaju", "SMK Negeri 2 Sukamaju",
+        "Dinas Sosial Kabupaten Sukamaju", "Dinas Perikanan Kabupaten Sukamaju", "Yayasan Cahaya Sukamaju", "Yayasan Bina Insani"]
+    assert record.partners_stated == 7
