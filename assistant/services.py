@@ -25,6 +25,7 @@ class Services:
     _store: Store | None = field(default=None, repr=False)
     _vocabulary: Vocabulary | None = field(default=None, repr=False)
     _reader: object | None = field(default=None, repr=False)  # a Reader, shared (tests, benchmarks)
+    _tagger: object | None = field(default=None, repr=False)  # an ingest.tagger.Tagger, shared (tests, benchmarks)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -103,4 +104,9 @@ class Services:
     def ingester(self, progress: bool = True):
         from ingest.pipeline import Ingester
 
-        return Ingester(self.settings, self.store, self.embedder, self.vocabulary, progress=progress)
+        tagger = None
+        if self.settings.entity_tagger:
+            from ingest.tagger import Tagger
+
+            tagger = (self._tagger or Tagger()).entities  # its weights load on the first signing it is asked about
+        return Ingester(self.settings, self.store, self.embedder, self.vocabulary, progress=progress, tagger=tagger)

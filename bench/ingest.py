@@ -4,7 +4,8 @@
     .venv/bin/python bench/ingest.py --scale 5        # a smaller copy
     .venv/bin/python bench/ingest.py --scale 0 --realworld --ocr 5
 
-Also printed: ingest throughput against the raw embedder on the same chunk texts (how much of an
+Also printed: the entity tagger's time (it reads only documents that report a signing), the
+number of documents it read and its ratio to embedding, with a devset run without it beside; ingest throughput against the raw embedder on the same chunk texts (how much of an
 ingest is embedding), the real-world PDF corpus (eval/realworld-pdfs: time, files added and reported,
 peak memory of the PDF readers), and OCR pages per second on scanned pages made in the run.
 
@@ -30,15 +31,29 @@ from ingest.core.settings import Settings, apply_offline_environment  # noqa: E4
 from ingest.pipeline import embedding_text  # noqa: E402
 
 
-def measure(corpus: Path, label: str, max_pages: int = 2000) -> dict:
+def measure(corpus: Path, label: str, max_pages: int = 2000, tagger: bool = True) -> dict:
     from assistant.services import Services
 
     with tempfile.TemporaryDirectory() as data:
-        settings = Settings(data_dir=Path(data), corpus_dir=corpus, max_pdf_pages=max_pages, _env_file=None)
+        settings = Settings(data_dir=Path(data), corpus_dir=corpus, max_pdf_pages=max_pages, entity_tagger=tagger, _env_file=None)
         services = Services(settings)
         services.embedder.embed_query("warm up")
+        ingester = services.ingester(progress=False)
+        tagged = {"s": 0.0, "docs": 0}
+        if ingester.tagger is not None:
+            inner = ingester.tagger
+
+            def timed(text: str):
+                t0 = time.perf_counter()
+                try:
+                    return inner(text)
+                finally:
+                    tagged["s"] += time.perf_counter() - t0
+                    tagged["docs"] += 1
+
+            ingester.tagger = timed
         started = time.perf_counter()
-        report = services.ingester(progress=False).run()
+        report = ingester.run()
         full = time.perf_counter() - started
         started = time.perf_counter()
         again = Services(settings, _embedder=services.embedder).ingester(progress=False).run()
@@ -52,6 +67,8 @@ def measure(corpus: Path, label: str, max_pages: int = 2000) -> dict:
     documents = len(report.added)
     return {
         "raw_embed_s": raw,
+        "tagger_s": tagged["s"],
+        "tagged_docs": tagged["docs"],
         "failed": len(report.failed),
         "corpus": label,
         "documents": documents,
@@ -97,19 +114,21 @@ def main() -> None:
     parser.add_argument("--ocr", type=int, default=3, help="scanned pages to OCR for pages/s (0 to skip)")
     args = parser.parse_args()
     apply_offline_environment()
-    rows = [measure(args.docs, "devset")]
+    rows = [measure(args.docs, "devset"), measure(args.docs, "devset, no tagger", tagger=False)]
     if args.scale:
         with tempfile.TemporaryDirectory() as tmp:
             rows.append(measure(synthetic_copy(args.docs, args.scale, Path(tmp)), f"devset x{args.scale}"))
     if args.realworld:
         rows.append(measure(ROOT / "eval" / "realworld-pdfs", "realworld", args.max_pages))
-    header = (f"{'corpus':<14}{'docs':>6}{'failed':>8}{'chunks':>8}{'total s':>9}{'docs/s':>8}{'chunks/s':>10}"
-              f"{'embed only s':>14}{'vs embedder':>13}{'unchanged s':>13}{'peak MB':>9}{'readers MB':>12}")
+    header = (f"{'corpus':<20}{'docs':>6}{'failed':>8}{'chunks':>8}{'total s':>9}{'docs/s':>8}{'chunks/s':>10}"
+              f"{'embed only s':>14}{'vs embedder':>13}{'tagger s':>10}{'tagged':>8}{'tagger/embed':>14}{'unchanged s':>13}"
+              f"{'peak MB':>9}{'readers MB':>12}")
     print(header)
     for r in rows:
         print(
-            f"{r['corpus']:<14}{r['documents']:>6}{r['failed']:>8}{r['chunks']:>8}{r['seconds']:>9.1f}{r['docs_per_s']:>8.2f}"
+            f"{r['corpus']:<20}{r['documents']:>6}{r['failed']:>8}{r['chunks']:>8}{r['seconds']:>9.1f}{r['docs_per_s']:>8.2f}"
             f"{r['chunks_per_s']:>10.2f}{r['raw_embed_s']:>14.1f}{r['raw_embed_s'] / r['seconds']:>13.0%}"
+            f"{r['tagger_s']:>10.1f}{r['tagged_docs']:>8}{r['tagger_s'] / max(r['raw_embed_s'], 1e-9):>14.2f}"
             f"{r['unchanged_rerun_s']:>13.2f}{r['peak_rss_mb']:>9.0f}{r['children_rss_mb']:>12.0f}"
         )
     if args.ocr:

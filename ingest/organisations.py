@@ -151,28 +151,19 @@ def normalise_name(name: str) -> str:
 
 
 def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabulary) -> list[OrgMention]:
-    """The grammar's names checked against the entity tagger's (`ingest.tagger.Entity`: kind, start,
-    end): a name that runs on into a person the tagger found ends before the person ("Bapas Contoh
-    Budi Santoso" → "Bapas Contoh"); an organisation the tagger found where the grammar found none,
-    of two words or more, or an abbreviation, is a name too."""
-    g = grammar(vocab)
+    """The grammar's names checked against the entity tagger's persons (`ingest.tagger.Entity`: kind,
+    start, end): a name that runs past its town into a person ends with the town ("Bapas Contoh Budi
+    Santoso" → "Bapas Contoh"). A person inside a name before any town stays: names are given after
+    people ("Rumah Sakit Dr. Contoh Sukamaju")."""
     persons = [e for e in entities if e.kind == "person"]
+    places = vocab.gazetteer.mentions(text)
     out: list[OrgMention] = []
     for m in mentions:
         cut = next((p.start for p in persons if m.start < p.start < m.end), None)
         if cut is not None:
             name = text[m.start : cut].rstrip(" ,")
-            if len(name.split()) >= 2:
+            ends_with_town = any(pl.end == m.start + len(name) and pl.start > m.start for pl in places)
+            if ends_with_town and len(name.split()) >= 2:
                 m = OrgMention(name, m.kind, m.correctional, m.start, m.start + len(name))
         out.append(m)
-    for e in entities:
-        if e.kind != "organisation" or any(m.start < e.end and e.start < m.end for m in out):
-            continue
-        words = e.text.split()
-        if not (len(words) >= 2 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) or e.text.isupper() and len(e.text) >= 2):
-            continue
-        head = g.head_re.match(e.text)
-        kind = g.kinds.get(head.group(1), "organisation") if head else "organisation"
-        correctional = kind == "correctional" or _is_correctional_name(e.text, kind)
-        out.append(OrgMention(e.text, "correctional" if correctional else kind, correctional, e.start, e.end))
-    return sorted(out, key=lambda m: m.start)
+    return out

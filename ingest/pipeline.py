@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -124,6 +124,7 @@ class Ingester:
     embedder: Embedder
     vocabulary: Vocabulary
     progress: bool = True
+    tagger: Callable[[str], list] | None = None  # text → entities (ingest.tagger); checks record names
 
     def __post_init__(self) -> None:
         self.documents = DocumentStore(self.settings.data_dir / "documents")
@@ -204,7 +205,7 @@ class Ingester:
             document = load_document(path, key, int(self.settings.max_file_mb * 2**20), self.vocabulary, guard=guarded,
                                      limits=self._limits())
             chunks = guarded("chunk", chunk_document, document, self.settings.chunk_max_chars)
-            records = guarded("records", extract_records, document, self.vocabulary)
+            records = guarded("records", extract_records, document, self.vocabulary, self.tagger)
             old_ids = self.store.chunk_ids(document.id)
             new_chunks = [c for c in chunks if c.id not in old_ids]
             vectors = guarded("embed", self._embed, new_chunks, key)
@@ -255,7 +256,7 @@ class Ingester:
         if document is None:
             return
         try:
-            records = guarded("records", extract_records, document, self.vocabulary)
+            records = guarded("records", extract_records, document, self.vocabulary, self.tagger)
         except StageFailed as exc:
             report.failed.append(Failure(key, exc.message(), exc.stage))
             return

@@ -16,6 +16,7 @@ import hashlib
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary
@@ -60,9 +61,11 @@ def _number_patterns(vocab: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
 _PROVINCE_WORD_RE = re.compile(r"\bProvinsi\s+([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})")
 
 
-def extract_records(document: Document, vocab: Vocabulary, entities=None) -> list[Record]:
+def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str], list] | None = None) -> list[Record]:
     """The signings a document reports (none when it reports no signing by a correctional party).
-    `entities` (the tagger's, `ingest.tagger.Entity`) check and add to the organisation names."""
+    `tagger` (text → `ingest.tagger.Entity` list) is asked only for a document that reports a signing;
+    its persons end names that run past their town. When it fails, the failure is logged and the
+    names stand as the grammar found them."""
     text = document.text
     spans = sentence_spans(text)
     statements = signing_statements(text, spans, vocab, agreement_document=document.kind == "agreement")
@@ -72,8 +75,12 @@ def extract_records(document: Document, vocab: Vocabulary, entities=None) -> lis
     if not signed:
         return []
     found = organisations(text, vocab)
-    if entities:
-        found = with_entities(found, entities, text, vocab)
+    if tagger is not None:
+        try:
+            found = with_entities(found, tagger(text), text, vocab)
+        except Exception as exc:  # a tagger failure costs this document its check, not its records
+            log.warning("entity tagger failed on %s (%s: %s); its names are the grammar's alone", document.source,
+                        type(exc).__name__, exc)
     mentions = [m for m in found if m.start >= headline_end and not _in_source_line(text, m.start)]
     parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]
     events = [signed] if document.kind == "agreement" else _events(signed, parties)
@@ -99,9 +106,9 @@ def located(record: Record, document: Document) -> bool:
     return True
 
 
-def extract_record(document: Document, vocab: Vocabulary) -> Record | None:
+def extract_record(document: Document, vocab: Vocabulary, tagger: Callable[[str], list] | None = None) -> Record | None:
     """The first signing a document reports, or None (see `extract_records`)."""
-    records = extract_records(document, vocab)
+    records = extract_records(document, vocab, tagger)
     return records[0] if records else None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import torch
@@ -91,6 +92,18 @@ def decode(labels: list[str], offsets: list[tuple[int, int]], text: str) -> list
     return [e for e in found if e.text.strip()]
 
 
+@lru_cache(maxsize=2)
+def _load(path: Path, quantise: bool) -> tuple[E5Tokenizer, nn.Module]:
+    """The weights of one file, loaded once per process however many Taggers ask (a nightly sync
+    builds a new ingester per run; the tests build many)."""
+    file = read_e5()
+    try:
+        model: nn.Module = load_head(path, FORMAT, E5Encoder(file))
+    except ValueError as exc:
+        raise ConfigError(f"the tagger weights {path} {exc}; restore them: {RESTORE}") from exc
+    return E5Tokenizer(file), for_serving(model, quantise)
+
+
 class Tagger:
     def __init__(self, path: Path = WEIGHTS, max_tokens: int = 256, stride: int = 32, quantise: bool = False) -> None:
         self.path, self.max_tokens, self.stride, self.quantise = path, max_tokens, stride, quantise
@@ -101,12 +114,7 @@ class Tagger:
     def warm_up(self) -> None:
         with self._lock:
             if self._model is None:
-                file = read_e5()
-                try:
-                    model: nn.Module = load_head(self.path, FORMAT, E5Encoder(file))
-                except ValueError as exc:
-                    raise ConfigError(f"the tagger weights {self.path} {exc}; restore them: {RESTORE}") from exc
-                self._tokenizer, self._model = E5Tokenizer(file), for_serving(model, self.quantise)
+                self._tokenizer, self._model = _load(self.path, self.quantise)
 
     def entities(self, text: str) -> list[Entity]:
         self.warm_up()

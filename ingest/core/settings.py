@@ -51,6 +51,7 @@ class Settings(BaseSettings):
     file_timeout_s: float = Field(300.0, gt=0, description="Seconds one PDF may take to read (OCR included) before it is stopped and reported.")
     ocr: bool = Field(True, description="Read scanned pages by OCR (Tesseract); false reports them instead.")
     file_memory_mb: int = Field(2048, ge=256, description="Memory one PDF's parse may use before it is stopped and reported.")
+    entity_tagger: bool = Field(True, description="Check record names with the bundled entity tagger (ingest/tagger.py) at ingest.")
 
     # Answers
     top_k: int = Field(5, ge=1, le=50, description="Passages returned by search.")

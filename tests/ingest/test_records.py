@@ -197,3 +197,29 @@ def test_a_list_of_partners_that_goes_on_over_several_sentences_is_read_in_full(
         "Fakultas Pertanian Universitas Sukamaju", "Politeknik Negeri Sukamaju", "SMK Negeri 2 Sukamaju",
         "Dinas Sosial Kabupaten Sukamaju", "Dinas Perikanan Kabupaten Sukamaju", "Yayasan Cahaya Sukamaju", "Yayasan Bina Insani"]
     assert record.partners_stated == 7
+
+
+# Written for this test; Malang is a real town so that the gazetteer knows it.
+UNIT_AND_HEAD = ("Bapas Malang Teken PKS\nMALANG – Kepala Bapas Malang Agus Santoso menandatangani perjanjian kerja sama "
+                 "dengan Dinas Sosial Kota Malang dan Rumah Sakit Dr. Saiful Anwar pada Senin (1/12/2025).\n")
+
+
+def test_the_tagger_s_person_ends_a_name_that_runs_past_its_town_but_not_one_named_after_a_person():
+    from ingest.tagger import Entity
+
+    def tagger(text):  # the tagger's answer at the protocol boundary: persons with their spans
+        return [Entity("person", text.index(n), text.index(n) + len(n), n) for n in ("Agus Santoso", "Saiful Anwar")]
+
+    record = extract_record(document(UNIT_AND_HEAD), VOCAB, tagger)
+    assert record.units == ["Bapas Malang"]
+    assert [p.name for p in record.partners] == ["Dinas Sosial Kota Malang", "Rumah Sakit Dr. Saiful Anwar"]
+    assert extract_record(document(UNIT_AND_HEAD), VOCAB).units == ["Bapas Malang Agus Santoso"]  # the grammar alone
+
+
+def test_a_tagger_that_fails_is_logged_and_the_grammar_s_names_stand(caplog):
+    def broken(text):
+        raise RuntimeError("weights damaged")
+
+    record = extract_record(document(), VOCAB, broken)
+    assert len(record.partners) == 3
+    assert "entity tagger failed on contoh.txt (RuntimeError: weights damaged)" in caplog.text
