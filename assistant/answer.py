@@ -27,7 +27,7 @@ from ingest.dates import find_dates, format_date, infer_year
 from ingest.doc_store import DocumentStore
 from ingest.sentences import sentence_spans
 
-MARGIN = -1.2  # span score minus no-answer score at or below which the answer is declined
+MARGIN = -4.3  # span score minus no-answer score at or below which the answer is declined
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
 LIST_GAP = 2.0  # a list question also leads with other spans whose margin is within this of the best one
 RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6 measured: 3 best on both sets)
@@ -77,7 +77,10 @@ class OfflineAnswerer:
         if not spans:
             return self._decline(asked, hits, standalone, confidence)
         best = spans[0]
-        chosen = [best] + ([s for s in spans[1:] if s.margin >= best.margin - LIST_GAP] if asked.kind == "list" else [])
+        chosen = [best]
+        if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
+            chosen = [_enumeration(hits[best.passage].chunk.text, best, self.vocab) or best]
+            chosen += [s for s in spans[1:] if s.margin >= best.margin - LIST_GAP]
         answer = self._compose(_without_overlaps(chosen), hits, asked, standalone)
         answer.confidence = confidence
         return answer
@@ -143,6 +146,64 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     if not spans:
         return start, end
     return spans[0][0], spans[-1][1]
+
+
+_ITEM_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+(.+?)[;,.]?[ \t]*$")
+_SEPARATOR_RE = re.compile(r",|;")
+
+
+def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
+    """The list a span is one item of, as one span: the item lines it stands among ("1. …", "- …"), or
+    the run after a word that introduces a list ("meliputi A, B, dan C") up to the item after the
+    joining word. None when the span is not inside such a list."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _ITEM_LINE_RE.match(text[line_start:line_end]):
+        first, last = line_start, line_end
+        while first > 0:  # the item lines above, then below
+            above = text.rfind("\n", 0, first - 1) + 1
+            if not _ITEM_LINE_RE.match(text[above : first - 1]):
+                break
+            first = above
+        while last < len(text):
+            below = text.find("\n", last + 1)
+            below = len(text) if below < 0 else below
+            if not _ITEM_LINE_RE.match(text[last + 1 : below]):
+                break
+            last = below
+        items = [m.group(1).strip() for line in text[first:last].split("\n") if (m := _ITEM_LINE_RE.match(line))]
+        return Span(span.passage, first, last, "; ".join(items), span.score, span.no_answer) if len(items) >= 2 else None
+    s, e = _sentence_around(text, span.start, span.end)
+    intro = [m for m in vocab.list_pattern("introduces").finditer(text, s, span.start)]
+    colon = text.rfind(":", s, span.start)
+    a = max([m.end() for m in intro] + [colon + 1 if colon >= 0 else -1])
+    if a < 0:
+        return None
+    joins = vocab.list_pattern("joins")
+    cuts = [a, *(m.end() for m in _SEPARATOR_RE.finditer(text, a, e)), e + 1]
+    pieces = [(x, y - 1) for x, y in zip(cuts, cuts[1:])]  # comma-separated pieces, each without its comma
+    at = next((i for i, (x, y) in enumerate(pieces) if x <= span.start <= y), None)
+    if at is None:
+        return None
+    # The last item is the first piece from the span's on that a joining word opens (", dan C"), else the
+    # first that holds one ("B dan C"): a joining word inside an earlier name ("Pangan dan Pertanian") is not it.
+    def opens(x: int, y: int) -> bool:
+        return bool(joins.match(text, x + len(text[x:y]) - len(text[x:y].lstrip())))
+
+    opened = [i for i in range(max(at, 1), len(pieces)) if opens(*pieces[i])]
+    held = [i for i in range(at, len(pieces)) if joins.search(text, *pieces[i])]
+    last = (opened or held or [None])[0]
+    if last is None:
+        return None
+    b = pieces[last][1]
+    while b > a and text[b - 1] in " .;,":
+        b -= 1
+    while a < b and text[a] in " ,:":
+        a += 1
+    if not (a <= span.start and span.end <= b):
+        return None
+    return Span(span.passage, a, b, text[a:b], span.score, span.no_answer)
 
 
 def _restates_question(span: str, question: str) -> bool:

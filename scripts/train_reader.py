@@ -5,8 +5,11 @@ Data (README, "The reader"):
   of a seeded 10 % of its passages are held back from training and reported; FacQA valid is for choosing and reporting only;
 - the devset questions of half of its events (split by event, seed fixed), answer items located in
   their gold documents; the other half is written to `eval/devset/questions-heldout.jsonl`;
-- no-answer examples: a question with another question's passage, and windows of a devset document
-  that do not hold the answer.
+- English questions written by the developers for 400 FacQA train passages
+  (`scripts/data/facqa-train-en.tsv`), so that an English question finds an Indonesian answer;
+- no-answer examples: a question with another question's passage, windows of a devset document
+  that do not hold the answer, and hard negatives: the passages a keyword search ranks highest for
+  the question that do not hold its answer (for an unanswerable devset question, any of them).
 
 The lower encoder layers stay frozen, so their outputs are computed once and cached; every epoch
 trains only the upper layers and the head. A checkpoint is written after every epoch (and every
@@ -43,6 +46,7 @@ from ingest.encoder.training import Run, batches, padded  # noqa: E402
 
 TRAINING = ROOT.parent / "shared" / "benchmarks" / "training" / "facqa"
 DEVSET = ROOT / "eval" / "devset"
+ENGLISH = ROOT / "scripts" / "data" / "facqa-train-en.tsv"
 NO_SPACE_BEFORE = set(",.;:!?)]}%'\"")
 NO_SPACE_AFTER = set("([{$")
 
@@ -53,6 +57,7 @@ class Example:
     passage: str
     answer: tuple[int, int] | None  # character span, None: no answer
     source: str
+    items: tuple[str, ...] = ()  # every answer item (a list's), none of which a no-answer passage may hold
 
 
 def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -66,8 +71,9 @@ def detokenise(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return text, spans
 
 
-def load_facqa(path: Path) -> list[Example]:
-    out = []
+def load_facqa(path: Path) -> list[Example | None]:
+    """FacQA rows in file order (None for a row without an answer span, so that indices stay rows)."""
+    out: list[Example | None] = []
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             q_tokens, p_tokens, labels = (ast.literal_eval(row[k]) for k in ("question", "passage", "seq_label"))
@@ -75,6 +81,7 @@ def load_facqa(path: Path) -> list[Example]:
             passage, spans = detokenise(p_tokens)
             marked = [i for i, lab in enumerate(labels) if lab != "O"]
             if not marked:
+                out.append(None)
                 continue
             first = marked[0]
             last = first
@@ -84,18 +91,96 @@ def load_facqa(path: Path) -> list[Example]:
     return out
 
 
+def english_questions(rows: list[Example | None], path: Path = ENGLISH) -> list[Example]:
+    """The developers' English questions, each on its FacQA row's passage and answer span."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        index, question = line.split("\t")
+        row = rows[int(index)]
+        if row is None:
+            raise ValueError(f"{path}: row {index} of FacQA train has no answer span; remove the line")
+        out.append(Example(question, row.passage, row.answer, "facqa-en"))
+    return out
+
+
+def hard_negatives(examples: list[Example], pool: list[str], per_question: int, ratio: float, rng: random.Random) -> list[Example]:
+    """No-answer examples the search would show: for each question (a share `ratio` of them), the
+    `per_question` passages of `pool` that rank highest by BM25 and do not contain its answer."""
+    import bm25s
+
+    from ingest.tokens import tokenize
+
+    if ratio <= 0 or not examples:
+        return []
+    index = bm25s.BM25()
+    index.index([tokenize(p) or ["∅"] for p in pool], show_progress=False)
+    out = []
+    for e in examples:
+        if rng.random() >= ratio:
+            continue
+        query = tokenize(e.question)
+        if not query:
+            continue
+        answers = [x.lower() for x in e.items] + ([e.passage[e.answer[0] : e.answer[1]].lower()] if e.answer else [])
+        ids, _ = index.retrieve([query], k=min(len(pool), per_question + 3), show_progress=False)
+        taken = 0
+        for i in ids[0].tolist():
+            other = pool[i]
+            if other == e.passage or any(a in other.lower() for a in answers):
+                continue
+            out.append(Example(e.question, other, None, e.source + "-hard"))
+            taken += 1
+            if taken == per_question:
+                break
+    return out
+
+
+def devset_pool(questions: list[dict], size: int = 1200) -> list[str]:
+    """Stretches of the devset documents of the given questions' events and of every distractor, cut
+    at line ends near `size` characters, as retrieved chunks are."""
+    names = {d for q in questions for d in q["gold_docs"]}
+    texts = [(DEVSET / "docs" / n).read_text(encoding="utf-8") for n in sorted(names) if (DEVSET / "docs" / n).exists()]
+    from ingest.clean import clean_text
+    from ingest.read import Limits, read_file
+
+    for path in sorted((DEVSET / "distractors").iterdir()):
+        if path.suffix in {".txt", ".html"}:  # the page text as ingest reads it
+            texts.append(clean_text("\n".join(read_file(path, 2**24, Limits(isolate=False, ocr=False)).pages)))
+    out = []
+    for text in texts:
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start + size)
+            end = len(text) if end < 0 else end
+            if len(text[start:end].strip()) > 100:
+                out.append(text[start:end].strip())
+            start = end + 1
+    return out
+
+
+def devset_facts() -> list[dict]:
+    return [json.loads(line) for line in (DEVSET / "facts.jsonl").open(encoding="utf-8")]
+
+
+def train_events(seed: int) -> set[str]:
+    """The devset events trained on (half of them, seeded); the reader and the tagger share the split."""
+    events = sorted({f["id"] for f in devset_facts()})
+    random.Random(seed).shuffle(events)
+    return set(events[: len(events) // 2])
+
+
 def devset_split(seed: int) -> tuple[list[dict], list[dict]]:
     """Devset questions split by event (facts.jsonl groups documents into events)."""
-    facts = [json.loads(line) for line in (DEVSET / "facts.jsonl").open(encoding="utf-8")]
+    facts = devset_facts()
     event_of = {doc: f["id"] for f in facts for doc in (f.get("doc_files") or [f.get("seed_file")]) if doc}
-    events = sorted({f["id"] for f in facts})
-    random.Random(seed).shuffle(events)
-    train_events = set(events[: len(events) // 2])
+    train_events_ = train_events(seed)
     questions = [json.loads(line) for line in (DEVSET / "questions.jsonl").open(encoding="utf-8")]
     train, held = [], []
     for q in questions:
         evs = {event_of.get(d) for d in q["gold_docs"]} - {None}
-        (train if evs and evs <= train_events else held).append(q)
+        (train if evs and evs <= train_events_ else held).append(q)
     return train, held
 
 
@@ -137,12 +222,17 @@ def devset_examples(questions: list[dict], rng: random.Random) -> list[Example]:
         _, text, a, b = best
         lo = max(0, text.rfind("\n", 0, max(0, a - 500)) + 1)
         hi = min(len(text), b + 500)
-        out.append(Example(q["question"], text[lo:hi], (a - lo, b - lo), "devset"))
+        out.append(Example(q["question"], text[lo:hi], (a - lo, b - lo), "devset", tuple(items)))
         rest = [text[:lo], text[hi:]]
         for piece in rest:
             if len(piece) > 200 and all(item.lower() not in piece.lower() for item in items):
                 out.append(Example(q["question"], piece[:1200], None, "devset-none"))
     return out
+
+
+def devset_unanswerable(questions: list[dict]) -> list[Example]:
+    """Unanswerable devset questions as examples without a passage (hard_negatives gives them theirs)."""
+    return [Example(q["question"], "", None, "devset") for q in questions if q["type"] == "unanswerable"]
 
 
 def with_answer_removed(examples: list[Example], rng: random.Random, ratio: float) -> list[Example]:
@@ -305,6 +395,8 @@ def main() -> None:
     ap.add_argument("--other-names", type=float, default=0.0, help="share of FacQA questions also given their passage about another name")
     ap.add_argument("--context", type=float, default=0.3, help="share of FacQA questions also given their passage among others")
     ap.add_argument("--removed", type=float, default=0.2, help="share of FacQA questions also given their passage without the answer")
+    ap.add_argument("--hard", type=float, default=0.5, help="share of FacQA questions also given their top keyword-search passage without the answer")
+    ap.add_argument("--english", action=argparse.BooleanOptionalAction, default=True, help="train on the English questions of scripts/data")
     ap.add_argument("--max-tokens", type=int, default=256)
     ap.add_argument("--stride", type=int, default=64)
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (tests, smoke runs)")
@@ -320,24 +412,31 @@ def main() -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     torch.set_num_threads(max(1, torch.get_num_threads()))
-    facqa = load_facqa(args.facqa / "train.csv")
+    rows = load_facqa(args.facqa / "train.csv")
+    facqa = [e for e in rows if e is not None]
     passages = sorted({e.passage for e in facqa})
     rng.shuffle(passages)
     held_passages = set(passages[: len(passages) // 10])  # held back by passage: no held-back text is trained on
     heldout = [e for e in facqa if e.passage in held_passages]
     facqa_train = [e for e in facqa if e.passage not in held_passages]
     rng.shuffle(facqa_train)
-    valid = load_facqa(args.facqa / "valid.csv")
+    valid = [e for e in load_facqa(args.facqa / "valid.csv") if e is not None]
     dev_train_q, dev_held_q = devset_split(args.seed)
     dev_train = devset_examples(dev_train_q, rng)
+    english = [e for e in english_questions(rows) if e.passage not in held_passages] if args.english else []
+    hard = (hard_negatives(facqa_train + english, sorted({e.passage for e in facqa_train}), 1, args.hard, rng)
+            + hard_negatives([e for e in dev_train if e.answer is not None] + devset_unanswerable(dev_train_q),
+                             devset_pool(dev_train_q), 3, 1.0 if args.hard > 0 else 0.0, rng))
     export_heldout(heldout, args.export_heldout)
     (DEVSET / "questions-heldout.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in dev_held_q), encoding="utf-8")
     train = (with_negatives(facqa_train, rng, args.negatives) + with_answer_removed(facqa_train, rng, args.removed)
-             + with_other_names(facqa_train, rng, args.other_names) + in_longer_context(facqa_train, rng, args.context) + dev_train)
+             + with_other_names(facqa_train, rng, args.other_names) + in_longer_context(facqa_train, rng, args.context) + dev_train
+             + english + hard)
     heldout_eval = with_negatives(heldout, random.Random(args.seed + 1), 0.5)
     if args.limit:
         train = train[: args.limit]
-    print(f"training examples: {len(train)} (FacQA {len(facqa_train)}, devset {len(dev_train)} from {len(dev_train_q)} questions); "
+    print(f"training examples: {len(train)} (FacQA {len(facqa_train)}, English {len(english)}, hard negatives {len(hard)}, "
+          f"devset {len(dev_train)} from {len(dev_train_q)} questions); "
           f"held back: FacQA {len(heldout)}, devset questions {len(dev_held_q)}", flush=True)
 
     file = read_e5()

@@ -2,7 +2,10 @@
 
 Data: NERGRIT and NER-P (IndoNLU; `../shared/benchmarks/training/{nergrit,nerp}/train.txt`), their
 labels mapped to person (PERSON, PPL), organisation (ORGANISATION, IND) and place (PLACE, PLC); NER-P's
-events and food are left out (O). The validation splits are for reporting only: entity F1 (exact
+events and food are left out (O). Beside them, the field's own names: the partners, correctional units
+and key people of the devset facts of the events the reader also trains on (`train_reader.train_events`,
+half of them), found in their documents' sentences (`--field-repeat` times each; the other half of the
+events stays for measuring the records). The validation splits are for reporting only: entity F1 (exact
 spans and kinds) on each is printed after every epoch.
 
 The lower encoder layers stay frozen and their outputs are cached; a checkpoint is written after every
@@ -29,6 +32,9 @@ from ingest.encoder.model import E5Encoder, batch  # noqa: E402
 from ingest.encoder.tokenizer import E5Tokenizer  # noqa: E402
 from ingest.encoder.training import Run, batches, padded  # noqa: E402
 from ingest.tagger import LABELS, decode, save_tagger, tagger_model  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from train_reader import DEVSET, devset_facts, train_events  # noqa: E402
 
 TRAINING = ROOT.parent / "shared" / "benchmarks" / "training"
 MAP = {"PERSON": "person", "PPL": "person", "ORGANISATION": "organisation", "IND": "organisation",
@@ -70,6 +76,44 @@ def to_text(words: list[str], labels: list[str]) -> tuple[str, list[tuple[int, i
         if kind:
             end = b
     return text, entities
+
+
+def field_sentences(seed: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """Sentences of the training events' documents holding a name of their facts, with those names'
+    spans: partners and units as organisations, key people as persons (case-insensitive, longest first).
+    A sentence where the organisation grammar finds a name none of these covers is left out."""
+    import re
+
+    from ingest.clean import clean_text
+    from ingest.core.vocabulary import Vocabulary
+    from ingest.organisations import organisations
+    from ingest.sentences import sentence_spans
+
+    vocab = Vocabulary.load()
+    events = train_events(seed)
+    out = []
+    for fact in devset_facts():
+        if fact["id"] not in events:
+            continue
+        names = [(n, "organisation") for n in [*fact.get("partners", []), *fact.get("correctional_units", [])] if n[:1].isupper()]
+        names += [(p["name"], "person") for p in fact.get("key_people", []) if p.get("name")]
+        names.sort(key=lambda n: -len(n[0]))
+        for doc in fact.get("doc_files", []):
+            path = DEVSET / "docs" / doc
+            if not path.exists():
+                continue
+            text = clean_text(path.read_text(encoding="utf-8"))
+            for s, e in sentence_spans(text):
+                sentence = text[s:e]
+                spans: list[tuple[int, int, str]] = []
+                for name, kind in names:
+                    for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", sentence, re.I):
+                        if not any(a < m.end() and m.start() < b for a, b, _ in spans):
+                            spans.append((m.start(), m.end(), kind))
+                unlabelled = [m for m in organisations(sentence, vocab) if not any(a < m.end and m.start < b for a, b, _ in spans)]
+                if spans and not unlabelled:  # a sentence with a name the facts do not give would teach it as no name
+                    out.append((sentence, sorted(spans)))
+    return out
 
 
 def token_labels(tok: E5Tokenizer, text: str, entities: list[tuple[int, int, str]], limit: int) -> tuple[list[int], list[int]]:
@@ -114,6 +158,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--max-tokens", type=int, default=128)
     ap.add_argument("--limit", type=int, default=0, help="train on this many sentences only (smoke runs)")
+    ap.add_argument("--field-repeat", type=int, default=10, help="times each devset field sentence is trained on (0: none)")
     ap.add_argument("--data", type=Path, default=TRAINING)
     ap.add_argument("--checkpoint", type=Path, default=ROOT / "scripts" / ".cache" / "tagger-checkpoint.pt")
     ap.add_argument("--out", type=Path, default=ROOT / "ingest" / "data" / "tagger.safetensors")
@@ -121,6 +166,9 @@ def main() -> None:
 
     torch.manual_seed(args.seed)
     train = [to_text(w, lab) for name in ("nergrit", "nerp") for w, lab in read_conll(args.data / name / "train.txt")]
+    field = field_sentences(args.seed) if args.field_repeat else []
+    print(f"field sentences: {len(field)} (x{args.field_repeat})", flush=True)
+    train += field * args.field_repeat
     random.Random(args.seed).shuffle(train)
     if args.limit:
         train = train[: args.limit]

@@ -265,3 +265,21 @@ def test_a_span_made_only_of_the_question_words_is_no_answer():
     assert _restates_question("kerja sama", question)
     assert not _restates_question("Budi Wiryawan", question)
     assert not _restates_question("Kepala Lapas Kelas IIA Contoh, Budi Wiryawan", question)
+
+
+@pytest.mark.parametrize(("text", "item", "whole"), [
+    ("Materi pelatihan yang disepakati meliputi las listrik, sablon, dan budidaya jamur. Lain.", "sablon",
+     "las listrik, sablon, dan budidaya jamur"),
+    ("Mitranya yakni Dinas Pangan dan Pertanian, Dinas Perikanan, serta Yayasan Contoh.", "Dinas Perikanan",
+     "Dinas Pangan dan Pertanian, Dinas Perikanan, serta Yayasan Contoh"),
+    ("Ruang lingkupnya ada tiga:\n1. pelatihan kerja;\n2. uji kompetensi;\n3. penyaluran kerja.\nLain.", "uji kompetensi",
+     "pelatihan kerja; uji kompetensi; penyaluran kerja"),
+    ("Kepala Lapas, Budi Wiryawan, hadir di sana.", "Budi Wiryawan", None),
+])
+def test_a_list_question_s_span_widens_to_the_list_it_is_an_item_of(text, item, whole):
+    from assistant.answer import _enumeration
+    from assistant.reader import Span
+
+    a = text.index(item)
+    found = _enumeration(text, Span(0, a, a + len(item), item, 0.0, 0.0), VOCAB)
+    assert (found.text if found else None) == whole
