@@ -57,8 +57,6 @@ def test_the_bundled_tagger_finds_persons_and_places(tagged):
     assert ("place", "Kota Sukamaju") in tagged
 
 
-@pytest.mark.xfail(reason="the tagger trained on general news misses the field's organisation names; "
-                          "the devset partners projected onto their documents are the next training data", strict=False)
 def test_the_bundled_tagger_finds_the_field_s_organisations(tagged):
     assert ("organisation", "Dinas Sosial Kabupaten Sukamaju") in tagged
     assert any(kind == "organisation" and name.startswith("Lapas") for kind, name in tagged)
