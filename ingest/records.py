@@ -83,7 +83,7 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
                         type(exc).__name__, exc)
     mentions = [m for m in found if m.start >= headline_end and not _in_source_line(text, m.start)]
     parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]
-    events = [signed] if document.kind == "agreement" else _events(signed, parties)
+    events = [signed] if document.kind == "agreement" else _events(signed, parties, text)
     records = []
     for index, event in enumerate(events):
         following = events[index + 1][0][0] if index + 1 < len(events) else len(text)
@@ -145,21 +145,28 @@ def _unit_words(names) -> set[str]:
     return words
 
 
-def _events(signed: list[tuple[int, int]], parties: list[OrgMention]) -> list[list[tuple[int, int]]]:
+def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str) -> list[list[tuple[int, int]]]:
     """Signing sentences grouped into signings: a sentence whose correctional party is another one
-    than the current signing's, and that names partners of its own, starts a new signing."""
+    than the current signing's, and that names partners of its own, starts a new signing; so does one
+    of the same party that names only partners new to the signing and a place of its own ("… dengan
+    Pemkab A di Pendopo A. Malamnya, Bapas itu meneken PKS dengan Pemkot B di Rumah Dinas …")."""
     events: list[list[tuple[int, int]]] = []
     event_units: set[str] = set()
+    event_partners: set[str] = set()
     for s, e in signed:
         inside = [m for m in parties if s <= m.start < e]
         units = _unit_words(m.name for m in inside if m.correctional)
-        partners = [m for m in inside if not m.correctional]
-        if events and (not units or not event_units or units & event_units or not partners):
+        partners = {normalise_name(m.name) for m in inside if not m.correctional}
+        own_place = bool(_PLACE_RE.search(text[s:e]))
+        new = partners and event_partners and not any(same_organisation(a, b) for a in partners for b in event_partners)
+        again = bool(units & event_units) and new and own_place
+        if events and not again and (not units or not event_units or units & event_units or not partners):
             events[-1].append((s, e))
             event_units |= units
+            event_partners |= partners
             continue
         events.append([(s, e)])
-        event_units = set(units)
+        event_units, event_partners = set(units), set(partners)
     return events
 
 
@@ -459,7 +466,8 @@ def merge_records(records: list[Record], glossary: Glossary | None = None) -> li
     a partner written with an abbreviation in one source and spelled out in another is one partner."""
     merged: list[Record] = []
     for record in sorted(records, key=lambda r: (r.signing_date, r.sources)):
-        target = next((m for m in merged if _same_event(m, record)), None)
+        # Records of one document are signings its extraction told apart: they stay apart.
+        target = next((m for m in merged if _same_event(m, record) and not set(m.doc_ids) & set(record.doc_ids)), None)
         if target is None:
             merged.append(Record.from_dict(record.as_dict()))
             continue

@@ -223,3 +223,19 @@ def test_a_tagger_that_fails_is_logged_and_the_grammar_s_names_stand(caplog):
     record = extract_record(document(), VOCAB, broken)
     assert len(record.partners) == 3
     assert "entity tagger failed on contoh.txt (RuntimeError: weights damaged)" in caplog.text
+
+
+def test_two_signings_of_one_unit_at_two_places_are_two_records_each_with_its_partner(tmp_path):
+    text = ("Bapas Sukamaju Teken Dua PKS dalam Sehari\n"
+            "SUKAMAJU – Balai Pemasyarakatan (Bapas) Kelas II Sukamaju menandatangani perjanjian kerja sama dengan "
+            "Pemerintah Kabupaten Sukamaju pada Selasa (2/12/2025) siang di Pendopo Kabupaten Sukamaju. "
+            "Kerja sama itu mengatur pidana kerja sosial bagi klien pemasyarakatan.\n"
+            "Pada malam harinya, Bapas Kelas II Sukamaju juga meneken perjanjian kerja sama dengan Pemerintah Kota "
+            "Sukadamai di Rumah Dinas Wali Kota Sukadamai. Wali Kota Sukadamai menyambut baik kerja sama tersebut.\n")
+    records = extract_records(document(text), VOCAB)
+    assert [[p.name for p in r.partners] for r in records] == [["Pemerintah Kabupaten Sukamaju"], ["Pemerintah Kota Sukadamai"]]
+    assert [r.place for r in records] == ["Pendopo Kabupaten Sukamaju", "Rumah Dinas Wali Kota Sukadamai"]
+    assert records[1].signing_date == "2025-12-02"  # the day of the document's own dates
+    store = RecordStore(tmp_path / "records.sqlite", VOCAB)
+    store.replace("contoh-1", records)
+    assert len(store.all()) == 2  # same day, same unit, one document: not merged back into one
