@@ -10,9 +10,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_sentences_keep_initials_titles_and_abbreviations_inside():
-    text = "Kepala Kanwil, M. Contoh Wiryawan, hadir. Dr. Wiryawan membuka acara. PT. Agro Bumi ikut."
+    text = "Kepala Kanwil, M. Contoh Wiryawan, hadir. Dr. Wiryawan membuka acara. PT. Sinar Tani ikut."
     sentences = [text[s:e] for s, e in sentence_spans(text)]
-    assert sentences == ["Kepala Kanwil, M. Contoh Wiryawan, hadir.", "Dr. Wiryawan membuka acara.", "PT. Agro Bumi ikut."]
+    assert sentences == ["Kepala Kanwil, M. Contoh Wiryawan, hadir.", "Dr. Wiryawan membuka acara.", "PT. Sinar Tani ikut."]
 
 
 def test_sentences_end_after_a_closing_quote():
