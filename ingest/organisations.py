@@ -79,7 +79,9 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         end = match.start() + len(name)
         correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"))
         kind = "correctional" if correctional else g.kinds.get(head, "organisation")
-        if len(name.split()) >= 2 or head.isupper():
+        # One word is a name only as an abbreviation of one body ("BNN", "TNI"), never as a kind word
+        # ("Dinas", "Pemkab") or a two-letter legal form ("CV", "PT") standing alone.
+        if len(name.split()) >= 2 or (head.isupper() and len(head.rstrip(".")) > 2):
             found.append(OrgMention(name, kind, correctional, match.start(), end))
         position = max(end, match.end())
     for match in g.tail_re.finditer(text):  # "… Global School": the kind word comes last

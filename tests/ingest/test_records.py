@@ -241,3 +241,11 @@ def test_two_signings_of_one_unit_at_two_places_are_two_records_each_with_its_pa
     store = RecordStore(tmp_path / "records.sqlite", VOCAB)
     store.replace("contoh-1", records)
     assert len(store.all()) == 2  # same day, same unit, one document: not merged back into one
+
+
+def test_a_kind_word_or_a_legal_form_alone_is_no_partner():
+    text = ("Lapas Contoh Teken PKS\nSUKAMAJU – Lapas Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan CV "
+            "dan Pemkab pada Senin (1/12/2025), disusul PT Sinar Tani Makmur Abadi dan BNN.\n")
+    names = [m.name for m in organisations(text, VOCAB)]
+    assert "CV" not in names and "Pemkab" not in names
+    assert "PT Sinar Tani Makmur Abadi" in names and "BNN" in names
