@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from ingest.core.vocabulary import word_list
 
 # Whole lines that carry no content: ad slots, related-post widgets, share buttons.
 _NOISE_LINES = [
@@ -19,13 +22,18 @@ _NOISE_LINES = [
     r"(share|bagikan)( this| ini)?\s*[:]?\s*(facebook|twitter|whatsapp|telegram|\s)*",
 ]
 _NOISE_RE = re.compile(r"^\s*(?:" + "|".join(_NOISE_LINES) + r")\s*$", re.IGNORECASE)
-# The heading of a list of other pages' headlines ("Berita Terkait", "Baca Juga:", "Tags:"): the
-# headlines under it are not the story, so they go with it, up to the first line that ends a sentence.
-_LIST_HEADING_RE = re.compile(
-    r"^\s*(?:(?:berita|artikel|pos|bacaan|tulisan)\s+(?:terkait|lainnya|terbaru|terpopuler|populer|pilihan)|baca juga"
-    r"|related\s+(?:posts?|articles?|news|stories)|more stories|read more|tags?|topik|label)\s*[:\-–—]?\s*$",
-    re.IGNORECASE,
-)
+
+
+# The heading of a list of other pages' headlines ("Berita Terkait", "Baca Juga:", "Tags:";
+# `page_lists.tsv`): the headlines under it are not the story, so they go with it, up to the first
+# line that ends a sentence.
+@lru_cache(maxsize=1)
+def _list_heading_re() -> re.Pattern:
+    headings = sorted(word_list("page_lists.tsv"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headings)
+    return re.compile(r"^\s*(?:" + alternatives + r")\s*[:\-–—]?\s*$", re.IGNORECASE)
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s*$")
 
 # A comment form: from its heading to the line that ends with the required-field star.
@@ -58,7 +66,7 @@ def clean_text(text: str, unwrap: bool = False) -> str:
             if end is not None:
                 i = end + 1
                 continue
-        if _LIST_HEADING_RE.match(line):
+        if _list_heading_re().match(line):
             i = _headline_list_end(lines, i + 1)
             continue
         if _NOISE_RE.match(line):

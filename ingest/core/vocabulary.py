@@ -15,6 +15,7 @@ Code holds patterns and logic; the words they use live in these files:
 | glossary.tsv | English → Indonesian terms and abbreviations → full forms (keyword search) |
 | signing_words.tsv | the language of signing: verbs, agreement names, planned / evaluated / extended, witnesses |
 | asked_nouns.tsv | nouns questions use for what they ask about (parties, units, agreements, partner kinds) |
+| page_lists.tsv | headings of a web page's lists of other pages ("Berita Terkait", "Baca Juga"), read by the cleaner (`word_list`) |
 
 `Vocabulary.load()` reads them; the object is built once (by `Services`) and passed to whatever needs
 it. Patterns that modules derive from it are kept on the instance (`memo`), never in module globals.
@@ -50,6 +51,11 @@ def _rows(path: Path, columns: int) -> list[list[str]]:
             raise VocabularyError(f"{path}:{number}: expected {columns} tab-separated fields, got {len(parts)}: {line!r}")
         rows.append(parts)
     return rows
+
+
+def word_list(file: str, folder: Path | None = None) -> tuple[str, ...]:
+    """The first column of a one-column vocabulary file (for a stage that has no Vocabulary object)."""
+    return tuple(row[0] for row in _rows((folder or DEFAULT_FOLDER) / file, 1))
 
 
 def _grouped(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
