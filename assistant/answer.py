@@ -25,7 +25,7 @@ from ingest.core.types import Answer, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, format_date, infer_year
 from ingest.doc_store import DocumentStore
-from ingest.sentences import sentence_spans
+from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 
 MARGIN = -4.3  # span score minus no-answer score at or below which the answer is declined
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
@@ -148,7 +148,6 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return spans[0][0], spans[-1][1]
 
 
-_ITEM_LINE_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+(.+?)[;,.]?[ \t]*$")
 _SEPARATOR_RE = re.compile(r",|;")
 
 
@@ -159,20 +158,21 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
-    if _ITEM_LINE_RE.match(text[line_start:line_end]):
+    if ITEM_MARKER_RE.match(text[line_start:line_end]):
         first, last = line_start, line_end
         while first > 0:  # the item lines above, then below
             above = text.rfind("\n", 0, first - 1) + 1
-            if not _ITEM_LINE_RE.match(text[above : first - 1]):
+            if not ITEM_MARKER_RE.match(text[above : first - 1]):
                 break
             first = above
         while last < len(text):
             below = text.find("\n", last + 1)
             below = len(text) if below < 0 else below
-            if not _ITEM_LINE_RE.match(text[last + 1 : below]):
+            if not ITEM_MARKER_RE.match(text[last + 1 : below]):
                 break
             last = below
-        items = [m.group(1).strip() for line in text[first:last].split("\n") if (m := _ITEM_LINE_RE.match(line))]
+        items = [line[m.end() :].strip().rstrip(";,.").strip() for line in text[first:last].split("\n")
+                 if (m := ITEM_MARKER_RE.match(line))]
         return Span(span.passage, first, last, "; ".join(items), span.score, span.no_answer) if len(items) >= 2 else None
     s, e = _sentence_around(text, span.start, span.end)
     intro = [m for m in vocab.list_pattern("introduces").finditer(text, s, span.start)]
@@ -187,7 +187,7 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     if at is None:
         return None
     # The last item is the first piece from the span's on that a joining word opens (", dan C"), else the
-    # first that holds one ("B dan C"): a joining word inside an earlier name ("Pangan dan Pertanian") is not it.
+    # first that holds one ("B dan C"): a joining word inside an earlier name ("Dinas X dan Y, …") is not it.
     def opens(x: int, y: int) -> bool:
         return bool(joins.match(text, x + len(text[x:y]) - len(text[x:y].lstrip())))
 

@@ -22,7 +22,7 @@ from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary
 from ingest.dates import find_dates, infer_year
 from ingest.organisations import OrgMention, normalise_name, organisations, with_entities
-from ingest.sentences import sentence_spans
+from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
 VERSION = 8  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
@@ -376,7 +376,7 @@ _PARTNER_COUNT_NOUNS = ("mitra", "instansi", "lembaga")  # nouns of `_number_pat
 
 
 def _stated_partners(text: str, sentences, count_re: re.Pattern, vocab: Vocabulary) -> tuple[int, tuple[int, int]] | None:
-    """The number of partners a signing's sentences state ("dengan sembilan mitra", "empat lembaga"),
+    """The number of partners a signing's sentences state ("dengan dua belas mitra", "empat lembaga"),
     with the sentence that states it; None when they state none."""
     for s, e in sentences:
         for match in count_re.finditer(text[s:e]):
@@ -405,9 +405,7 @@ def name_forms(name: str, glossary: Glossary | None = None) -> set[str]:
     without "Kantor" before a ministry's regional office or a closing "RI" (the country); with a
     glossary, its abbreviations spelled out ("Kemenag" → "kementerian agama")."""
     forms = {normalise_name(name), normalise_name(re.sub(r"\([^)]*\)", " ", name))}
-    match = re.search(r"\(([A-Z][\w-]{1,12})\)", name)
-    if match:
-        forms.add(normalise_name(match.group(1) + " " + name[match.end():]))
+    forms |= {normalise_name(alias) for alias in aliases(name)}  # "polres contoh"
     closing = re.search(r"\(([A-Z][^()]{1,40})\)\s*$", name)
     if closing:  # "Kelompok Masyarakat Peduli Contoh (Pokmas Contoh)": the name it also goes by
         forms.add(normalise_name(closing.group(1)))
@@ -433,13 +431,10 @@ def same_organisation(a: str, b: str, glossary: Glossary | None = None) -> bool:
     return any(x in y or y in x for x in forms_a for y in forms_b if min(len(x), len(y)) >= 12)
 
 
-_ITEM_RE = re.compile(r"\s*(\d{1,2}[.)]|[-•*])\s")  # a numbered or bulleted line (HTML <li> items read as "- …")
-
-
 def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
     """Item lines under a lead that ends with a colon and speaks of partners (or is a signing statement)."""
     blocks = []
-    items = [(s, e) for s, e in spans if _ITEM_RE.match(text[s:e])]
+    items = [(s, e) for s, e in spans if ITEM_MARKER_RE.match(text[s:e])]
     for s, e in spans:
         line = text[s:e]
         # A lead ends with a colon, or ends no sentence and has item lines right under it ("… adalah").
@@ -450,7 +445,7 @@ def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
             for s2, e2 in spans:
                 if s2 <= end:
                     continue
-                if _ITEM_RE.match(text[s2:e2]) and s2 - end < 4:
+                if ITEM_MARKER_RE.match(text[s2:e2]) and s2 - end < 4:
                     end = e2
                 elif "\n" not in text[end:s2] and end > e:
                     end = e2  # the item goes on after a full stop inside it ("diwakili Pdt. Contoh: …")

@@ -20,6 +20,8 @@ _ABBREVIATIONS = {
 # a number already grouped in thousands, the dot, and three digits that go on as the number.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+\.\s\d{3}(?!\d)")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+# The marker of a numbered or bulleted line ("1. …", "2) …", "- …", "• …"; HTML <li> items are read as "- …").
+ITEM_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
