@@ -4,7 +4,10 @@ records store, every listed partner or counted agreement with its own citation t
 
 A question goes here when it asks for a list or a number across agreements and names at least one
 filter (sector, province, town, year, kind of partner) but no single event (no full date, no unit
-with its class).
+with its class). A list question about one signing's parties ("Instansi apa saja yang meneken MoU
+dengan Lapas Kelas IIB Contoh pada 1 Mei 2025?") goes here too when a record of that unit (its kind
+and town) and date exists: the record lists every party it found, each cited; otherwise the reader
+answers from the passages.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, format_date
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
+from ingest.records import name_forms
 from ingest.records_store import RecordStore, kind_words
 
 _AGGREGATE_RE = re.compile(r"\b(mana saja|apa saja|siapa saja|which|what|how many|berapa|list|sebutkan)\b", re.I)
@@ -33,6 +37,14 @@ _UNIT_DITJENPAS_RE = re.compile(r"\b(ditjenpas|direktorat jenderal pemasyarakata
 
 
 @dataclass
+class EventQuery:
+    unit_types: frozenset[str]  # the kinds of correctional unit named (unit_types.tsv)
+    places: tuple[str, ...]  # towns or provinces named
+    date: str = ""  # an ISO date or its prefix (a month, a year)
+    month_day: str = ""  # "MM-DD" of a date without a year
+
+
+@dataclass
 class RecordQuery:
     sector: str = ""
     province: str = ""
@@ -42,6 +54,8 @@ class RecordQuery:
     partner_name: str = ""
     unit: str = ""
     count: bool = False
+    event: EventQuery | None = None  # one signing's parties, not a set of agreements
+    name_like: str = ""  # the kind of partner the question names ("Dinas"), matched in partner names
 
     def is_empty(self) -> bool:
         return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
@@ -111,6 +125,32 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     return query
 
 
+def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> RecordQuery | None:
+    """A list question asking for the parties of one signing, naming the correctional unit's kind and
+    its town or a date; or None."""
+    if asked_kind != "list" or _ACCORDING_TO_PERSON_RE.search(question):
+        return None
+    head, _ = asked_head(question, counts=True)
+    kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
+    if not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
+        return None
+    types = frozenset(vocab.unit_types(question))
+    places = tuple(dict.fromkeys(m.place for m in vocab.gazetteer.mentions(question)))
+    dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day]
+    if not types or not (places or dates):
+        return None
+    date = dates[0] if dates else None
+    event = EventQuery(types, places, date.iso if date else "", date.month_day if date and not date.iso else "")
+    query = RecordQuery(event=event)
+    for kind in PARTNER_KINDS:
+        if vocab.asked_pattern(kind).search(head):
+            query.partner_kind = kind
+            break
+    if not query.partner_kind and vocab.asked_pattern("organisation").search(head):
+        query.name_like = " ".join(w for w in head.split() if not vocab.asked_pattern("counterpart").fullmatch(w))
+    return query
+
+
 def describe_date(record: Record, vocab: Vocabulary, language: str) -> str:
     """The signing date in words; a day and month without a year say so ("5 November, tahun tidak disebut")."""
     english = language == "en"
@@ -145,12 +185,30 @@ class RecordAnswerer:
                 out.append(record)
         return sorted(out, key=lambda r: r.signing_date)
 
+    def find_event(self, event: EventQuery) -> list[Record]:
+        """The records of the unit (most kinds shared, in the named town) and date a question names."""
+        scored = []
+        for record in self.records.all():
+            shared = len(event.unit_types & set().union(*(self.vocab.unit_types(u) for u in record.units)))
+            if not shared:
+                continue
+            where = " ".join(record.units + [record.place] + [p.name for p in record.partners]).lower()
+            if event.places and not any(re.search(rf"\b{re.escape(p.lower())}\b", where) for p in event.places):
+                continue
+            if event.date and not record.signing_date.startswith(event.date):
+                continue
+            if event.month_day and event.month_day not in (record.signing_month_day, record.signing_date[5:]):
+                continue
+            scored.append((shared, record))
+        best = max((s for s, _ in scored), default=0)
+        return sorted((r for s, r in scored if s == best), key=lambda r: r.signing_date)
+
     def answer(self, question: str, language: str, asked_kind: str = "") -> Answer | None:
         """`asked_kind` is the answer type the question asks for ("date" leads with the signing dates)."""
-        query = parse_record_query(question, self.vocab)
+        query = parse_record_query(question, self.vocab) or parse_event_query(question, self.vocab, asked_kind)
         if query is None:
             return None
-        records = self.find(query)
+        records = self.find_event(query.event) if query.event else self.find(query)
         if not records:
             return None
         builder = CitationBuilder(self.documents)
@@ -174,14 +232,23 @@ class RecordAnswerer:
             if date_marker:
                 dates_cited.append(when)
             cited = []
-            for partner in self._relevant_partners(record, query):
+            relevant = self._relevant_partners(record, query)
+            # One signing's line shows all its parties; the lead names those of the kind asked for.
+            for partner in record.partners if query.event else relevant:
                 marker = self._cite(builder, partner.evidence)
                 cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
-                partners_cited.setdefault(normalise_name(partner.name), self._glossed(cited[-1], partner.name, english))
+                if partner in relevant:
+                    partners_cited.setdefault(normalise_name(partner.name), self._glossed(cited[-1], partner.name, english))
             agreement = record.agreement_type or ("agreement" if english else "kerja sama")
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
             lines.append(f"- {unit} — {agreement}, {when} — {with_word} {partner_text}{self._stated(builder, record, english)}")
+        if query.event and not any(r.partners for r in records):
+            # The signing is on record but its partners are not named: say so, as a decline.
+            lead = ("The records do not name the partners of this signing:" if english
+                    else "Catatan tidak menyebut nama mitra penandatanganan ini:")
+            return Answer(text=builder.renumber(lead + "\n" + "\n".join(lines)), citations=builder.citations,
+                          language=language, question=question, abstained=True)
         n = len(records)
         # The answer first: the number, or the names asked for (each cited), then one line per agreement.
         # The count is the number of lines below, not a claim of any one source.
@@ -197,9 +264,9 @@ class RecordAnswerer:
         elif query.count:
             counted = f"{n} {'agreement' if n == 1 else 'agreements'}" if english else f"{n} kerja sama"
             lead = f"{units} — {counted}{described}." if units else f"{counted}{described}."
-        elif self.vocab.asked_pattern("province").search(question) and _PROVINCE_ASKED_RE.search(question):
+        elif query.event is None and self.vocab.asked_pattern("province").search(question) and _PROVINCE_ASKED_RE.search(question):
             lead = f"{units} — {'provinces' if english else 'provinsi'}{described}: {', '.join(provinces)}."
-        elif self.vocab.asked_pattern("correctional").search(head) and units_cited:
+        elif query.event is None and self.vocab.asked_pattern("correctional").search(head) and units_cited:
             lead = f"{'Correctional units' if english else 'Unit pemasyarakatan'}{described}: {units}."
         elif self.vocab.asked_pattern("agreement", "signatories").search(head):
             lead = f"{'Parties' if english else 'Para pihak'}{described}: {parties}."
@@ -235,6 +302,12 @@ class RecordAnswerer:
             partners = [p for p in partners if p.kind == query.partner_kind or any(f" {w} " in f" {normalise_name(p.name)} " for w in words)]
         if query.partner_name:
             partners = [p for p in partners if re.search(query.partner_name, p.name, re.I)]
+        if query.name_like:
+            like = normalise_name(query.name_like)
+            named = [p for p in partners if any(like in f for f in name_forms(p.name, self.vocab.glossary))]
+            partners = named or partners  # "Aparat penegak hukum" names no partner: all of them answer
+        if query.event and not partners:
+            partners = record.partners
         if query.sector:
             pattern = self.vocab.sector(query.sector).pattern
             by_name = [p for p in partners if pattern.search(p.name)]

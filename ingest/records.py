@@ -25,7 +25,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, with
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 8  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 9  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -334,6 +334,8 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     chosen: dict[str, Partner] = {}
     list_blocks = _list_block_spans(text, spans, set(signing))
     introduces = vocab.signing_pattern("partners")
+    between = vocab.signing_pattern("between")
+    about = vocab.signing_pattern("signed", "agreement", "cooperation", "topic")
     for mention in mentions:
         if mention.correctional:
             continue
@@ -341,7 +343,8 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         if sentence is None:
             continue
         s, e = sentence
-        in_signing = sentence in signing or bool(introduces.search(text[s : mention.start]))
+        in_signing = (sentence in signing or bool(introduces.search(text[s : mention.start]))
+                      or bool(between.search(text[s : mention.start]) and about.search(text[s:e])))
         in_list = any(bs <= mention.start < be for bs, be in list_blocks)
         if not (in_signing or in_list):
             continue

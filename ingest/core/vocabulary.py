@@ -274,6 +274,12 @@ class Vocabulary:
         """Whole-word, case-insensitive pattern of the signing words of these categories."""
         return self.memo("signing:" + "|".join(categories), lambda v: _words_pattern(v.signing_words, categories))
 
+    def unit_types(self, text: str) -> set[str]:
+        """The kinds of correctional unit a text names (unit_types.tsv: "Lapas", "prison" → prison)."""
+        patterns = self.memo("unit_types", lambda v: {
+            kind: _words_pattern({kind: forms}, (kind,)) for kind, forms in _grouped(_rows(v.folder / "unit_types.tsv", 2)).items()})
+        return {kind for kind, pattern in patterns.items() if pattern.search(text)}
+
     def heads_of_kind(self, kind: str) -> list[str]:
         return [head for head, k in self.organisation_heads.items() if k == kind]
 

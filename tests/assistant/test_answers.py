@@ -28,8 +28,9 @@ def check_citations(services, answer):
 def test_indonesian_question_gets_an_indonesian_answer_with_verified_citations(devset_services):
     answer = devset_services.answer("Dinas apa saja di Kabupaten Serang yang terlibat dalam Nota Kesepakatan dengan Rutan Kelas IIB Serang?")
     assert not answer.abstained and answer.language == "id"
-    assert answer.text.split("\n")[0].endswith("]")  # no preamble: the answer (here the best sentence) leads
-    assert "Dinas Perikanan" in answer.text and "Dinas Ketahanan Pangan dan Pertanian" in answer.text
+    lead = answer.text.split("\n")[0]
+    assert lead.startswith("Mitra: Dinas ")  # no preamble: the answer (here the signing's record) leads
+    assert "Dinas Perikanan" in lead and "Dinas Ketahanan Pangan dan Pertanian" in answer.text
     check_citations(devset_services, answer)
     assert any("Dinas Perikanan" in c.quote for c in answer.citations)
 
@@ -64,13 +65,19 @@ def test_agreement_pdf_text_is_cited_with_its_page(devset_services):
     ("What was the monetary value of the PKS between Lapas Kelas IIA Magelang and BLK Kota Magelang?", "The records do not"),
     ("On what date did Rutan Kelas IIB Serang sign its Nota Kesepakatan with the Serang regency government?", "The records do not say"),
     ("For how many years is the renewed PKS between Rutan Negara and Kemenag Jembrana valid?", "The records do not say"),
-    ("List the ten partners that signed the MoU with Bapas Makassar on 12 December 2024.", "The records do not say"),
 ])
 def test_unsupported_questions_are_declined_with_related_passages(devset_services, question, phrase):
     answer = devset_services.answer(question)
     assert answer.abstained and answer.text.startswith(phrase)
     assert answer.citations == []
     assert answer.related  # shown as possibly related, never as an answer
+
+
+def test_partners_a_signing_record_does_not_name_are_declined_with_that_record(devset_services):
+    answer = devset_services.answer("List the ten partners that signed the MoU with Bapas Makassar on 12 December 2024.")
+    assert answer.abstained and answer.text.startswith("The records do not name the partners of this signing:")
+    assert "(the source states 10 partners [" in answer.text and "; 0 named)" in answer.text
+    check_citations(devset_services, answer)
 
 
 def test_followup_uses_the_previous_question(devset_services):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.corpus import ingest_texts
+
 pytestmark = pytest.mark.integration
 
 ARTICLES = {
@@ -90,12 +92,8 @@ ARTICLES = {
 
 
 @pytest.fixture
-def focus_services(services, settings):
-    for name, text in ARTICLES.items():
-        (settings.corpus_dir / name).write_text(text, encoding="utf-8")
-    report = services.ingester(progress=False).run()
-    assert not report.failed, report.summary()
-    return services
+def focus_services(services):
+    return ingest_texts(services, ARTICLES)
 
 
 def test_a_person_named_in_full_once_is_found_by_the_name_the_article_repeats(focus_services):

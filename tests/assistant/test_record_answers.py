@@ -12,6 +12,7 @@ import pytest
 
 from assistant.cite import verify
 from assistant.record_answer import parse_record_query
+from tests.corpus import ingest_texts
 from tests.vocab import VOCAB
 
 pytestmark = pytest.mark.integration
@@ -118,3 +119,67 @@ def test_a_list_answer_says_when_the_source_states_more_partners_than_it_names(s
     assert "(the source states 4 partners [" in english.text
     for citation in answer.citations + english.citations:
         assert verify(citation, services.documents.get(citation.doc_id))
+
+
+# Two units of one town sign on different days; a third signing names no partner. Written for the test.
+ONE_TOWN = {
+    "rutan.txt": (
+        "Rutan Bantul Jalin Kerja Sama\n"
+        "BANTUL – Rumah Tahanan Negara (Rutan) Kelas IIB Bantul menandatangani nota kesepahaman pada Senin (3/3/2025) "
+        "dengan Dinas Sosial Kabupaten Bantul, Dinas Kesehatan Kabupaten Bantul, dan Yayasan Cahaya Pagi Bantul.\n"
+    ),
+    "lapas.txt": (
+        "Lapas Bantul Teken PKS\n"
+        "BANTUL – Lembaga Pemasyarakatan (Lapas) Kelas IIA Bantul meneken perjanjian kerja sama dengan Politeknik Harapan "
+        "Bantul pada Selasa (4/3/2025).\n"
+    ),
+    "bapas.txt": (
+        "Bapas Sleman Perkuat Kemitraan\n"
+        "SLEMAN – Balai Pemasyarakatan (Bapas) Kelas I Sleman menandatangani nota kesepahaman pada Rabu (5/3/2025) "
+        "bersama sejumlah mitra untuk pembimbingan klien.\n"
+    ),
+}
+
+
+@pytest.fixture
+def one_town(services):
+    return ingest_texts(services, ONE_TOWN)
+
+
+def test_a_list_question_about_one_signing_lists_that_records_parties(one_town):
+    answer = one_town.answer("Instansi apa saja yang meneken nota kesepahaman dengan Rutan Kelas IIB Bantul pada 3 Maret 2025?")
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("Mitra: ")
+    for name in ["Dinas Sosial Kabupaten Bantul", "Dinas Kesehatan Kabupaten Bantul", "Yayasan Cahaya Pagi Bantul"]:
+        assert name + " [" in lead
+    assert "Politeknik" not in answer.text  # the prison of the same town signed on another day
+    for citation in answer.citations:
+        assert verify(citation, one_town.documents.get(citation.doc_id))
+    english = one_town.answer("Which partners did the Bantul prison sign with in March 2025?")
+    assert english.text.splitlines()[0].startswith("Partners: Politeknik Harapan Bantul")
+    assert "Dinas Sosial" not in english.text  # a prison, not the detention centre
+
+
+def test_the_kind_of_partner_asked_for_leads_and_the_signing_line_keeps_the_rest(one_town):
+    answer = one_town.answer("Dinas apa saja yang meneken nota kesepahaman dengan Rutan Bantul?")
+    lead, line = answer.text.splitlines()[:2]
+    assert "Dinas Sosial Kabupaten Bantul [" in lead and "Dinas Kesehatan Kabupaten Bantul [" in lead
+    assert "Yayasan" not in lead and "Yayasan Cahaya Pagi Bantul [" in line
+
+
+def test_a_signing_on_record_without_named_partners_is_declined_not_guessed(one_town):
+    answer = one_town.answer("Siapa saja mitra yang meneken nota kesepahaman dengan Bapas Sleman pada 5 Maret 2025?")
+    assert answer.abstained
+    assert answer.text.startswith("Catatan tidak menyebut nama mitra penandatanganan ini:")
+    assert "Bapas" in answer.text and answer.citations
+
+
+@pytest.mark.parametrize("question", [
+    "Siapa Kepala Rutan Bantul yang meneken nota kesepahaman?",  # a person, not a list of parties
+    "Instansi apa saja yang hadir pada 3 Maret 2025?",  # no unit named
+])
+def test_other_questions_are_not_one_signings_parties(question):
+    from assistant.question import analyse
+    from assistant.record_answer import parse_event_query
+
+    assert parse_event_query(question, VOCAB, analyse(question, VOCAB).kind) is None

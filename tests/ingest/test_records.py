@@ -249,3 +249,18 @@ def test_a_kind_word_or_a_legal_form_alone_is_no_partner():
     names = [m.name for m in organisations(text, VOCAB)]
     assert "CV" not in names and "Pemkab" not in names
     assert "PT Sinar Tani Makmur Abadi" in names and "BNN" in names
+
+
+def test_between_introduces_parties_only_in_a_sentence_about_the_agreement():
+    text = (
+        "Bapas Contoh Teken MoU\n"
+        "SUKAMAJU – Balai Pemasyarakatan (Bapas) Kelas II Sukamaju menandatangani nota kesepahaman dengan "
+        "Dinas Sosial Kabupaten Sukamaju pada Senin (1/12/2025).\n"
+        "Kepala Bapas menekankan, keberhasilan pembimbingan bergantung pada kolaborasi yang kokoh antara petugas, "
+        "masyarakat, dan Forum Warga Peduli Sukamaju.\n"
+        "Nota kesepahaman itu juga mengatur kerja sama antara Bapas dan Yayasan Tunas Harapan Sukamaju.\n"
+    )
+    names = [p.name for p in extract_record(document(text), VOCAB).partners]
+    assert "Dinas Sosial Kabupaten Sukamaju" in names
+    assert "Yayasan Tunas Harapan Sukamaju" in names  # "kerja sama antara …": the agreement's parties
+    assert not any(n.startswith("Forum") for n in names)  # a hope for collaboration names no party
