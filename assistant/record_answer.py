@@ -126,22 +126,26 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
 
 
 def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> RecordQuery | None:
-    """A list question asking for the parties of one signing, naming the correctional unit's kind and
-    its town or a date; or None."""
-    if asked_kind != "list" or _ACCORDING_TO_PERSON_RE.search(question):
+    """A question about one signing, naming the correctional unit's kind and its town (or a date): a
+    list question asking for its parties, or a date question (its partner, when named, picks the
+    signing); or None."""
+    if asked_kind not in ("list", "date") or _ACCORDING_TO_PERSON_RE.search(question):
         return None
     head, _ = asked_head(question, counts=True)
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
-    if not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
+    if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
         return None
     types = frozenset(vocab.unit_types(question))
     places = tuple(dict.fromkeys(m.place for m in vocab.gazetteer.mentions(question)))
-    dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day]
+    dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day] if asked_kind == "list" else []
     if not types or not (places or dates):
         return None
     date = dates[0] if dates else None
     event = EventQuery(types, places, date.iso if date else "", date.month_day if date and not date.iso else "")
     query = RecordQuery(event=event)
+    if asked_kind == "date":
+        query.partner_name = _partner_named(question, vocab)
+        return query
     for kind in PARTNER_KINDS:
         if vocab.asked_pattern(kind).search(head):
             query.partner_kind = kind
@@ -209,6 +213,9 @@ class RecordAnswerer:
         if query is None:
             return None
         records = self.find_event(query.event) if query.event else self.find(query)
+        if query.event and query.partner_name:  # the partner the question names picks the signing
+            names = [normalise_name(n) for n in (re.sub(r"\\(.)", r"\1", n) for n in query.partner_name.split("|"))]
+            records = [r for r in records if any(any(n in f for f in name_forms(p.name, self.vocab.glossary)) for p in r.partners for n in names)]
         if not records:
             return None
         builder = CitationBuilder(self.documents)
@@ -243,6 +250,11 @@ class RecordAnswerer:
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
             lines.append(f"- {unit} — {agreement}, {when} — {with_word} {partner_text}{self._stated(builder, record, english)}")
+        if query.event and asked_kind == "date" and not any(r.signing_date for r in records):
+            lead = ("The records do not state the full date of this signing:" if english
+                    else "Catatan tidak menyebut tanggal lengkap penandatanganan ini:")
+            return Answer(text=builder.renumber(lead + "\n" + "\n".join(lines)), citations=builder.citations,
+                          language=language, question=question, abstained=True)
         if query.event and not any(r.partners for r in records):
             # The signing is on record but its partners are not named: say so, as a decline.
             lead = ("The records do not name the partners of this signing:" if english

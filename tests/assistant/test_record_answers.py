@@ -138,6 +138,11 @@ ONE_TOWN = {
         "SLEMAN – Balai Pemasyarakatan (Bapas) Kelas I Sleman menandatangani nota kesepahaman pada Rabu (5/3/2025) "
         "bersama sejumlah mitra untuk pembimbingan klien.\n"
     ),
+    "rutan-sleman.txt": (
+        "Rutan Sleman Teken Nota Kesepakatan\n"
+        "SLEMAN – Rumah Tahanan Negara (Rutan) Kelas IIB Sleman menandatangani nota kesepakatan dengan Pemerintah "
+        "Kabupaten Sleman pada Rabu (5/11) di aula rutan.\n"
+    ),
 }
 
 
@@ -172,6 +177,19 @@ def test_a_signing_on_record_without_named_partners_is_declined_not_guessed(one_
     assert answer.abstained
     assert answer.text.startswith("Catatan tidak menyebut nama mitra penandatanganan ini:")
     assert "Bapas" in answer.text and answer.citations
+
+
+def test_a_date_question_about_one_signing_is_answered_from_its_record(one_town):
+    answer = one_town.answer("Kapan Rutan Bantul meneken nota kesepahaman dengan Dinas Sosial Kabupaten Bantul?")
+    assert answer.text.splitlines()[0] == "3 Maret 2025 [1]."
+    assert verify(answer.citations[0], one_town.documents.get(answer.citations[0].doc_id))
+    assert "3/3/2025" in answer.citations[0].quote
+
+
+def test_a_signing_on_record_without_its_year_is_declined_with_what_it_states(one_town):
+    answer = one_town.answer("On what date did the Sleman detention centre sign its agreement with the Sleman regency government?")
+    assert answer.abstained and answer.text.startswith("The records do not state the full date of this signing:")
+    assert "5 November, year not stated" in answer.text
 
 
 @pytest.mark.parametrize("question", [
