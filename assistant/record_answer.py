@@ -135,6 +135,8 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
     if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
         return None
+    if vocab.asked_pattern("person").search(head):
+        return None  # "Which police chief …" asks for a person: the passages answer that
     types = frozenset(vocab.unit_types(question))
     places = tuple(dict.fromkeys(m.place for m in vocab.gazetteer.mentions(question)))
     dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day] if asked_kind == "list" else []

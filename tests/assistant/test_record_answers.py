@@ -195,6 +195,7 @@ def test_a_signing_on_record_without_its_year_is_declined_with_what_it_states(on
 @pytest.mark.parametrize("question", [
     "Siapa Kepala Rutan Bantul yang meneken nota kesepahaman?",  # a person, not a list of parties
     "Instansi apa saja yang hadir pada 3 Maret 2025?",  # no unit named
+    "Which police chief attended the Bantul prison signing in March 2025?",  # a person, though "police" is a partner kind
 ])
 def test_other_questions_are_not_one_signings_parties(question):
     from assistant.question import analyse
