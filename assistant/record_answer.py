@@ -55,7 +55,7 @@ class RecordQuery:
     unit: str = ""
     count: bool = False
     event: EventQuery | None = None  # one signing's parties, not a set of agreements
-    name_like: str = ""  # the kind of partner the question names ("Dinas"), matched in partner names
+    name_like: tuple[str, ...] = ()  # the kind of partner the question names ("Dinas", "sekolah"), as words of names
 
     def is_empty(self) -> bool:
         return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
@@ -135,7 +135,7 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
     if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
         return None
-    if vocab.asked_pattern("person").search(head):
+    if vocab.asked_pattern("person").search(" ".join(head.split()[:2])):
         return None  # "Which police chief …" asks for a person: the passages answer that
     types = frozenset(vocab.unit_types(question))
     places = tuple(dict.fromkeys(m.place for m in vocab.gazetteer.mentions(question)))
@@ -152,8 +152,11 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
         if vocab.asked_pattern(kind).search(head):
             query.partner_kind = kind
             break
-    if not query.partner_kind and vocab.asked_pattern("organisation").search(head):
-        query.name_like = " ".join(w for w in head.split() if not vocab.asked_pattern("counterpart").fullmatch(w))
+    noun = vocab.asked_pattern("organisation").search(head)
+    if not query.partner_kind and noun:  # "Dinas apa saja", "Which schools": that word, and its glossary forms
+        word = noun.group(1).lower()
+        singular = word[:-1] if word.endswith("s") else word
+        query.name_like = tuple(dict.fromkeys([word, singular, *vocab.glossary.expand(word), *vocab.glossary.expand(singular)]))
     return query
 
 
@@ -317,8 +320,8 @@ class RecordAnswerer:
         if query.partner_name:
             partners = [p for p in partners if re.search(query.partner_name, p.name, re.I)]
         if query.name_like:
-            like = normalise_name(query.name_like)
-            named = [p for p in partners if any(like in f for f in name_forms(p.name, self.vocab.glossary))]
+            like = re.compile(r"\b(" + "|".join(re.escape(normalise_name(w)) for w in query.name_like) + r")\b")
+            named = [p for p in partners if any(like.search(f) for f in name_forms(p.name, self.vocab.glossary))]
             partners = named or partners  # "Aparat penegak hukum" names no partner: all of them answer
         if query.event and not partners:
             partners = record.partners

@@ -170,6 +170,9 @@ def test_the_kind_of_partner_asked_for_leads_and_the_signing_line_keeps_the_rest
     lead, line = answer.text.splitlines()[:2]
     assert "Dinas Sosial Kabupaten Bantul [" in lead and "Dinas Kesehatan Kabupaten Bantul [" in lead
     assert "Yayasan" not in lead and "Yayasan Cahaya Pagi Bantul [" in line
+    english = one_town.answer("Which foundation signed a memorandum with the Bantul detention centre in March 2025?")
+    assert english.text.splitlines()[0].startswith("Partners: Yayasan Cahaya Pagi Bantul (foundation) [")
+    assert "Dinas" not in english.text.splitlines()[0]  # the glossary's "foundation" is "yayasan"
 
 
 def test_a_signing_on_record_without_named_partners_is_declined_not_guessed(one_town):
@@ -202,3 +205,12 @@ def test_other_questions_are_not_one_signings_parties(question):
     from assistant.record_answer import parse_event_query
 
     assert parse_event_query(question, VOCAB, analyse(question, VOCAB).kind) is None
+
+
+def test_a_role_after_the_asked_noun_does_not_make_a_parties_question_a_person_question():
+    from assistant.question import analyse
+    from assistant.record_answer import parse_event_query
+
+    question = "Which association did the head of the Bantul detention centre sign an agreement with in March 2025?"
+    query = parse_event_query(question, VOCAB, analyse(question, VOCAB).kind)
+    assert query is not None and query.event.unit_types == {"detention"} and query.event.date == "2025-03"
