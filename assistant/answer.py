@@ -73,9 +73,11 @@ class OfflineAnswerer:
         candidates = sorted((s for s in read if not _restates_question(s.text, reading)),
                             key=lambda s: -(s.margin - RANK_WEIGHT * s.passage))
         confidence = candidates[0].margin if candidates else None
-        spans = [s for s in candidates if s.margin > self.margin]
-        if not spans:
+        # The decline follows the best-ranked span, as the margin was calibrated: a weaker passage's
+        # span is no answer when the top-ranked one is not (scripts/calibrate_margin.py).
+        if confidence is None or confidence <= self.margin:
             return self._decline(asked, hits, standalone, confidence)
+        spans = [s for s in candidates if s.margin > self.margin]
         best = spans[0]
         chosen = [best]
         if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good

@@ -274,6 +274,34 @@ def with_other_names(examples: list[Example], rng: random.Random, ratio: float) 
     return out
 
 
+def with_other_place(examples: list[Example], places: list[str], rng: random.Random, ratio: float) -> list[Example]:
+    """The question asked about another place: a place the question and its passage both name is
+    replaced in the question by another place of the gazetteer that the passage does not name. "Siapa
+    Kepala Lapas Sukamaju?" is not answered by a passage about Lapas Sukadamai, however alike."""
+    if ratio <= 0:
+        return []  # draws nothing from `rng`: the other examples stay as they were without this step
+    from ingest.core.vocabulary import Vocabulary
+
+    gazetteer = Vocabulary.load().gazetteer
+    out = []
+    for e in examples:
+        if e.answer is None:
+            continue
+        answer = e.passage[e.answer[0] : e.answer[1]].lower()
+        shared = [m for m in gazetteer.mentions(e.question)
+                  if m.place.lower() in e.passage.lower() and m.place.lower() not in answer]
+        if not shared or rng.random() >= ratio:
+            continue
+        mention = shared[0]
+        asked = e.question[mention.start : mention.end]
+        other = rng.choice(places)
+        if other.lower() in e.passage.lower() or other.lower() in e.question.lower():
+            continue
+        question = e.question[: mention.start] + (other.upper() if asked.isupper() else other) + e.question[mention.end :]
+        out.append(Example(question, e.passage, None, e.source + "-other-place"))
+    return out
+
+
 def in_longer_context(examples: list[Example], rng: random.Random, ratio: float) -> list[Example]:
     """The passage set among two to four other passages, as a retrieved chunk of a longer article holds
     the answer among sentences about other things (the spans shift with it)."""
@@ -393,6 +421,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--negatives", type=float, default=0.33, help="no-answer pairs per FacQA question")
     ap.add_argument("--other-names", type=float, default=0.0, help="share of FacQA questions also given their passage about another name")
+    ap.add_argument("--other-place", type=float, default=0.0, help="share of questions naming a place of their passage also asked about another place")
     ap.add_argument("--context", type=float, default=0.3, help="share of FacQA questions also given their passage among others")
     ap.add_argument("--removed", type=float, default=0.2, help="share of FacQA questions also given their passage without the answer")
     ap.add_argument("--hard", type=float, default=0.5, help="share of FacQA questions also given their top keyword-search passage without the answer")
@@ -429,13 +458,19 @@ def main() -> None:
                              devset_pool(dev_train_q), 3, 1.0 if args.hard > 0 else 0.0, rng))
     export_heldout(heldout, args.export_heldout)
     (DEVSET / "questions-heldout.jsonl").write_text("".join(json.dumps(q, ensure_ascii=False) + "\n" for q in dev_held_q), encoding="utf-8")
+    places = sorted({line.split("\t")[0].strip().title() for f in ("places.tsv", "towns.tsv")
+                     for line in (ROOT / "ingest" / "data" / "vocabulary" / f).read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#") and not re.match(r"(?i)(kab|kota)\b", line)})
+    other_place = with_other_place(facqa_train + english + [e for e in dev_train if e.answer is not None], places,
+                                   random.Random(args.seed + 2), args.other_place)
     train = (with_negatives(facqa_train, rng, args.negatives) + with_answer_removed(facqa_train, rng, args.removed)
              + with_other_names(facqa_train, rng, args.other_names) + in_longer_context(facqa_train, rng, args.context) + dev_train
-             + english + hard)
+             + english + hard + other_place)
     heldout_eval = with_negatives(heldout, random.Random(args.seed + 1), 0.5)
     if args.limit:
         train = train[: args.limit]
     print(f"training examples: {len(train)} (FacQA {len(facqa_train)}, English {len(english)}, hard negatives {len(hard)}, "
+          f"asked about another place {len(other_place)}, "
           f"devset {len(dev_train)} from {len(dev_train_q)} questions); "
           f"held back: FacQA {len(heldout)}, devset questions {len(dev_held_q)}", flush=True)
 
