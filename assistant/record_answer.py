@@ -6,7 +6,9 @@ A question goes here when it asks for a list or a number across agreements and n
 filter (sector, province, town, year, kind of partner) but no single event (no full date, no unit
 with its class). A list question about one signing's parties ("Instansi apa saja yang meneken MoU
 dengan Lapas Kelas IIB Contoh pada 1 Mei 2025?") goes here too when a record of that unit (its kind
-and town) and date exists: the record lists every party it found, each cited; otherwise the reader
+and town) and date exists: the record lists every party it found, each cited; so does a date
+question about one unit's signing. A signing on record without named partners (or without its full
+date, when the date is asked) is declined with what the record does state. Otherwise the reader
 answers from the passages.
 """
 
@@ -255,16 +257,16 @@ class RecordAnswerer:
             with_word = "with" if english else "dengan"
             partner_text = ", ".join(cited) if cited else ("partners not named" if english else "mitra tidak disebut namanya")
             lines.append(f"- {unit} — {agreement}, {when} — {with_word} {partner_text}{self._stated(builder, record, english)}")
+        # A signing on record without what is asked (its full date, its partners' names): said, as a decline.
+        missing = None
         if query.event and asked_kind == "date" and not any(r.signing_date for r in records):
-            lead = ("The records do not state the full date of this signing:" if english
-                    else "Catatan tidak menyebut tanggal lengkap penandatanganan ini:")
-            return Answer(text=builder.renumber(lead + "\n" + "\n".join(lines)), citations=builder.citations,
-                          language=language, question=question, abstained=True)
-        if query.event and not any(r.partners for r in records):
-            # The signing is on record but its partners are not named: say so, as a decline.
-            lead = ("The records do not name the partners of this signing:" if english
-                    else "Catatan tidak menyebut nama mitra penandatanganan ini:")
-            return Answer(text=builder.renumber(lead + "\n" + "\n".join(lines)), citations=builder.citations,
+            missing = ("The records do not state the full date of this signing:" if english
+                       else "Catatan tidak menyebut tanggal lengkap penandatanganan ini:")
+        elif query.event and asked_kind != "date" and not any(r.partners for r in records):
+            missing = ("The records do not name the partners of this signing:" if english
+                       else "Catatan tidak menyebut nama mitra penandatanganan ini:")
+        if missing:
+            return Answer(text=builder.renumber(missing + "\n" + "\n".join(lines)), citations=builder.citations,
                           language=language, question=question, abstained=True)
         n = len(records)
         # The answer first: the number, or the names asked for (each cited), then one line per agreement.

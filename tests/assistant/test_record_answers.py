@@ -180,6 +180,8 @@ def test_a_signing_on_record_without_named_partners_is_declined_not_guessed(one_
     assert answer.abstained
     assert answer.text.startswith("Catatan tidak menyebut nama mitra penandatanganan ini:")
     assert "Bapas" in answer.text and answer.citations
+    dated = one_town.answer("Kapan Bapas Sleman menandatangani nota kesepahaman?")
+    assert not dated.abstained and dated.text.splitlines()[0] == "5 Maret 2025 [1]."  # its date is on record
 
 
 def test_a_date_question_about_one_signing_is_answered_from_its_record(one_town):
