@@ -324,7 +324,7 @@ class RecordAnswerer:
         if query.name_like:
             like = re.compile(r"\b(" + "|".join(re.escape(normalise_name(w)) for w in query.name_like) + r")\b")
             named = [p for p in partners if any(like.search(f) for f in name_forms(p.name, self.vocab.glossary))]
-            partners = named or partners  # "Aparat penegak hukum" names no partner: all of them answer
+            partners = named or partners  # a kind no partner name carries ("Unit apa saja") leads with all of them
         if query.event and not partners:
             partners = record.partners
         if query.sector:
