@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
-from assistant.question import Question, analyse, is_followup, standalone_question
+from assistant.question import Question, analyse, is_followup, question_parts, standalone_question
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
@@ -31,6 +31,7 @@ MARGIN = -4.3  # span score minus no-answer score at or below which the answer i
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
 LIST_GAP = 2.0  # a list question also leads with other spans whose margin is within this of the best one
 RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6 measured: 3 best on both sets)
+PART_MARGIN = 0.0  # a later part of a two-part question has no calibration of its own: its span must beat "no answer"
 
 
 @dataclass
@@ -70,8 +71,7 @@ class OfflineAnswerer:
         read = self.reader.read(reading, [h.chunk.text for h in hits], top_k=10) if hits else []
         # The search's rank carries its own evidence: a span of a lower-ranked passage must beat
         # the top passage's by RANK_WEIGHT per rank (chosen on the devset and FacQA together).
-        candidates = sorted((s for s in read if not _restates_question(s.text, reading)),
-                            key=lambda s: -(s.margin - RANK_WEIGHT * s.passage))
+        candidates = _ranked(read, reading)
         confidence = candidates[0].margin if candidates else None
         # The decline follows the best-ranked span, as the margin was calibrated: a weaker passage's
         # span is no answer when the top-ranked one is not (scripts/calibrate_margin.py).
@@ -83,9 +83,27 @@ class OfflineAnswerer:
         if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
             chosen = [_enumeration(hits[best.passage].chunk.text, best, self.vocab) or best]
             chosen += [s for s in spans[1:] if s.margin >= best.margin - LIST_GAP]
+        elif standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
+            chosen = self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?": a span for each
         answer = self._compose(_without_overlaps(chosen), hits, asked, standalone)
         answer.confidence = confidence
         return answer
+
+    def _each_part(self, parts: list[str], hits: list[Hit], best: Span) -> list[Span]:
+        """A span for each part of a question that asks several things, read over the same passages:
+        the first part's best span above the calibrated margin (else the whole question's), each later
+        part's best span that beats "no answer" and overlaps no span chosen before."""
+        texts = [h.chunk.text for h in hits]
+        chosen: list[Span] = []
+        for index, part in enumerate(parts):
+            floor = self.margin if index == 0 else PART_MARGIN
+            found = next((s for s in _ranked(self.reader.read(part, texts, top_k=10), part)
+                          if s.margin > floor and not any(_overlap(s, c) for c in chosen)), None)
+            if found is None and index == 0:
+                found = best
+            if found is not None:
+                chosen.append(found)
+        return chosen
 
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:
         """A follow-up ("Di mana penandatanganan itu berlangsung?") reads the document the previous
@@ -140,6 +158,17 @@ class OfflineAnswerer:
     def _decline(self, question: Question, hits: list[Hit], standalone: str, confidence: float | None = None) -> Answer:
         return Answer(text=decline_text(question), citations=[], language=question.language, abstained=True,
                       question=standalone, related=hits[:3], hits=hits, confidence=confidence)
+
+
+def _ranked(spans: list[Span], question: str) -> list[Span]:
+    """Spans best first, a lower-ranked passage's span paying RANK_WEIGHT per rank; spans that only
+    repeat the question's own words are no answer."""
+    return sorted((s for s in spans if not _restates_question(s.text, question)),
+                  key=lambda s: -(s.margin - RANK_WEIGHT * s.passage))
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.passage == b.passage and a.start < b.end and b.start < a.end
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -100,6 +100,31 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
     return found[2] if found[2] in KINDS else "factoid"
 
 
+def question_parts(text: str, vocab: Vocabulary) -> list[str]:
+    """The questions one question joins ("Berapa A, dan berapa B?" → "Berapa A?", "berapa B?"): a
+    joining word (list_words.tsv `joins`) right before an interrogative starts a part. Every part
+    keeps a clause before the first interrogative, which sets the scope of all ("Menurut X, …"). A
+    question that asks one thing, or whose first part is an interrogative alone ("Kapan dan di mana
+    …"), is one part."""
+    cues = [m for _, pattern in _kind_patterns(vocab) for m in pattern.finditer(text) if not _relative(text, m)]
+    if not cues:
+        return [text]
+    first = min(m.start() for m in cues)
+    joins = vocab.list_pattern("joins")
+    cuts = sorted({j.start() for m in cues for j in joins.finditer(text[: m.start()])
+                   if m.start() > first and not text[j.end() : m.start()].strip()})
+    prefix = text[:first] if text[:first].rstrip().endswith(",") else ""  # "Menurut X, …", not "Bank apa"
+    parts, start = [], 0
+    for cut in cuts:
+        if len(text[max(start, first) : cut].split()) >= 3:
+            parts.append((prefix if start else "") + text[start:cut].rstrip(" ,;"))
+            start = joins.match(text, cut).end()
+    if not parts:
+        return [text]
+    parts.append(prefix + text[start:].strip())
+    return [p if p.endswith("?") else p + "?" for p in parts]
+
+
 def is_followup(question: str) -> bool:
     return len(question.split()) <= 12 and bool(_FOLLOWUP_RE.search(question))
 

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from assistant.cite import verify
+from tests.corpus import ingest_texts
 
 pytestmark = pytest.mark.integration
 
@@ -148,3 +149,23 @@ def test_a_list_stated_after_the_lead_is_found_with_its_items(devset_services):
 def test_a_unit_no_document_names_is_declined(devset_services):
     answer = devset_services.answer("Siapa kepala LPKA yang meneken kerja sama dengan Dinas Pendidikan Kota Palembang?")
     assert answer.abstained and answer.citations == []
+
+
+# Written for this test: one article that states two figures a question asks for together.
+TWO_FIGURES = {
+    "lapas-kebun.txt": (
+        "Lapas Sukamaju Garap Lahan Pertanian\n"
+        "SUKAMAJU – Lembaga Pemasyarakatan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan Koperasi Tani "
+        "Makmur pada Senin (1/12/2025). Koperasi itu menyerahkan lahan seluas tujuh hektare kepada lapas untuk kegiatan "
+        "pertanian warga binaan. Sejauh ini, sekitar 3,5 hektare sudah ditanami jagung oleh 40 warga binaan.\n"
+    ),
+}
+
+
+def test_a_question_that_asks_two_things_leads_with_both(services):
+    ingest_texts(services, TWO_FIGURES)
+    answer = services.answer("Berapa luas lahan yang diserahkan koperasi kepada Lapas Sukamaju, dan berapa yang sudah ditanami?")
+    lead = answer.text.splitlines()[0]
+    assert "tujuh hektare" in lead and "3,5 hektare" in lead
+    for citation in answer.citations:
+        assert verify(citation, services.documents.get(citation.doc_id))

@@ -7,7 +7,7 @@ import pytest
 from assistant.cite import CitationBuilder, strip_unknown_markers, verify
 from assistant.matching import item_in_text
 from assistant.prompts import load_prompt, load_prompts
-from assistant.question import answer_kind, standalone_question
+from assistant.question import answer_kind, question_parts, standalone_question
 from assistant.retrieve import rrf
 from ingest.core.errors import ConfigError
 from ingest.core.types import Chunk, Document, Filters, Hit, Page
@@ -283,3 +283,17 @@ def test_a_list_question_s_span_widens_to_the_list_it_is_an_item_of(text, item, 
     a = text.index(item)
     found = _enumeration(text, Span(0, a, a + len(item), item, 0.0, 0.0), VOCAB)
     assert (found.text if found else None) == whole
+
+
+# Written for this test: questions that ask two things, and questions that only look like it.
+@pytest.mark.parametrize("question, parts", [
+    ("Menurut kepala lapas, berapa warga binaan yang ikut pelatihan, dan berapa yang lulus?",
+     ["Menurut kepala lapas, berapa warga binaan yang ikut pelatihan?", "Menurut kepala lapas, berapa yang lulus?"]),
+    ("How many inmates joined the course and how many passed it?",
+     ["How many inmates joined the course?", "how many passed it?"]),
+    ("Bank apa yang menjadi mitra lapas itu, dan apa perannya?", ["Bank apa yang menjadi mitra lapas itu?", "apa perannya?"]),
+    ("Kapan dan di mana perjanjian itu diteken?", ["Kapan dan di mana perjanjian itu diteken?"]),
+    ("Siapa yang meneken perjanjian antara lapas dan dinas sosial?", ["Siapa yang meneken perjanjian antara lapas dan dinas sosial?"]),
+])
+def test_a_question_that_asks_two_things_is_read_as_two(question, parts):
+    assert question_parts(question, VOCAB) == parts
