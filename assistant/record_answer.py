@@ -58,6 +58,7 @@ class RecordQuery:
     count: bool = False
     event: EventQuery | None = None  # one signing's parties, not a set of agreements
     name_like: tuple[str, ...] = ()  # the kind of partner the question names ("Dinas", "sekolah"), as words of names
+    count_partners: bool = False  # "Berapa mitra …": the number of one signing's partners
 
     def is_empty(self) -> bool:
         return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
@@ -131,22 +132,24 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     """A question about one signing, naming the correctional unit's kind and its town (or a date): a
     list question asking for its parties, or a date question (its partner, when named, picks the
     signing); or None."""
-    if asked_kind not in ("list", "date") or _ACCORDING_TO_PERSON_RE.search(question):
+    if asked_kind not in ("list", "date", "count") or _ACCORDING_TO_PERSON_RE.search(question):
         return None
     head, _ = asked_head(question, counts=True)
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
     if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
         return None
+    if asked_kind == "count" and not vocab.asked_pattern("party", "organisation", *PARTNER_KINDS).search(head):
+        return None  # "Berapa PKS …", "Berapa warga binaan …": the passages count those
     if vocab.asked_pattern("person").search(" ".join(head.split()[:2])):
         return None  # "Which police chief …" asks for a person: the passages answer that
     types = frozenset(vocab.unit_types(question))
     places = tuple(dict.fromkeys(m.place for m in vocab.gazetteer.mentions(question)))
-    dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day] if asked_kind == "list" else []
+    dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day] if asked_kind != "date" else []
     if not types or not (places or dates):
         return None
     date = dates[0] if dates else None
     event = EventQuery(types, places, date.iso if date else "", date.month_day if date and not date.iso else "")
-    query = RecordQuery(event=event)
+    query = RecordQuery(event=event, count_partners=asked_kind == "count")
     if asked_kind == "date":
         query.partner_name = _partner_named(question, vocab)
         return query
@@ -223,8 +226,8 @@ class RecordAnswerer:
         if query.event and query.partner_name:  # the partner the question names picks the signing
             names = [normalise_name(n) for n in (re.sub(r"\\(.)", r"\1", n) for n in query.partner_name.split("|"))]
             records = [r for r in records if any(any(n in f for f in name_forms(p.name, self.vocab.glossary)) for p in r.partners for n in names)]
-        if not records:
-            return None
+        if not records or (query.count_partners and len(records) != 1):
+            return None  # a count of partners is one signing's: several signings stay with the passages
         builder = CitationBuilder(self.documents)
         english = language == "en"
         lines = []
@@ -262,7 +265,7 @@ class RecordAnswerer:
         if query.event and asked_kind == "date" and not any(r.signing_date for r in records):
             missing = ("The records do not state the full date of this signing:" if english
                        else "Catatan tidak menyebut tanggal lengkap penandatanganan ini:")
-        elif query.event and asked_kind != "date" and not any(r.partners for r in records):
+        elif query.event and asked_kind != "date" and not any(r.partners or (query.count_partners and r.partners_stated) for r in records):
             missing = ("The records do not name the partners of this signing:" if english
                        else "Catatan tidak menyebut nama mitra penandatanganan ini:")
         if missing:
@@ -280,6 +283,8 @@ class RecordAnswerer:
         parties = ", ".join(list(units_cited.values()) + list(partners_cited.values()))
         if asked_kind == "date" and dates_cited:
             lead = f"{', '.join(dates_cited)}{described}."
+        elif query.count_partners:
+            lead = self._partner_count(builder, records[0], query, english)
         elif query.count:
             counted = f"{n} {'agreement' if n == 1 else 'agreements'}" if english else f"{n} kerja sama"
             lead = f"{units} — {counted}{described}." if units else f"{counted}{described}."
@@ -297,6 +302,23 @@ class RecordAnswerer:
         text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
+
+    def _partner_count(self, builder: CitationBuilder, record: Record, query: RecordQuery, english: bool) -> str:
+        """One signing's number of partners: the number its source states (cited) when it states one,
+        else the partners it names, counted and each cited; of a kind asked for ("Berapa dinas …"),
+        those of that kind."""
+        relevant = self._relevant_partners(record, query)
+        narrowed = len(relevant) < len(record.partners)
+        named = [f"{p.name} [{m}]" if (m := self._cite(builder, p.evidence)) else p.name for p in relevant]
+        noun = "partners" if english else "mitra"
+        if record.partners_stated and not narrowed:
+            marker = self._cite(builder, record.evidence.get("partners_stated"))
+            stated = f"{record.partners_stated} {noun}" + (f" [{marker}]" if marker else "")
+            if not named or len(named) == record.partners_stated:
+                return f"{stated}: {', '.join(named)}." if named else f"{stated}."
+            return f"{stated}. {'Named' if english else 'Disebut namanya'}: {', '.join(named)}."
+        # The count is not any one passage's claim: it follows the cited names it counts.
+        return f"{', '.join(named)} — {len(named)} {noun}."
 
     def _stated(self, builder: CitationBuilder, record: Record, english: bool) -> str:
         """When the source states a number of partners other than the number named, the line says so."""

@@ -184,6 +184,32 @@ def test_a_signing_on_record_without_named_partners_is_declined_not_guessed(one_
     assert not dated.abstained and dated.text.splitlines()[0] == "5 Maret 2025 [1]."  # its date is on record
 
 
+def test_a_count_of_one_signings_partners_is_counted_from_its_record_and_each_is_cited(one_town):
+    answer = one_town.answer("Berapa mitra yang meneken nota kesepahaman dengan Rutan Kelas IIB Bantul pada 3 Maret 2025?")
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("Dinas Sosial Kabupaten Bantul [1], Dinas Kesehatan Kabupaten Bantul [")
+    assert lead.endswith("Yayasan Cahaya Pagi Bantul [1] — 3 mitra.")  # the count follows the cited names it counts
+    assert "Politeknik" not in answer.text
+    for citation in answer.citations:
+        assert verify(citation, one_town.documents.get(citation.doc_id))
+    english = one_town.answer("How many partners signed with the Bantul detention centre in March 2025?")
+    assert english.text.splitlines()[0].endswith("— 3 partners.")
+    dinas = one_town.answer("Berapa dinas yang meneken nota kesepahaman dengan Rutan Kelas IIB Bantul?")
+    assert dinas.text.splitlines()[0].endswith("Dinas Kesehatan Kabupaten Bantul [1] — 2 mitra.")  # the kind asked for
+    unnamed = one_town.answer("Berapa mitra yang meneken nota kesepahaman dengan Bapas Sleman pada 5 Maret 2025?")
+    assert unnamed.abstained and unnamed.text.startswith("Catatan tidak menyebut nama mitra penandatanganan ini:")
+
+
+def test_a_count_of_partners_the_source_states_is_the_stated_one(services):
+    from tests.ingest.test_records import COUNTED
+
+    ingest_texts(services, {"bapas.txt": COUNTED})
+    answer = services.answer("Berapa lembaga yang meneken perjanjian kerja sama dengan Bapas Sukamaju pada 4 Desember 2025?")
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("4 mitra [1]. Disebut namanya: Badan Narkotika Nasional Kabupaten (BNNK) Sukamaju [1], ")
+    assert "empat lembaga" in answer.citations[0].quote
+
+
 def test_a_date_question_about_one_signing_is_answered_from_its_record(one_town):
     answer = one_town.answer("Kapan Rutan Bantul meneken nota kesepahaman dengan Dinas Sosial Kabupaten Bantul?")
     assert answer.text.splitlines()[0] == "3 Maret 2025 [1]."
