@@ -167,10 +167,15 @@ def _decode(start: torch.Tensor, end: torch.Tensor, window: Window, passage: int
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) widened so that it cuts no word: a span ending on the piece "Pol" of "Polres"
-    is "Polres"; an opening bracket or quote left without its closing one is dropped."""
-    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+    is "Polres", and no token its inner marks join ("W.12-UM.01", "12/KP/2024", "Al-Ikhlas"); an
+    opening bracket or quote left without its closing one is dropped."""
+    def joined(i: int) -> bool:  # text[i] is a word character or a mark between two of them
+        return 0 <= i < len(text) and (text[i].isalnum() or (
+            text[i] in _INNER_MARKS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()))
+
+    while start > 0 and joined(start - 1) and joined(start):
         start -= 1
-    while end < len(text) and text[end].isalnum() and end > 0 and text[end - 1].isalnum():
+    while end < len(text) and end > 0 and joined(end) and joined(end - 1):
         end += 1
     while start < end and text[start] in "([\"“'" and text[start + 1 : end].count(_CLOSING.get(text[start], text[start])) == 0:
         start += 1
@@ -178,3 +183,4 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLOSING = {"(": ")", "[": "]", "“": "”"}
+_INNER_MARKS = ".-/"  # marks that join the parts of one token when no space stands beside them
