@@ -81,7 +81,8 @@ class OfflineAnswerer:
         best = spans[0]
         chosen = [best]
         if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
-            chosen = [_enumeration(hits[best.passage].chunk.text, best, self.vocab) or best]
+            text = hits[best.passage].chunk.text
+            chosen = [_enumeration(text, best, self.vocab) or _elaborated(text, best, self.vocab) or best]
             chosen += [s for s in spans[1:] if s.margin >= best.margin - LIST_GAP]
         elif standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
             chosen = self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?": a span for each
@@ -235,6 +236,26 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     if not (a <= span.start and span.end <= b):
         return None
     return Span(span.passage, a, b, text[a:b], span.score, span.no_answer)
+
+
+ELABORATION_WORDS = 4  # words at most between a span and the list that elaborates it
+
+
+def _elaborated(text: str, span: Span, vocab: Vocabulary) -> Span | None:
+    """The list that elaborates a span, right after it in its sentence: "di beberapa lapas, antara
+    lain A, B, dan C" → "A, B, dan C" (a word that introduces a list, list_words.tsv, at most
+    ELABORATION_WORDS words after the span; a colon is left out: "A: tugas x; B: tugas y" names
+    before their duties). None when no list follows."""
+    _, e = _sentence_around(text, span.start, span.end)
+    intro = next(vocab.list_pattern("introduces").finditer(text, span.end, e), None)
+    if intro is None or len(text[span.end : intro.start()].split()) > ELABORATION_WORDS:
+        return None
+    start = intro.end()
+    while start < e and text[start] in " :":
+        start += 1
+    if start >= e:
+        return None
+    return _enumeration(text, Span(span.passage, start, start + 1, text[start], span.score, span.no_answer), vocab)
 
 
 def _restates_question(span: str, question: str) -> bool:

@@ -168,7 +168,8 @@ def _decode(start: torch.Tensor, end: torch.Tensor, window: Window, passage: int
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) widened so that it cuts no word: a span ending on the piece "Pol" of "Polres"
     is "Polres", and no token its inner marks join ("W.12-UM.01", "12/KP/2024", "Al-Ikhlas"); an
-    opening bracket or quote left without its closing one is dropped."""
+    opening bracket or quote left without its closing one is dropped, and a closing one without its
+    opening one ("WTO)" → "WTO")."""
     def joined(i: int) -> bool:  # text[i] is a word character or a mark between two of them
         return 0 <= i < len(text) and (text[i].isalnum() or (
             text[i] in _INNER_MARKS and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()))
@@ -179,8 +180,11 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
         end += 1
     while start < end and text[start] in "([\"“'" and text[start + 1 : end].count(_CLOSING.get(text[start], text[start])) == 0:
         start += 1
+    while end > start and text[end - 1] in ")]”" and text[start : end - 1].count(_OPENING[text[end - 1]]) == 0:
+        end -= 1
     return start, end
 
 
 _CLOSING = {"(": ")", "[": "]", "“": "”"}
+_OPENING = {v: k for k, v in _CLOSING.items()}
 _INNER_MARKS = ".-/"  # marks that join the parts of one token when no space stands beside them

@@ -106,6 +106,7 @@ def test_the_bundled_reader_finds_the_answer_in_a_written_passage():
     ("memerintah pada 1514-1530 sebagai sultan", "1530", "1514-1530"),
     ("bersama Pondok Pesantren Al-Ikhlas.", "Ikhlas", "Al-Ikhlas"),
     ("diteken di Polres Contoh. Kepala", "Contoh", "Contoh"),
+    ("Badan Narkotika Nasional Kabupaten (BNNK) Contoh", "BNNK)", "BNNK"),
 ])
 def test_a_span_never_cuts_a_word(text, piece, whole):
     a = text.index(piece)

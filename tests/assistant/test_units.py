@@ -285,6 +285,24 @@ def test_a_list_question_s_span_widens_to_the_list_it_is_an_item_of(text, item, 
     assert (found.text if found else None) == whole
 
 
+# Written for this test: a span the list after it elaborates, and spans no list elaborates.
+@pytest.mark.parametrize(("text", "span", "whole"), [
+    ("Program itu berjalan di beberapa lapas di Pulau Contoh, antara lain Lapas Terbuka Contoh, Lapas Kelas IIA "
+     "Sukamaju, dan Lapas Kelas I Batu. Lain.", "beberapa",
+     "Lapas Terbuka Contoh, Lapas Kelas IIA Sukamaju, dan Lapas Kelas I Batu"),
+    ("Kerja sama dengan beberapa mitra sudah berjalan lama sekali, dan kepala lapas menyebut, antara lain A, B, dan C.",
+     "beberapa mitra", None),  # the list is too far from the span to elaborate it
+    ("Dinas Sosial: pelatihan kerja, konseling, dan bantuan modal.", "Dinas Sosial", None),  # a name before its duties
+])
+def test_a_list_question_s_span_takes_the_list_that_elaborates_it(text, span, whole):
+    from assistant.answer import _elaborated
+    from assistant.reader import Span
+
+    a = text.index(span)
+    found = _elaborated(text, Span(0, a, a + len(span), span, 0.0, 0.0), VOCAB)
+    assert (found.text if found else None) == whole
+
+
 # Written for this test: questions that ask two things, and questions that only look like it.
 @pytest.mark.parametrize("question, parts", [
     ("Menurut kepala lapas, berapa warga binaan yang ikut pelatihan, dan berapa yang lulus?",
