@@ -64,9 +64,10 @@ class RecordQuery:
         return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
 
 
-# "menurut <a person>" asks for what one person said: the passages answer that, not the records.
+# "menurut <a person>" asks for what one person said: the passages answer that, not the records
+# ("according to the records", "menurut data resmi", "according to our records" are the records).
 _ACCORDING_TO_PERSON_RE = re.compile(
-    r"\b(menurut|according to)\s+(?!(?:the\s+)?(?:catatan|records?|data|dokumen|documents?|korpus|corpus|arsip|archives?)\b)[A-Z]", re.I
+    r"\b(menurut|according to)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:catatan|records?|data|dokumen|documents?|korpus|corpus|arsip|archives?)\b)[A-Z]", re.I
 )
 
 

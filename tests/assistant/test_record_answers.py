@@ -242,3 +242,12 @@ def test_a_role_after_the_asked_noun_does_not_make_a_parties_question_a_person_q
     question = "Which association did the head of the Bantul detention centre sign an agreement with in March 2025?"
     query = parse_event_query(question, VOCAB, analyse(question, VOCAB).kind)
     assert query is not None and query.event.unit_types == {"detention"} and query.event.date == "2025-03"
+
+
+@pytest.mark.parametrize("question, across", [
+    ("Which correctional units in Garut signed agreements in 2025, according to our records?", True),
+    ("Mitra mana saja yang meneken kerja sama di Garut pada 2025 menurut data resmi?", True),
+    ("Menurut Kepala Lapas, mitra mana saja yang meneken kerja sama di Garut pada 2025?", False),  # what one person said
+])
+def test_according_to_the_records_is_a_records_question_and_to_a_person_is_not(question, across):
+    assert (parse_record_query(question, VOCAB) is not None) == across
