@@ -87,6 +87,23 @@ def _partner_named(question: str, vocab: Vocabulary) -> str:
     return ""
 
 
+_NEXT_YEAR_RE = re.compile(r"\s*,?\s*(?:(\w+)\s+)?((?:19|20)\d{2})\b")
+
+
+def _years(question: str, vocab: Vocabulary) -> tuple[int, ...]:
+    """The years a question names: after a preposition ("pada 2024"), and those joined to it ("in 2024
+    and 2025", "pada 2023, 2024, dan 2025"; joining words of list_words.tsv)."""
+    joins = vocab.list_pattern("joins")
+    years: list[int] = []
+    for match in _YEAR_RE.finditer(question):
+        years.append(int(match.group(1)))
+        at = match.end()
+        while (more := _NEXT_YEAR_RE.match(question, at)) and (more.group(1) is None or joins.fullmatch(more.group(1))):
+            years.append(int(more.group(2)))
+            at = more.end()
+    return tuple(dict.fromkeys(years))
+
+
 def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     """The filters of an across-agreements question, or None when it is not one."""
     if not asks_across_agreements(question, vocab) or _SPECIFIC_RE.search(question) or _ACCORDING_TO_PERSON_RE.search(question):
@@ -113,7 +130,7 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     if span:
         query.years = tuple(range(int(span.group(1)), int(span.group(2)) + 1))
     else:
-        query.years = tuple(int(y) for y in _YEAR_RE.findall(question))
+        query.years = _years(question, vocab)
     for kind in PARTNER_KINDS:
         if vocab.asked_pattern(kind).search(question):
             query.partner_kind = kind
@@ -369,6 +386,8 @@ class RecordAnswerer:
         if query.province or query.town:
             parts.append(("in " if language == "en" else "di ") + (query.province or query.town))
         if query.years:
-            years = f"{query.years[0]}–{query.years[-1]}" if len(query.years) > 1 else str(query.years[0])
+            contiguous = list(query.years) == list(range(query.years[0], query.years[0] + len(query.years)))
+            years = (f"{query.years[0]}–{query.years[-1]}" if len(query.years) > 1 and contiguous
+                     else ", ".join(str(y) for y in query.years))
             parts.append(("in " if language == "en" else "pada ") + years)
         return (" (" + ", ".join(parts) + ")") if parts else ""

@@ -251,3 +251,13 @@ def test_a_role_after_the_asked_noun_does_not_make_a_parties_question_a_person_q
 ])
 def test_according_to_the_records_is_a_records_question_and_to_a_person_is_not(question, across):
     assert (parse_record_query(question, VOCAB) is not None) == across
+
+
+@pytest.mark.parametrize("question, years", [
+    ("Which units signed agreements in 2025 and 2026?", (2025, 2026)),
+    ("Mitra mana saja yang meneken kerja sama pada 2021, 2023, dan 2025?", (2021, 2023, 2025)),
+    ("Mitra mana saja yang meneken kerja sama pada 2022–2024?", (2022, 2023, 2024)),
+    ("Which partners signed in 2024 with 2025 inmates in mind?", (2024,)),  # a number after a year is no year of the question
+])
+def test_every_year_a_question_joins_is_asked_for(question, years):
+    assert parse_record_query(question, VOCAB).years == years
