@@ -332,8 +332,10 @@ class RecordAnswerer:
         if record.partners_stated and not narrowed:
             marker = self._cite(builder, record.evidence.get("partners_stated"))
             stated = f"{record.partners_stated} {noun}" + (f" [{marker}]" if marker else "")
-            if not named or len(named) == record.partners_stated:
-                return f"{stated}: {', '.join(named)}." if named else f"{stated}."
+            if not named:
+                return f"{stated}."
+            if len(named) == record.partners_stated:
+                return f"{stated}: {', '.join(named)}."
             return f"{stated}. {'Named' if english else 'Disebut namanya'}: {', '.join(named)}."
         # The count is not any one passage's claim: it follows the cited names it counts.
         return f"{', '.join(named)} — {len(named)} {noun}."
