@@ -153,10 +153,11 @@ def normalise_name(name: str) -> str:
 
 
 def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabulary) -> list[OrgMention]:
-    """The grammar's names checked against the entity tagger's persons (`ingest.tagger.Entity`: kind,
-    start, end): a name that runs past its town into a person ends with the town ("Bapas Contoh Budi
-    Santoso" → "Bapas Contoh"). A person inside a name before any town stays: names are given after
-    people ("Rumah Sakit Dr. Contoh Sukamaju")."""
+    """The grammar's names checked against the entity tagger's (`ingest.tagger.Entity`: kind, start,
+    end): a name that runs past its town into a person ends with the town ("Bapas Contoh Budi
+    Santoso" → "Bapas Contoh"); a person inside a name before any town stays: names are given after
+    people ("Rumah Sakit Dr. Contoh Sukamaju"). The tagger's organisations add the names the grammar
+    has no head word for, and the whole of a name it cut (`_tagged_names`)."""
     persons = [e for e in entities if e.kind == "person"]
     places = vocab.gazetteer.mentions(text)
     out: list[OrgMention] = []
@@ -168,4 +169,58 @@ def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabu
             if ends_with_town and len(name.split()) >= 2:
                 m = OrgMention(name, m.kind, m.correctional, m.start, m.start + len(name))
         out.append(m)
+    tagged = _tagged_names(entities, out, text, vocab)
+    out = [m for m in out if not any(t.start <= m.start and m.end <= t.end for t in tagged)]
+    return sorted(out + tagged, key=lambda m: m.start)
+
+
+def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabulary) -> list[OrgMention]:
+    """The tagger's organisations where the grammar found no name: names without a head word of the
+    vocabulary ("Mahkamah Agung", "Politeknik …"). Not taken: a name that starts with a rank, role or
+    honorific (a person: "AKBP …") or ends with a joining word; one word (the grammar knows the abbreviations that name one
+    body); a word not capitalised; a name written whole in capitals (headings and signature blocks,
+    which the tagger, trained on news prose, reads poorly); a name across a line break; a name that
+    holds a word of signing or of an agreement (a headline's words: "PKS Diteken"); and a name that
+    does not stand where parties are named (`_where_parties_are_named`: not "kegiatan Contoh Medis",
+    not the tail of a longer name or the office of a title, "Kalapas Contoh")."""
+    g = grammar(vocab)
+    signing_words = vocab.signing_pattern("signed", "agreement")
+    out = []
+    for e in entities:
+        if e.kind != "organisation" or "\n" in e.text:
+            continue
+        inside = [m for m in mentions if m.start < e.end and e.start < m.end]
+        if len(inside) > 1 or inside and not (e.start <= inside[0].start and inside[0].end <= e.end and e.end - e.start > inside[0].end - inside[0].start):
+            continue
+        words = e.text.split()
+        if len(words) < 2 or words[0] in g.stop_words or words[0].lower().rstrip(".") in g.titles or words[-1] in _CONNECTORS:
+            continue
+        if re.sub(r"\([^)]*\)", "", e.text).isupper() or signing_words.search(e.text):
+            continue
+        if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"“" or w in _CONNECTORS for w in words):
+            continue
+        if not _where_parties_are_named(text[max(0, e.start - 60) : e.start], vocab):
+            continue
+        if inside:  # the whole of a name the grammar cut ("Pengasuh Contoh" for "Contoh"): its kind stays
+            m = inside[0]
+            out.append(OrgMention(e.text, m.kind, m.correctional, e.start, e.end))
+            continue
+        head = g.head_re.match(e.text)
+        kind = g.kinds.get(head.group(1), "organisation") if head else "organisation"
+        correctional = kind == "correctional" or _is_correctional_name(e.text, kind)
+        out.append(OrgMention(e.text, "correctional" if correctional else kind, correctional, e.start, e.end))
     return out
+
+
+def _where_parties_are_named(before: str, vocab: Vocabulary) -> bool:
+    """Does a name that follows `before` stand where parties are named: first on its line or after an
+    item marker, after a comma, semicolon, colon or opening bracket, or right after a word that
+    joins a list, introduces one, or names parties ("dengan", "bersama", "adalah" …)?"""
+
+    def build(v: Vocabulary) -> re.Pattern:
+        words = sorted({*v.list_words.get("joins", ()), *v.list_words.get("introduces", ()),
+                        *v.signing_words.get("between", ()), *v.signing_words.get("names", ())}, key=len, reverse=True)
+        return re.compile(r"(?:(?:^|\n)[ \t]*(?:[-•*]|\d{1,2}[.)])?|[,;:(]|(?<![\w])(?:" + "|".join(re.escape(w) for w in words)
+                          + r"))[ \t]*\Z", re.I)
+
+    return bool(vocab.memo("party_name_places", build).search(before))

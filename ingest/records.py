@@ -25,7 +25,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, with
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 9  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 10  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -64,8 +64,9 @@ _PROVINCE_WORD_RE = re.compile(r"\bProvinsi\s+([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})
 def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str], list] | None = None) -> list[Record]:
     """The signings a document reports (none when it reports no signing by a correctional party).
     `tagger` (text → `ingest.tagger.Entity` list) is asked only for a document that reports a signing;
-    its persons end names that run past their town. When it fails, the failure is logged and the
-    names stand as the grammar found them."""
+    its persons end names that run past their town, its organisations add names the grammar has no
+    head word for (`ingest.organisations.with_entities`). When it fails, the failure is logged and
+    the names stand as the grammar found them."""
     text = document.text
     spans = sentence_spans(text)
     statements = signing_statements(text, spans, vocab, agreement_document=document.kind == "agreement")
@@ -336,6 +337,7 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     introduces = vocab.signing_pattern("partners")
     between = vocab.signing_pattern("between")
     about = vocab.signing_pattern("signed", "agreement", "cooperation", "topic")
+    areas = area_words(vocab)
     for mention in mentions:
         if mention.correctional:
             continue
@@ -351,7 +353,7 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         if mention.name.isupper() and len(mention.name.split()) == 1 and f"({mention.name})" in text:
             continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang"
         key = normalise_name(mention.name)
-        if any(key != other and same_organisation(mention.name, chosen[other].name, vocab.glossary) for other in chosen):
+        if any(key != other and same_organisation(mention.name, chosen[other].name, vocab.glossary, areas) for other in chosen):
             continue
         chosen.setdefault(key, Partner(mention.name, mention.kind, evidence(s, e), aliases(mention.name)))
     return list(chosen.values())
@@ -424,14 +426,24 @@ def _spelled_out(word: str, glossary: Glossary) -> str:
     return expansions[0] if len(expansions) == 1 and " " in expansions[0] else word
 
 
-def same_organisation(a: str, b: str, glossary: Glossary | None = None) -> bool:
+def same_organisation(a: str, b: str, glossary: Glossary | None = None, areas: frozenset[str] = frozenset()) -> bool:
     """The same body named twice: a shared form, or one written form inside the other ("Polres
     Contoh" in "Kepolisian Resor (Polres) Contoh"); spelled-out abbreviations count only whole
-    ("Deputi Bidang Contoh BNN" is not the BNN)."""
+    ("Deputi Bidang Contoh BNN" is not the BNN). With `areas` (the words of an area: "kabupaten",
+    "kota"), a name is also the same as one that leaves its area word out ("Kemenag Kabupaten
+    Contoh", "Kementerian Agama Contoh"), never as one with another area word ("Kota Contoh")."""
     if name_forms(a, glossary) & name_forms(b, glossary):
         return True
+    if areas:
+        fa, fb = name_forms(a, glossary), name_forms(b, glossary)
+        if any(_without(x, areas) == y for x in fa for y in fb) or any(_without(y, areas) == x for x in fa for y in fb):
+            return True
     forms_a, forms_b = name_forms(a), name_forms(b)
     return any(x in y or y in x for x in forms_a for y in forms_b if min(len(x), len(y)) >= 12)
+
+
+def _without(form: str, words: frozenset[str]) -> str:
+    return " ".join(w for w in form.split() if w not in words)
 
 
 def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
@@ -458,7 +470,11 @@ def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
     return blocks
 
 
-def merge_records(records: list[Record], glossary: Glossary | None = None) -> list[Record]:
+def area_words(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset(vocab.asked_nouns.get("area", ()))
+
+
+def merge_records(records: list[Record], glossary: Glossary | None = None, areas: frozenset[str] = frozenset()) -> list[Record]:
     """One record per signing: records of the same date and the same correctional unit are merged,
     keeping every source; a field they disagree on keeps both values in `conflicts`. With a glossary,
     a partner written with an abbreviation in one source and spelled out in another is one partner."""
@@ -472,7 +488,7 @@ def merge_records(records: list[Record], glossary: Glossary | None = None) -> li
         target.doc_ids += [d for d in record.doc_ids if d not in target.doc_ids]
         target.sources += [s for s in record.sources if s not in target.sources]
         for partner in record.partners:
-            if not any(same_organisation(partner.name, p.name, glossary) for p in target.partners):
+            if not any(same_organisation(partner.name, p.name, glossary, areas) for p in target.partners):
                 target.partners.append(partner)
         target.sectors += [s for s in record.sectors if s not in target.sectors]
         for key, value in record.evidence.items():

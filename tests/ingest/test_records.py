@@ -264,3 +264,51 @@ def test_between_introduces_parties_only_in_a_sentence_about_the_agreement():
     assert "Dinas Sosial Kabupaten Sukamaju" in names
     assert "Yayasan Tunas Harapan Sukamaju" in names  # "kerja sama antara …": the agreement's parties
     assert not any(n.startswith("Forum") for n in names)  # a hope for collaboration names no party
+
+
+# Written for this test: partners whose names start with no head word of the vocabulary, and the
+# tagger's names that are not partners (a rank with a person, a signature block in capitals, an
+# activity, the office of a title, a headline's words).
+TAGGED = (
+    "Rutan Contoh Teken PKS\n"
+    "SUKAMAJU – Rutan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan Sanggar Seni Melati, "
+    "Kedai Kopi Tiga Saudara, dan Kelompok Tani Sukamaju pada Senin (1/12/2025), bersamaan dengan kegiatan "
+    "Terapi Musik bagi warga binaan. Karutan Sukamaju Barat hadir bersama AKBP Budi Santoso.\n"
+    "PIHAK KEDUA, PIHAK KESATU,\n"
+)
+
+
+def _tagged(*names, kind="organisation"):
+    from ingest.tagger import Entity
+
+    def tagger(text):  # the tagger's answer at the protocol boundary: organisations with their spans
+        return [Entity(kind, text.index(n), text.index(n) + len(n), n) for n in names]
+
+    return tagger
+
+
+def test_the_tagger_s_organisations_are_partners_where_parties_are_named_and_only_there():
+    tagger = _tagged("Sanggar Seni Melati", "Kedai Kopi Tiga Saudara", "Terapi Musik", "Sukamaju Barat",
+                     "AKBP Budi Santoso", "PIHAK KEDUA", "Teken PKS")
+    record = extract_record(document(TAGGED), VOCAB, tagger)
+    assert [p.name for p in record.partners] == ["Sanggar Seni Melati", "Kedai Kopi Tiga Saudara", "Kelompok Tani Sukamaju"]
+    assert [p.name for p in extract_record(document(TAGGED), VOCAB).partners] == ["Kelompok Tani Sukamaju"]  # the grammar alone
+
+
+def test_the_tagger_s_whole_name_replaces_a_name_the_grammar_cut():
+    text = ("Lapas Contoh Teken PKS\nSUKAMAJU – Lapas Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan "
+            "Sahabat Alumni Pesantren Sukamaju pada Senin (1/12/2025).\n")
+    assert [p.name for p in extract_record(document(text), VOCAB).partners] == ["Pesantren Sukamaju"]
+    record = extract_record(document(text), VOCAB, _tagged("Sahabat Alumni Pesantren Sukamaju"))
+    assert [p.name for p in record.partners] == ["Sahabat Alumni Pesantren Sukamaju"]
+    assert record.partners[0].kind == "religious school"  # the kind of the head word the grammar found
+
+
+def test_a_name_without_its_area_word_is_the_same_body_and_another_area_word_is_not():
+    from ingest.records import area_words
+
+    areas = area_words(VOCAB)
+    assert same_organisation("Kantor Kemenag Kabupaten Contoh", "Kementerian Agama Contoh", VOCAB.glossary, areas)
+    assert not same_organisation("Kantor Kemenag Kabupaten Contoh", "Kementerian Agama Contoh", VOCAB.glossary)
+    assert not same_organisation("Dinas Sosial Kota Contoh", "Dinas Sosial Kabupaten Contoh", VOCAB.glossary, areas)
+    assert same_organisation("Dinas Ketenagakerjaan Kota Contoh", "Dinas Tenaga Kerja Kota Contoh", VOCAB.glossary)
