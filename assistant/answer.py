@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
-from assistant.question import Question, analyse, is_followup, question_parts, standalone_question
+from assistant.question import Question, acting_for, analyse, is_followup, question_parts, standalone_question
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
@@ -26,6 +26,7 @@ from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, format_date, infer_year
 from ingest.doc_store import DocumentStore
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
+from ingest.tokens import is_stop_word
 
 MARGIN = -4.3  # span score minus no-answer score at or below which the answer is declined
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
@@ -79,6 +80,9 @@ class OfflineAnswerer:
             return self._decline(asked, hits, standalone, confidence)
         spans = [s for s in candidates if s.margin > self.margin]
         best = spans[0]
+        held = acting_for(question, self.vocab)
+        if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
+            best = _acting_for(spans, hits, held, self.vocab) or best
         chosen = [best]
         if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
             text = hits[best.passage].chunk.text
@@ -166,6 +170,50 @@ def _ranked(spans: list[Span], question: str) -> list[Span]:
     repeat the question's own words are no answer."""
     return sorted((s for s in spans if not _restates_question(s.text, question)),
                   key=lambda s: -(s.margin - RANK_WEIGHT * s.passage))
+
+
+def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary) -> Span | None:
+    """Of spans best first, the first whose own clause names more of the role or body `held` than
+    the best span's does, and at least half of it ("Kepala Dinas X, Nama" for "atas nama Dinas X");
+    None when the best span's clause names the most. A glossary term is one unit, matched by any
+    of its forms ("religious affairs office" by "Kemenag")."""
+    units = _units(held, vocab)
+    if not units:
+        return None
+    covered = [_covered(units, _clause(hits[s.passage].chunk.text, s), vocab) for s in spans]
+    top = max(covered)
+    if top <= covered[0] or top * 2 < len(units):
+        return None
+    return spans[covered.index(top)]
+
+
+def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
+    """A phrase as the units a clause must name: each glossary term with its forms, each other word."""
+    terms = vocab.glossary.terms(phrase)
+    rest = " " + " ".join(re.sub(r"[^\w\s-]", " ", phrase.lower()).split()) + " "
+    for term, _ in terms:
+        rest = rest.replace(f" {term} ", " ")
+    words = [w for w in rest.split() if len(w) > 1 and not is_stop_word(w)]
+    return [{term, *expansions} for term, expansions in terms] + [{w} for w in words]
+
+
+def _clause(text: str, span: Span) -> str:
+    """The words that say who a person span is: the nearest clause before it in its sentence and
+    the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …")."""
+    start, end = _sentence_around(text, span.start, span.end)
+    before = [c for c in _CLAUSE_RE.split(text[start : span.start]) if c.strip()]
+    after = _APPOSITION_RE.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
+    return " ".join(before[-1:] + ([after.group(1)] if after else []))
+
+
+_CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:dan|and|serta)\s")
+_APPOSITION_RE = re.compile(r"\s*,(?!\s*(?:dan|and|serta)\b)\s*([^,;:()\n]+)", re.I)
+
+
+def _covered(units: list[set[str]], clause: str, vocab: Vocabulary) -> int:
+    said = " " + " ".join(re.sub(r"[^\w\s-]", " ", clause.lower()).split()) + " "
+    said += " ".join(vocab.glossary.expand(clause)) + " "
+    return sum(1 for forms in units if any(f" {form} " in said for form in forms))
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -125,6 +125,22 @@ def question_parts(text: str, vocab: Vocabulary) -> list[str]:
     return [p if p.endswith("?") else p + "?" for p in parts]
 
 
+def acting_for(text: str, vocab: Vocabulary) -> str:
+    """The role or body a person question asks about, whose holder is the answer: the words after
+    "atas nama", "on behalf of", "for" … (asked_nouns.tsv `acts for`) to the end of the question, or a
+    role right after the question word up to "yang" / "who" ("Siapa Kepala Dinas X yang …" → "Kepala
+    Dinas X"); "" for a question that names none, or asks for no person."""
+    text = without_kah(text, vocab)
+    if answer_kind(text, vocab) != "person":
+        return ""
+    acts = list(vocab.asked_pattern("acts for").finditer(text))
+    if acts:
+        return text[acts[-1].end() :].strip(" ?.")
+    role = vocab.asked_pattern("person")
+    match = re.search(r"\b(?:siapa|who\s+(?:is|was|are|were))\s+(?:(?:the|nama)\s+)?(.+?)(?:\s+(?:yang|who|that)\b|[,?]|$)", text, re.I)
+    return match.group(1).strip() if match and role.match(match.group(1)) else ""
+
+
 def is_followup(question: str) -> bool:
     return len(question.split()) <= 12 and bool(_FOLLOWUP_RE.search(question))
 

@@ -151,15 +151,16 @@ class Glossary:
         A term inside a longer matched term is not expanded again ("catfish farming" wins over
         "farming"): the scan takes the longest term at each place and moves past it.
         """
+        return [expansion for _, expansions in self.terms(text) for expansion in expansions]
+
+    def terms(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The glossary terms in `text` with their expansions, longest terms first, each term once."""
         lowered = " " + re.sub(r"[^\w'\- ]+", " ", text.lower()) + " "
         matches = sorted(self._pattern.finditer(lowered), key=lambda m: (-len(m.group(1)), m.start()))
-        found: list[str] = []
-        seen: set[str] = set()
+        found: dict[str, tuple[str, ...]] = {}
         for match in matches:
-            if match.group(1) not in seen:
-                seen.add(match.group(1))
-                found.extend(self.entries[match.group(1)])
-        return found
+            found.setdefault(match.group(1), self.entries[match.group(1)])
+        return list(found.items())
 
 
 @dataclass(frozen=True)

@@ -161,3 +161,24 @@ def test_a_list_of_things_leads_with_its_items(focus_services):
 def test_a_venue_named_as_the_subject_of_its_sentence_is_the_place(focus_services):
     answer = focus_services.answer("Di mana Bapas Sukamaju dan Dinas Sosial Kabupaten Sukamaju meneken perjanjian?")
     assert answer.text.startswith("Aula Bapas Sukamaju [1]")
+
+
+# Written for this test: a signing whose two signatories are each named after their role and body,
+# the partner's second ("[Nama], dan Kepala …": what follows "dan" is said of the next person).
+SIGNATORIES = {
+    "penandatangan.txt": (
+        "Rutan Sukamaju Teken PKS dengan Dinas Sosial\n\n"
+        "SUKAMAJU - Rumah Tahanan Negara Kelas IIB Sukamaju meneken perjanjian kerja sama pembinaan "
+        "kepribadian pada Rabu (5/3/2025). Penandatangannya adalah Kepala Rutan Kelas IIB Sukamaju, Budi "
+        "Harsono, dan Kepala Dinas Sosial Kabupaten Sukamaju, Rina Wulandari. Kerja sama berlaku dua tahun.\n"
+    ),
+}
+
+
+def test_who_signed_for_a_body_is_the_person_named_with_that_body(services):
+    signatories = ingest_texts(services, SIGNATORIES)
+    for question in ("Siapa yang menandatangani perjanjian atas nama Dinas Sosial Kabupaten Sukamaju?",
+                     "Siapa Kepala Dinas Sosial Kabupaten Sukamaju?",
+                     "Who signed the Sukamaju detention centre agreement on behalf of the social affairs office?"):
+        assert signatories.answer(question).text.startswith("Rina Wulandari [1]"), question
+    assert signatories.answer("Siapa Kepala Rutan Kelas IIB Sukamaju?").text.startswith("Budi Harsono [1]")

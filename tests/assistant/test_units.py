@@ -7,7 +7,7 @@ import pytest
 from assistant.cite import CitationBuilder, strip_unknown_markers, verify
 from assistant.matching import item_in_text
 from assistant.prompts import load_prompt, load_prompts
-from assistant.question import answer_kind, question_parts, standalone_question
+from assistant.question import acting_for, answer_kind, question_parts, standalone_question
 from assistant.retrieve import rrf
 from ingest.core.errors import ConfigError
 from ingest.core.types import Chunk, Document, Filters, Hit, Page
@@ -315,3 +315,34 @@ def test_a_list_question_s_span_takes_the_list_that_elaborates_it(text, span, wh
 ])
 def test_a_question_that_asks_two_things_is_read_as_two(question, parts):
     assert question_parts(question, VOCAB) == parts
+
+
+@pytest.mark.parametrize("question, held", [
+    ("Siapa yang meneken PKS itu atas nama Dinas Sosial Kota Contoh?", "Dinas Sosial Kota Contoh"),
+    ("Who signed the agreement on behalf of the Contoh fisheries office?", "the Contoh fisheries office"),
+    ("Siapakah Kepala Lapas Contoh yang meneken perjanjian itu?", "Kepala Lapas Contoh"),
+    ("Who is the head of the Contoh detention centre?", "head of the Contoh detention centre"),
+    ("Siapa yang meneken perjanjian dengan Lapas Contoh?", ""),  # no role, no body acted for
+    ("Kapan perjanjian diteken atas nama Dinas Contoh?", ""),  # asks for no person
+])
+def test_the_role_or_body_a_person_question_asks_about(question, held):
+    assert acting_for(question, VOCAB) == held
+
+
+def test_the_person_named_with_the_body_asked_about_is_chosen_over_a_better_scored_one():
+    from assistant.answer import _acting_for
+    from assistant.reader import Span
+    from ingest.core.types import Chunk, Hit
+
+    text = ("Perjanjian diteken Kepala Lapas Contoh, Budi Santoso, dan Kepala Dinas Perikanan Kota Contoh, "
+            "Rina Wulandari, pada Senin.\n1. ANDI PRATAMA, Kepala Dinas Sosial Kota Contoh, bertindak untuk dinas itu.")
+    hit = Hit(Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), page=1), score=1.0)
+
+    def span(name, margin):
+        start = text.index(name)
+        return Span(0, start, start + len(name), name, margin, 0.0)
+
+    spans = [span("Budi Santoso", 5.0), span("Rina Wulandari", 3.0), span("ANDI PRATAMA", 2.0)]
+    assert _acting_for(spans, [hit], "Dinas Perikanan Kota Contoh", VOCAB).text == "Rina Wulandari"
+    assert _acting_for(spans, [hit], "Dinas Sosial Kota Contoh", VOCAB).text == "ANDI PRATAMA"  # the body after the name
+    assert _acting_for(spans, [hit], "Lapas Contoh", VOCAB) is None  # the best span's clause already names it
