@@ -32,6 +32,8 @@ MARGIN = -4.3  # span score minus no-answer score at or below which the answer i
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
 LIST_GAP = 2.0  # a list question also leads with other spans whose margin is within this of the best one
 RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6 measured: 3 best on both sets)
+WIDEN = 3.0  # a span is shown as the longest reader span around it scoring within this of it (1-4 measured)
+WIDEN_WORDS = 3  # … with at most this many words more
 PART_MARGIN = 0.0  # a later part of a two-part question has no calibration of its own: its span must beat "no answer"
 
 
@@ -69,7 +71,8 @@ class OfflineAnswerer:
         reading, hits = question, self._under_discussion(hits, question, history, filters)
         if reading == standalone or len({h.chunk.doc_id for h in hits}) > 1:
             reading = standalone
-        read = self.reader.read(reading, [h.chunk.text for h in hits], top_k=10) if hits else []
+        around = self.reader.read(reading, [h.chunk.text for h in hits], top_k=20) if hits else []
+        read = around[:10]
         # The search's rank carries its own evidence: a span of a lower-ranked passage must beat
         # the top passage's by RANK_WEIGHT per rank (chosen on the devset and FacQA together).
         candidates = _ranked(read, reading)
@@ -90,6 +93,7 @@ class OfflineAnswerer:
             chosen += [s for s in spans[1:] if s.margin >= best.margin - LIST_GAP]
         elif standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
             chosen = self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?": a span for each
+        chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
         answer = self._compose(_without_overlaps(chosen), hits, asked, standalone)
         answer.confidence = confidence
         return answer
@@ -170,6 +174,26 @@ def _ranked(spans: list[Span], question: str) -> list[Span]:
     repeat the question's own words are no answer."""
     return sorted((s for s in spans if not _restates_question(s.text, question)),
                   key=lambda s: -(s.margin - RANK_WEIGHT * s.passage))
+
+
+def _widened(span: Span, around: list[Span], text: str) -> Span:
+    """A span as the longest of the reader's spans around it that score within WIDEN of it: the
+    words the reader nearly took with it ("130" → "130 macam persyaratan", "Quagmire" → "The Iraq
+    Quagmire"), at most WIDEN_WORDS more, inside its sentence, a whole phrase (`_whole_phrase`)."""
+    start, end = _sentence_around(text, span.start, span.end)
+    words = len(span.text.split())
+    wider = [s for s in around if s.passage == span.passage and s.start <= span.start and span.end <= s.end
+             and start <= s.start and s.end <= end and s.margin >= span.margin - WIDEN
+             and len(s.text.split()) <= words + WIDEN_WORDS and _whole_phrase(s.text)]
+    return max(wider, key=lambda s: s.end - s.start, default=span)
+
+
+def _whole_phrase(text: str) -> bool:
+    """Does not close with a function word ("… untuk", "… ini") and leaves no bracket or quote unpaired;
+    it may open with one: "lebih dari 20 jenis", "sekitar 58 persen", "The Iraq Quagmire"."""
+    words = [w.strip(".,;:").lower() for w in text.split()]
+    paired = text.count("(") == text.count(")") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    return bool(words) and paired and not is_stop_word(words[-1])
 
 
 def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary) -> Span | None:

@@ -346,3 +346,22 @@ def test_the_person_named_with_the_body_asked_about_is_chosen_over_a_better_scor
     assert _acting_for(spans, [hit], "Dinas Perikanan Kota Contoh", VOCAB).text == "Rina Wulandari"
     assert _acting_for(spans, [hit], "Dinas Sosial Kota Contoh", VOCAB).text == "ANDI PRATAMA"  # the body after the name
     assert _acting_for(spans, [hit], "Lapas Contoh", VOCAB) is None  # the best span's clause already names it
+
+
+def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
+    from assistant.answer import WIDEN, _widened
+    from assistant.reader import Span
+
+    text = "Negeri Contoh harus memenuhi 130 macam persyaratan untuk bantuan. Laporan (Aid Watch) terbit."
+
+    def span(phrase, margin):
+        start = text.index(phrase)
+        return Span(0, start, start + len(phrase), phrase, margin, 0.0)
+
+    best = span("130", 5.0)
+    around = [best, span("130 macam persyaratan", 5.0 - WIDEN + 0.5), span("130 macam persyaratan untuk", 4.9),
+              span("memenuhi 130 macam persyaratan untuk bantuan", 4.8), span("130 macam", 4.0)]
+    assert _widened(best, around, text).text == "130 macam persyaratan"  # not ending with "untuk", not 4 words more
+    assert _widened(best, [best, span("130 macam persyaratan", 5.0 - WIDEN - 0.5)], text).text == "130"  # scored too low
+    aid = span("Aid", 3.0)
+    assert _widened(aid, [aid, span("(Aid", 2.9), span("bantuan. Laporan (Aid", 2.9)], text).text == "Aid"  # unpaired, another sentence
