@@ -53,15 +53,23 @@ _ASKED_EN_RE = re.compile(r"\b(?:which|what|list|name)\s+((?:[\w'(),-]+\s+){0,5}
 _ASKED_COUNT_RE = re.compile(r"\b(?:how many|berapa|jumlah)\s+((?:[\w'-]+\s+){0,2})", re.I)
 
 
-def asked_head(text: str, counts: bool = False) -> tuple[str, str]:
+def asked_head(text: str, counts: bool = False, vocab: Vocabulary | None = None) -> tuple[str, str]:
     """What the question asks for, as (the words naming it, the question word): 'Dinas apa saja' →
     ('Dinas ', 'apa'); 'Which partners support …' → ('partners support …', 'which'). With `counts`,
-    'berapa X' / 'how many X' heads are read too (two words)."""
+    'berapa X' / 'how many X' heads are read too (two words). With a vocabulary, an English head
+    ends before an auxiliary verb (asked_nouns.tsv `head ends`): 'Which foundation did Contoh prison
+    …' → 'foundation'."""
     match = _ASKED_ID_RE.search(text)
     if match:
         return match.group(1), match.group(2).lower()
     match = (counts and _ASKED_COUNT_RE.search(text)) or _ASKED_EN_RE.search(text)
-    return (match.group(1), "which") if match else ("", "")
+    if not match:
+        return "", ""
+    head = match.group(1)
+    if vocab is not None:
+        ends = vocab.asked_pattern("head ends").search(head)
+        head = head[: ends.start()] if ends else head
+    return head, "which"
 
 
 def without_kah(text: str, vocab: Vocabulary) -> str:

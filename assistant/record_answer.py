@@ -73,7 +73,7 @@ _ACCORDING_TO_PERSON_RE = re.compile(
 
 def asks_across_agreements(question: str, vocab: Vocabulary) -> bool:
     """Does the question ask for a set or a number of partners, units, provinces or agreements?"""
-    head, _ = asked_head(question, counts=True)
+    head, _ = asked_head(question, counts=True, vocab=vocab)
     return bool(vocab.asked_pattern("party", "correctional", "agreement", "province").search(head))
 
 
@@ -152,7 +152,7 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     signing); or None."""
     if asked_kind not in ("list", "date", "count") or _ACCORDING_TO_PERSON_RE.search(question):
         return None
-    head, _ = asked_head(question, counts=True)
+    head, _ = asked_head(question, counts=True, vocab=vocab)
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
     if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
         return None
@@ -294,7 +294,7 @@ class RecordAnswerer:
         # The count is the number of lines below, not a claim of any one source.
         described = self._describe(query, language)
         provinces = sorted({r.province for r in records if r.province})
-        head, _ = asked_head(question, counts=True)
+        head, _ = asked_head(question, counts=True, vocab=self.vocab)
         # What is not any one passage's claim (the count, the provinces derived from the places) follows
         # the cited names it is about, so that no marker stands for it.
         units = ", ".join(units_cited.values())

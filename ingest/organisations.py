@@ -118,7 +118,7 @@ def _extend(text: str, position: int, g: _Grammar) -> int:
                 end = after.end()
                 continue
             return end
-        if word in g.stop_words:
+        if word in g.stop_words and not _completes_head(text, match.start(1), match.end(), g):
             return end
         if word in _COUNTRY_SUFFIXES:
             return match.end()  # the country closes a national institution's name; a person's name may follow
@@ -129,6 +129,15 @@ def _extend(text: str, position: int, g: _Grammar) -> int:
                 return end - 1  # a sentence ends here
             continue
         return end
+
+
+def _completes_head(text: str, start: int, end: int, g: _Grammar) -> bool:
+    """Does the word at [start, end) finish a head word that starts with the word before it? A rank
+    inside a name is part of it ("Kantor Wilayah Direktorat Jenderal …": "Direktorat Jenderal" is a
+    head of the vocabulary, "Jenderal" alone a rank)."""
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 40) : start])
+    head = g.head_re.match(text, max(0, start - 40) + before.start(1)) if before else None
+    return bool(head) and head.end() >= end
 
 
 def _starts_other(text: str, at: int, g: _Grammar) -> bool:

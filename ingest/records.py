@@ -25,7 +25,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, with
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 10  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 11  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -114,8 +114,11 @@ def extract_record(document: Document, vocab: Vocabulary, tagger: Callable[[str]
 
 
 def _is_witness(text: str, spans, mention: OrgMention, vocab: Vocabulary) -> bool:
+    """A witness or guest of the signing, or the body a party belongs to ("di lingkup Kanwil A"):
+    named in the sentence, not a party of it."""
     sentence_start = next((s for s, e in spans if s <= mention.start < e), mention.start)
-    return witnessed(text[sentence_start : mention.start], vocab)
+    parent = vocab.memo("parent_words", lambda v: re.compile(v.signing_pattern("parent").pattern + r"\s*$", re.I))
+    return witnessed(text[sentence_start : mention.start], vocab) or bool(parent.search(text[sentence_start : mention.start]))
 
 
 def _names_correctional_role(text: str, signing, vocab: Vocabulary) -> bool:

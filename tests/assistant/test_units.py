@@ -365,3 +365,14 @@ def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
     assert _widened(best, [best, span("130 macam persyaratan", 5.0 - WIDEN - 0.5)], text).text == "130"  # scored too low
     aid = span("Aid", 3.0)
     assert _widened(aid, [aid, span("(Aid", 2.9), span("bantuan. Laporan (Aid", 2.9)], text).text == "Aid"  # unpaired, another sentence
+
+
+@pytest.mark.parametrize("question, head", [
+    ("Which foundation did Contoh prison partner with in 2025?", "foundation "),
+    ("Which partners support fisheries in Contoh?", "partners support fisheries in "),  # no auxiliary: as before
+    ("Which correctional units in the records signed agreements?", "correctional units in the records "),
+])
+def test_an_english_head_ends_before_an_auxiliary_verb(question, head):
+    from assistant.question import asked_head
+
+    assert asked_head(question, vocab=VOCAB)[0] == head

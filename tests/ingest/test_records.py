@@ -36,6 +36,9 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
     ("dengan Fakultas Teknik Universitas Sukamaju Raya dan Harapan Bangsa Global School.",
      ["Fakultas Teknik Universitas Sukamaju Raya", "Harapan Bangsa Global School"]),
     ("Kepala BNNK Sukamaju AKBP Budi Santoso hadir.", ["BNNK Sukamaju"]),
+    # a rank word that finishes a head word is part of the name; alone, it ends one
+    ("Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju dan Polres Sukamaju Jenderal Budi hadir.",
+     ["Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju", "Polres Sukamaju"]),
 ])
 def test_organisation_names_start_at_a_head_word_and_stop_where_the_name_does(text, names):
     assert [m.name for m in organisations(text, VOCAB)] == names
@@ -312,3 +315,12 @@ def test_a_name_without_its_area_word_is_the_same_body_and_another_area_word_is_
     assert not same_organisation("Kantor Kemenag Kabupaten Contoh", "Kementerian Agama Contoh", VOCAB.glossary)
     assert not same_organisation("Dinas Sosial Kota Contoh", "Dinas Sosial Kabupaten Contoh", VOCAB.glossary, areas)
     assert same_organisation("Dinas Ketenagakerjaan Kota Contoh", "Dinas Tenaga Kerja Kota Contoh", VOCAB.glossary)
+
+
+def test_the_body_a_unit_belongs_to_is_not_the_unit_that_signs():
+    text = ("Lapas Contoh Gandeng Yayasan\nSUKAMAJU – Warga binaan Lembaga Pemasyarakatan (Lapas) Kelas III Sukamaju "
+            "akan mendapat pendampingan. Lapas yang berada di lingkup Kantor Wilayah Direktorat Jenderal "
+            "Pemasyarakatan Sukaraya itu meneken perjanjian kerja sama dengan Yayasan Harapan Baru pada Senin (1/12/2025).\n")
+    record = extract_record(document(text), VOCAB)
+    assert record.units == ["Lembaga Pemasyarakatan (Lapas) Kelas III Sukamaju"]
+    assert [p.name for p in record.partners] == ["Yayasan Harapan Baru"]
