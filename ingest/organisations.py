@@ -17,6 +17,9 @@ _ADDRESS_ABBREVIATIONS = {"st", "jl", "jln"}
 # the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a person after a
 # comma does not have that shape, or starts with a head word, a role or a rank.
 _INNER_COMMA_RE = re.compile(r",[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,4}dan[ \t]+[A-Z][\w'-]*)")
+# A government office names its fields with several commas ("Dinas Koperasi, UMKM, Perindustrian dan
+# Perdagangan"): up to three, each part a capitalised word or two that starts no other name.
+_OFFICE_COMMAS_RE = re.compile(r"((?:,[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?){1,3}[ \t]+dan[ \t]+[A-Z][\w'-]*)")
 _COUNTRY_SUFFIXES = {"RI"}  # "Republik Indonesia": a national institution's name ends with it
 
 
@@ -74,7 +77,7 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
             break
         head = match.group(1)
         after_head = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)  # "CV. Galeri …"
-        end = _extend(text, after_head, g)
+        end = _extend(text, after_head, g, office=g.kinds.get(head) in _OFFICE_KINDS)
         name = text[match.start() : end].rstrip(" .")
         end = match.start() + len(name)
         correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"))
@@ -90,7 +93,7 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _extend(text: str, position: int, g: _Grammar) -> int:
+def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
     """Consume the capitalised words, numbers, bracketed abbreviations and 'dan X' of a name."""
     end = position
     while True:
@@ -99,6 +102,11 @@ def _extend(text: str, position: int, g: _Grammar) -> int:
             inner = _INNER_COMMA_RE.match(text, end) if end > position else None
             if inner and not _starts_other(text, inner.start(1), g):
                 end = inner.end(1)  # "Badan Perencanaan, Penelitian dan Pengembangan Daerah": one name
+                continue
+            fields = _OFFICE_COMMAS_RE.match(text, end) if office and end > position else None
+            if fields and not any(_starts_other(text, end + part.end(), g)
+                                  for part in re.finditer(r",[ \t]+", fields.group(1))):
+                end = fields.end(1)  # "Dinas Koperasi, UMKM, Perindustrian dan Perdagangan": one name
                 continue
             return end
         word = match.group(1)

@@ -36,6 +36,9 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
     ("dengan Fakultas Teknik Universitas Sukamaju Raya dan Harapan Bangsa Global School.",
      ["Fakultas Teknik Universitas Sukamaju Raya", "Harapan Bangsa Global School"]),
     ("Kepala BNNK Sukamaju AKBP Budi Santoso hadir.", ["BNNK Sukamaju"]),
+    # a government office names its fields with several commas; a list of offices stays a list
+    ("yakni Dinas Sosial, Polres Sukamaju, dan Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Sukamaju.",
+     ["Dinas Sosial", "Polres Sukamaju", "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Sukamaju"]),
     # a rank word that finishes a head word is part of the name; alone, it ends one
     ("Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju dan Polres Sukamaju Jenderal Budi hadir.",
      ["Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju", "Polres Sukamaju"]),
