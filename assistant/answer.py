@@ -25,6 +25,8 @@ from ingest.core.types import Answer, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, format_date, infer_year
 from ingest.doc_store import DocumentStore
+from ingest.organisations import normalise_name, organisations
+from ingest.records import name_forms
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.tokens import is_stop_word
 
@@ -86,6 +88,8 @@ class OfflineAnswerer:
         held = acting_for(question, self.vocab)
         if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
             best = _acting_for(spans, hits, held, self.vocab) or best
+        if self._names_another(standalone, hits[best.passage]):
+            return self._decline(asked, hits, standalone, confidence)
         chosen = [best]
         if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
             text = hits[best.passage].chunk.text
@@ -113,6 +117,19 @@ class OfflineAnswerer:
             if found is not None:
                 chosen.append(found)
         return chosen
+
+    def _names_another(self, question: str, hit: Hit) -> bool:
+        """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that
+        the answer's document never names? Then the document is about another one, and its span is
+        no answer. Names without a town are not checked (their forms vary: "Polda Kaltim")."""
+        places = self.vocab.gazetteer.mentions(question)
+        named = [m.name for m in organisations(question, self.vocab)
+                 if len(m.name.split()) >= 3 and any(p.end == m.end for p in places)]
+        if not named:
+            return False
+        document = self.documents.get(hit.chunk.doc_id)
+        text = " " + normalise_name(document.text if document else hit.chunk.text) + " "
+        return any(not any(f" {form} " in text for form in name_forms(name, self.vocab.glossary)) for name in named)
 
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:
         """A follow-up ("Di mana penandatanganan itu berlangsung?") reads the document the previous

@@ -78,7 +78,7 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         head = match.group(1)
         after_head = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)  # "CV. Galeri …"
         end = _extend(text, after_head, g, office=g.kinds.get(head) in _OFFICE_KINDS)
-        name = text[match.start() : end].rstrip(" .")
+        name = text[match.start() : end].rstrip(" .?!")  # a question's "… Kota Contoh?": the mark is not the name's
         end = match.start() + len(name)
         correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"))
         kind = "correctional" if correctional else g.kinds.get(head, "organisation")

@@ -150,7 +150,6 @@ def test_a_list_stated_after_the_lead_is_found_with_its_items(devset_services):
     check_citations(devset_services, answer)
 
 
-@pytest.mark.xfail(reason="a limit of the reader this round (README, \"The reader\"): another unit's head is given", strict=False)
 def test_a_unit_no_document_names_is_declined(devset_services):
     answer = devset_services.answer("Siapa kepala LPKA yang meneken kerja sama dengan Dinas Pendidikan Kota Palembang?")
     assert answer.abstained and answer.citations == []

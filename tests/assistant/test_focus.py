@@ -182,3 +182,20 @@ def test_who_signed_for_a_body_is_the_person_named_with_that_body(services):
                      "Who signed the Sukamaju detention centre agreement on behalf of the social affairs office?"):
         assert signatories.answer(question).text.startswith("Rina Wulandari [1]"), question
     assert signatories.answer("Siapa Kepala Rutan Kelas IIB Sukamaju?").text.startswith("Budi Harsono [1]")
+
+
+# Written for this test: one signing, with a partner named with its town.
+ONE_PARTNER = {
+    "rutan-bandung.txt": (
+        "Rutan Bandung Teken PKS dengan Dinas Sosial\n\n"
+        "BANDUNG - Rumah Tahanan Negara Kelas I Bandung meneken perjanjian kerja sama dengan Dinas Sosial Kota "
+        "Bandung pada Rabu (5/3/2025). Dokumen ditandatangani Kepala Rutan Kelas I Bandung, Budi Harsono, di aula rutan.\n"
+    ),
+}
+
+
+def test_a_question_about_another_body_of_the_same_town_is_declined(services):
+    one = ingest_texts(services, ONE_PARTNER)
+    assert one.answer("Siapa kepala rutan yang meneken kerja sama dengan Dinas Sosial Kota Bandung?").text.startswith("Budi Harsono [1]")
+    other = one.answer("Siapa kepala rutan yang meneken kerja sama dengan Dinas Pendidikan Kota Bandung?")
+    assert other.abstained and "Budi Harsono" not in other.text.split("\n")[0]

@@ -39,6 +39,8 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
     # a government office names its fields with several commas; a list of offices stays a list
     ("yakni Dinas Sosial, Polres Sukamaju, dan Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Sukamaju.",
      ["Dinas Sosial", "Polres Sukamaju", "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Sukamaju"]),
+    # a question mark after a name is not the name's
+    ("Siapa yang meneken dengan Dinas Sosial Kota Sukamaju?", ["Dinas Sosial Kota Sukamaju"]),
     # a rank word that finishes a head word is part of the name; alone, it ends one
     ("Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju dan Polres Sukamaju Jenderal Budi hadir.",
      ["Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju", "Polres Sukamaju"]),
