@@ -231,7 +231,7 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
 def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
     """A phrase as the units a clause must name: each glossary term with its forms, each other word."""
     terms = vocab.glossary.terms(phrase)
-    rest = " " + " ".join(re.sub(r"[^\w\s-]", " ", phrase.lower()).split()) + " "
+    rest = _spaced_words(phrase)
     for term, _ in terms:
         rest = rest.replace(f" {term} ", " ")
     words = [w for w in rest.split() if len(w) > 1 and not is_stop_word(w)]
@@ -251,9 +251,13 @@ _CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:dan|and|serta)\s")
 _APPOSITION_RE = re.compile(r"\s*,(?!\s*(?:dan|and|serta)\b)\s*([^,;:()\n]+)", re.I)
 
 
+def _spaced_words(text: str) -> str:
+    """Lower-case words (hyphens kept) between single spaces, with a space at each end."""
+    return " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
+
+
 def _covered(units: list[set[str]], clause: str, vocab: Vocabulary) -> int:
-    said = " " + " ".join(re.sub(r"[^\w\s-]", " ", clause.lower()).split()) + " "
-    said += " ".join(vocab.glossary.expand(clause)) + " "
+    said = _spaced_words(clause) + " ".join(vocab.glossary.expand(clause)) + " "
     return sum(1 for forms in units if any(f" {form} " in said for form in forms))
 
 

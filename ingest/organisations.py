@@ -17,8 +17,8 @@ _ADDRESS_ABBREVIATIONS = {"st", "jl", "jln"}
 # the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a person after a
 # comma does not have that shape, or starts with a head word, a role or a rank.
 _INNER_COMMA_RE = re.compile(r",[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,4}dan[ \t]+[A-Z][\w'-]*)")
-# A government office names its fields with several commas ("Dinas Koperasi, UMKM, Perindustrian dan
-# Perdagangan"): up to three, each part a capitalised word or two that starts no other name.
+# A government office names its fields with several commas ("Dinas Pemuda, Olahraga, Kebudayaan dan
+# Pariwisata"): up to three, each part a capitalised word or two that starts no other name.
 _OFFICE_COMMAS_RE = re.compile(r"((?:,[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?){1,3}[ \t]+dan[ \t]+[A-Z][\w'-]*)")
 _COUNTRY_SUFFIXES = {"RI"}  # "Republik Indonesia": a national institution's name ends with it
 
@@ -106,7 +106,7 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
             fields = _OFFICE_COMMAS_RE.match(text, end) if office and end > position else None
             if fields and not any(_starts_other(text, end + part.end(), g)
                                   for part in re.finditer(r",[ \t]+", fields.group(1))):
-                end = fields.end(1)  # "Dinas Koperasi, UMKM, Perindustrian dan Perdagangan": one name
+                end = fields.end(1)  # "Dinas Pemuda, Olahraga, Kebudayaan dan Pariwisata": one name
                 continue
             return end
         word = match.group(1)
@@ -194,8 +194,8 @@ def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabu
 def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabulary) -> list[OrgMention]:
     """The tagger's organisations where the grammar found no name: names without a head word of the
     vocabulary ("Mahkamah Agung", "Politeknik …"). Not taken: a name that starts with a rank, role or
-    honorific (a person: "AKBP …") or ends with a joining word; one word (the grammar knows the abbreviations that name one
-    body); a word not capitalised; a name written whole in capitals (headings and signature blocks,
+    honorific (a person: "AKBP …") or ends with a joining word; one word (the grammar knows the
+    abbreviations that name one body); a word not capitalised; a name written whole in capitals (headings and signature blocks,
     which the tagger, trained on news prose, reads poorly); a name across a line break; a name that
     holds a word of signing or of an agreement (a headline's words: "PKS Diteken"); and a name that
     does not stand where parties are named (`_where_parties_are_named`: not "kegiatan Contoh Medis",

@@ -435,12 +435,11 @@ def same_organisation(a: str, b: str, glossary: Glossary | None = None, areas: f
     ("Deputi Bidang Contoh BNN" is not the BNN). With `areas` (the words of an area: "kabupaten",
     "kota"), a name is also the same as one that leaves its area word out ("Kemenag Kabupaten
     Contoh", "Kementerian Agama Contoh"), never as one with another area word ("Kota Contoh")."""
-    if name_forms(a, glossary) & name_forms(b, glossary):
+    fa, fb = name_forms(a, glossary), name_forms(b, glossary)
+    if fa & fb:
         return True
-    if areas:
-        fa, fb = name_forms(a, glossary), name_forms(b, glossary)
-        if any(_without(x, areas) == y for x in fa for y in fb) or any(_without(y, areas) == x for x in fa for y in fb):
-            return True
+    if areas and any(_without(x, areas) == y or _without(y, areas) == x for x in fa for y in fb):
+        return True
     forms_a, forms_b = name_forms(a), name_forms(b)
     return any(x in y or y in x for x in forms_a for y in forms_b if min(len(x), len(y)) >= 12)
 
