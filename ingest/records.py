@@ -25,7 +25,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, with
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 12  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 13  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -114,11 +114,15 @@ def extract_record(document: Document, vocab: Vocabulary, tagger: Callable[[str]
 
 
 def _is_witness(text: str, spans, mention: OrgMention, vocab: Vocabulary) -> bool:
-    """A witness or guest of the signing, or the body a party belongs to ("di lingkup Kanwil A"):
+    """A witness or guest of the signing, the body a party belongs to ("di lingkup Kanwil A"), or,
+    for a body other than a correctional unit, the place the signing is held ("di Balai Kota B"):
     named in the sentence, not a party of it."""
     sentence_start = next((s for s, e in spans if s <= mention.start < e), mention.start)
+    before = text[sentence_start : mention.start]
     parent = vocab.memo("parent_words", lambda v: re.compile(v.signing_pattern("parent").pattern + r"\s*$", re.I))
-    return witnessed(text[sentence_start : mention.start], vocab) or bool(parent.search(text[sentence_start : mention.start]))
+    venue = vocab.memo("venue_words", lambda v: re.compile(v.signing_pattern("venue").pattern + r"\s*$", re.I))
+    return (witnessed(before, vocab) or bool(parent.search(before))
+            or (not mention.correctional and bool(venue.search(before))))
 
 
 def _names_correctional_role(text: str, signing, vocab: Vocabulary) -> bool:
@@ -136,7 +140,11 @@ def _one_side_named(sentence: tuple[int, int], parties: list[OrgMention]) -> boo
     """A signing sentence that names at most one organisation leaves the other side to the context
     ("… meneken PKS dengan Dinas X": the unit the article is about); one that names two others does not."""
     s, e = sentence
-    return sum(1 for m in parties if s <= m.start < e and not m.correctional) <= 1
+    named: list[str] = []
+    for m in parties:
+        if s <= m.start < e and not m.correctional and not any(same_organisation(m.name, n) for n in named):
+            named.append(m.name)  # "Mahkamah Agung RI … di Gedung Mahkamah Agung": one body
+    return len(named) <= 1
 
 
 def _unit_words(names) -> set[str]:
@@ -163,7 +171,7 @@ def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str)
         partners = {normalise_name(m.name) for m in inside if not m.correctional}
         own_place = bool(_PLACE_RE.search(text[s:e]))
         new = partners and event_partners and not any(same_organisation(a, b) for a in partners for b in event_partners)
-        again = bool(units & event_units) and new and own_place
+        again = bool(units & event_units or not units) and new and own_place
         if events and not again and (not units or not event_units or units & event_units or not partners):
             events[-1].append((s, e))
             event_units |= units
@@ -265,8 +273,11 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             start, partner_sentences = before[0][0], before + partner_sentences
     scope = [m for m in parties if start <= m.start < following]
     stated = _stated_partners(text, [span for span in partner_sentences if span[0] >= body_start], count_re, vocab)
-    partner_sentences += _enumeration(partner_sentences, spans, scope, following)
-    record.partners = _partners(scope, partner_sentences, spans, text, evidence, vocab)
+    listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following)
+    record.partners = _partners(scope, listed, spans, text, evidence, vocab)
+    if stated is not None and stated[0] > len(record.partners):  # "dengan 12 mitra": read on to the rest
+        listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners))
+        record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None:
         record.partners_stated, where = stated
         record.evidence["partners_stated"] = evidence(*where)
@@ -362,21 +373,29 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     return list(chosen.values())
 
 
-def _enumeration(sentences, spans, mentions: list[OrgMention], following: int) -> list[tuple[int, int]]:
+def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0) -> list[tuple[int, int]]:
     """The sentences that go on with a signing's list of partners: those right after its last
     partner sentence that each name two partners or more ("Ada Fakultas A, Politeknik B, serta C."),
-    up to the first that does not, or the next signing."""
+    up to the first that does not, or the next signing. When the signing states more partners than
+    its sentences name (`unmet`: "dengan 12 mitra"), the stated count licenses reading on past
+    sentences that name fewer ("Kerja sama ini mencakup …") to the list sentences further on, from
+    the first signing sentence until the count is met or the signing's part ends."""
     out: list[tuple[int, int]] = []
-    last = max(e for _, e in sentences)
+    last = min(e for _, e in sentences) if unmet > 0 else max(e for _, e in sentences)
+    read_on = False  # past a sentence naming fewer: what follows counts against `unmet`
     for s, e in spans:
-        if s < last:
+        if s < last or (s, e) in sentences:
             continue
-        if s >= following:
+        if s >= following or (read_on and unmet <= 0):
             break
-        named = [m for m in mentions if s <= m.start < e and not m.correctional]
+        named = {normalise_name(m.name) for m in mentions if s <= m.start < e and not m.correctional}
         if len(named) < 2:
+            if unmet > 0:
+                read_on = True
+                continue
             break
         out.append((s, e))
+        unmet -= len(named) if read_on else 0
     return out
 
 

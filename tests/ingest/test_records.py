@@ -329,3 +329,38 @@ def test_the_body_a_unit_belongs_to_is_not_the_unit_that_signs():
     record = extract_record(document(text), VOCAB)
     assert record.units == ["Lembaga Pemasyarakatan (Lapas) Kelas III Sukamaju"]
     assert [p.name for p in record.partners] == ["Yayasan Harapan Baru"]
+
+
+def test_a_stated_count_reads_on_past_a_sentence_between_it_and_the_list():
+    text = (
+        "Lapas Contoh Gandeng Mitra\n"
+        "SUKAMAJU – Lapas Kelas IIB Sukamaju menandatangani nota kesepahaman dengan lima mitra pada Jumat (5/12/2025). "
+        "Kerja sama ini mencakup pendidikan dan pelatihan kerja bagi warga binaan.\n"
+        "Dari kalangan pendidikan ada Politeknik Negeri Sukamaju, SMK Negeri 2 Sukamaju dan Universitas Sukamaju Raya. "
+        "Kepala Lapas menyebut kerja sama itu penting. "
+        "Dari pemerintah daerah ada Dinas Sosial Kabupaten Sukamaju dan Dinas Perikanan Kabupaten Sukamaju.\n"
+        "Sebelumnya, Polres Sukamaju dan Kodim Sukamaju juga pernah membantu lapas.\n"
+    )
+    record = extract_record(document(text), VOCAB)
+    assert [p.name for p in record.partners] == [  # the count met, what follows is not read
+        "Politeknik Negeri Sukamaju", "SMK Negeri 2 Sukamaju", "Universitas Sukamaju Raya",
+        "Dinas Sosial Kabupaten Sukamaju", "Dinas Perikanan Kabupaten Sukamaju"]
+    # without a stated count the list stops at the first sentence that names no partner
+    assert extract_record(document(text.replace("dengan lima mitra", "dengan sejumlah mitra")), VOCAB).partners == []
+
+
+def test_the_place_a_signing_is_held_is_no_partner():
+    text = ("Bapas Contoh Teken PKS\nSUKAMAJU – Bapas Kelas II Sukamaju menandatangani perjanjian kerja sama dengan "
+            "Pemerintah Kota Sukadamai di Balai Kota Sukadamai pada Senin (1/12/2025).\n")
+    assert [p.name for p in extract_record(document(text), VOCAB).partners] == ["Pemerintah Kota Sukadamai"]
+
+
+def test_a_second_signing_that_names_no_unit_but_its_own_partner_and_place_is_a_record_of_its_own():
+    text = ("Kementerian Teken Dua MoU\n"
+            "JAKARTA – Kementerian Imigrasi dan Pemasyarakatan menandatangani nota kesepahaman dengan Tentara Nasional "
+            "Indonesia (TNI) di Markas Besar TNI pada Rabu (19/11/2025).\n"
+            "Sehari kemudian, kementerian itu meneken nota kesepahaman dengan Mahkamah Agung Republik Indonesia di "
+            "Gedung Mahkamah Agung.\n")
+    records = extract_records(document(text), VOCAB)
+    assert [[p.name for p in r.partners] for r in records] == [["Tentara Nasional Indonesia (TNI)"], ["Mahkamah Agung Republik Indonesia"]]
+    assert [r.units for r in records] == [["Kementerian Imigrasi dan Pemasyarakatan"]] * 2
