@@ -23,7 +23,7 @@ from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
-from ingest.dates import find_dates, format_date, infer_year
+from ingest.dates import find_dates, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
@@ -177,7 +177,8 @@ class OfflineAnswerer:
             return value
         mention = next(iter(find_dates(value, self.vocab, infer_year(passage, self.vocab))), None)
         if mention is not None and mention.iso and len(mention.as_stated) >= len(value) - 2:
-            return format_date(mention.iso, self.vocab, "en")
+            stated_day = len(mention.iso) == 10 and states_weekday(mention.as_stated, mention.iso, self.vocab)
+            return format_date(mention.iso, self.vocab, "en", weekday=stated_day)  # "Sabtu (13/9/2025)" keeps its day
         gloss = self.vocab.glossary.gloss(value)
         return f"{value} ({gloss})" if gloss and gloss.lower() not in value.lower() else value
 

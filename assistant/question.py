@@ -149,6 +149,11 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
     return match.group(1).strip() if match and role.match(match.group(1)) else ""
 
 
+def asks_day(text: str, vocab: Vocabulary) -> bool:
+    """Does a date question ask for the day of the week too ("Pada hari dan tanggal berapa …")?"""
+    return bool(vocab.asked_pattern("day").search(text))
+
+
 def is_followup(question: str) -> bool:
     return len(question.split()) <= 12 and bool(_FOLLOWUP_RE.search(question))
 

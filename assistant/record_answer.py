@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
-from assistant.question import asked_head
+from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
 from ingest.core.vocabulary import Vocabulary
-from ingest.dates import find_dates, format_date
+from ingest.dates import find_dates, format_date, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
@@ -183,11 +183,16 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     return query
 
 
-def describe_date(record: Record, vocab: Vocabulary, language: str) -> str:
-    """The signing date in words; a day and month without a year say so ("5 November, tahun tidak disebut")."""
+def describe_date(record: Record, vocab: Vocabulary, language: str, day: bool = False) -> str:
+    """The signing date in words; a day and month without a year say so ("5 November, tahun tidak disebut").
+    With `day` (the question asks for the day of the week), a full date leads with its day's name when
+    the cited sentence states it: the citation holds what it is cited for."""
     english = language == "en"
     if record.signing_date:
-        return format_date(record.signing_date, vocab, language)
+        evidence = record.evidence.get("signing_date")
+        stated = day and len(record.signing_date) == 10 and evidence is not None and states_weekday(
+            evidence.quote, record.signing_date, vocab)
+        return format_date(record.signing_date, vocab, language, weekday=stated)
     if record.signing_month_day:
         month, day = (int(x) for x in record.signing_month_day.split("-"))
         name = vocab.month_names["en" if english else "id"][month]
@@ -262,7 +267,7 @@ class RecordAnswerer:
                 units_cited.setdefault(normalise_name(record.units[0]), self._glossed(named[0], record.units[0], english))
             unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
-            when = describe_date(record, self.vocab, language)
+            when = describe_date(record, self.vocab, language, asks_day(question, self.vocab))
             when += f" [{date_marker}]" if date_marker else ""
             if date_marker:
                 dates_cited.append(when)

@@ -84,15 +84,31 @@ def infer_year(text: str, vocab: Vocabulary, loose: bool = True) -> int | None:
     return loose.most_common(1)[0][0] if loose else None
 
 
-def format_date(iso: str, vocab: Vocabulary, language: str = "id") -> str:
-    """'2025-05-19' → '19 Mei 2025' (id) or '19 May 2025' (en); month precision → 'Mei 2025'."""
+def format_date(iso: str, vocab: Vocabulary, language: str = "id", weekday: bool = False) -> str:
+    """'2025-05-19' → '19 Mei 2025' (id) or '19 May 2025' (en); month precision → 'Mei 2025'; with
+    `weekday`, a full date leads with its day's name ('Senin, 19 Mei 2025')."""
     if not iso:
         return ""
     names = vocab.month_names["en" if language == "en" else "id"]
     parts = iso.split("-")
     if len(parts) == 2:
         return f"{names[int(parts[1])]} {parts[0]}"
-    return f"{int(parts[2])} {names[int(parts[1])]} {parts[0]}"
+    text = f"{int(parts[2])} {names[int(parts[1])]} {parts[0]}"
+    if weekday:
+        day = vocab.weekday_names["en" if language == "en" else "id"][weekday_of(iso)]
+        text = f"{day}, {text}"
+    return text
+
+
+def weekday_of(iso: str) -> int:
+    """The ISO day number (1 Monday … 7 Sunday) of a full 'YYYY-MM-DD' date."""
+    return date.fromisoformat(iso).isoweekday()
+
+
+def states_weekday(text: str, iso: str, vocab: Vocabulary) -> bool:
+    """Does `text` name the day of the week of this full date ("Sabtu (13/9/2025)")?"""
+    day = weekday_of(iso)
+    return any(number == day and re.search(rf"\b{re.escape(word)}\b", text, re.I) for word, number in vocab.weekdays.items())
 
 
 def _to_mention(match: re.Match, default_year: int | None, vocab: Vocabulary) -> DateMention | None:

@@ -65,6 +65,15 @@ def _grouped(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(values) for key, values in groups.items()}
 
 
+def _weekday_names(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {"id": [""] * 8, "en": [""] * 8}
+    for word, day, use in rows:
+        for language in use.split(","):
+            if language in names:
+                names[language][int(day)] = word.capitalize()
+    return {language: tuple(values) for language, values in names.items()}
+
+
 def _words_pattern(groups: dict[str, tuple[str, ...]], categories: tuple[str, ...]) -> re.Pattern:
     words = sorted({w for c in categories for w in groups.get(c, ())}, key=len, reverse=True)
     if not words:
@@ -207,7 +216,8 @@ class Vocabulary:
     numbers: dict[str, int]
     months: dict[str, int]
     month_names: dict[str, tuple[str, ...]]  # "id" / "en" → the 12 names answers write dates with
-    weekdays: tuple[str, ...]
+    weekdays: dict[str, int]  # day name → ISO day number (1 Monday … 7 Sunday)
+    weekday_names: dict[str, tuple[str, ...]]  # "id" / "en" → the names answers write, index 1–7
     gazetteer: Gazetteer
     list_words: dict[str, tuple[str, ...]]  # category → phrases
     sectors: tuple[Sector, ...]
@@ -243,7 +253,8 @@ class Vocabulary:
             numbers={word.lower(): int(value) for word, value in _rows(folder / "numbers.tsv", 2)},
             months=months,
             month_names={language: tuple(values) for language, values in names.items()},
-            weekdays=tuple(row[0].lower() for row in _rows(folder / "weekdays.tsv", 1)),
+            weekdays={word.lower(): int(day) for word, day, _ in _rows(folder / "weekdays.tsv", 3)},
+            weekday_names=_weekday_names(_rows(folder / "weekdays.tsv", 3)),
             gazetteer=Gazetteer(places),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,

@@ -217,6 +217,14 @@ def test_a_date_question_about_one_signing_is_answered_from_its_record(one_town)
     assert "3/3/2025" in answer.citations[0].quote
 
 
+def test_a_question_asking_for_the_day_gets_the_day_its_source_states(one_town):
+    answer = one_town.answer("Pada hari dan tanggal berapa Rutan Bantul meneken nota kesepahaman dengan Dinas Sosial Kabupaten Bantul?")
+    assert answer.text.splitlines()[0].startswith("Senin, 3 Maret 2025 [1]")  # "Senin (3/3/2025)" in the cited sentence
+    english = one_town.answer("On what day did the Bantul detention centre sign its memorandum with the Bantul social affairs office?")
+    assert english.text.splitlines()[0].startswith("Monday, 3 March 2025 [1]")
+    assert one_town.answer("Kapan Rutan Bantul meneken nota kesepahaman dengan Dinas Sosial Kabupaten Bantul?").text.startswith("3 Maret")
+
+
 def test_a_signing_on_record_without_its_year_is_declined_with_what_it_states(one_town):
     answer = one_town.answer("On what date did the Sleman detention centre sign its agreement with the Sleman regency government?")
     assert answer.abstained and answer.text.startswith("The records do not state the full date of this signing:")

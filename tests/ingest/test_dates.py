@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.dates import find_dates, format_date, infer_year, parse_date
+from ingest.dates import find_dates, format_date, infer_year, parse_date, states_weekday
 from tests.vocab import VOCAB
 
 
@@ -51,3 +51,13 @@ def test_format_date_in_both_languages():
     assert format_date("2025-05-19", VOCAB, "id") == "19 Mei 2025"
     assert format_date("2025-05-19", VOCAB, "en") == "19 May 2025"
     assert format_date("2026-02", VOCAB, "id") == "Februari 2026"
+    assert format_date("2025-09-13", VOCAB, "id", weekday=True) == "Sabtu, 13 September 2025"  # the calendar's day
+    assert format_date("2025-09-13", VOCAB, "en", weekday=True) == "Saturday, 13 September 2025"
+    assert format_date("2025-09", VOCAB, "en", weekday=True) == "September 2025"  # a month has no day
+
+
+def test_a_text_states_the_weekday_of_a_date_only_with_that_day_s_name():
+    assert states_weekday("pada Sabtu (13/9/2025)", "2025-09-13", VOCAB)
+    assert states_weekday("on Saturday, September 13, 2025", "2025-09-13", VOCAB)
+    assert not states_weekday("pada Jumat (13/9/2025)", "2025-09-13", VOCAB)  # another day's name
+    assert not states_weekday("pada 13/9/2025", "2025-09-13", VOCAB)
