@@ -24,7 +24,7 @@ _FUNCTION_WORDS = {
 }
 
 # Kinds a question can ask for; other answer types of the vocabulary read as factoid.
-KINDS = {"money", "duration", "date", "year", "count", "list", "person", "place", "reference"}
+KINDS = {"money", "duration", "date", "year", "time", "count", "list", "person", "place", "reference"}
 
 
 def _kind_patterns(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:

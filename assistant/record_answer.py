@@ -33,6 +33,7 @@ _YEAR_RE = re.compile(r"\b(?:tahun|in|during|pada|selama|year)\s+((?:19|20)\d{2}
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
 _SPECIFIC_RE = re.compile(r"\bKelas\s+[IV]+[AB]?\b|\bClass\s+[IV]+[AB]?\b")
 # The partner kinds a question can ask for, each named by nouns of that category in the vocabulary.
+_NOT_ON_RECORD = frozenset({"time", "money", "duration", "reference"})  # answer kinds no record field holds
 PARTNER_KINDS = ("company", "university", "religious school", "police")
 _PROVINCE_ASKED_RE = re.compile(r"\b(provinsi mana|which provinces?|what provinces?|provinces)\b", re.I)
 _UNIT_DITJENPAS_RE = re.compile(r"\b(ditjenpas|direktorat jenderal pemasyarakatan|directorate general of corrections|director general)\b", re.I)
@@ -242,6 +243,8 @@ class RecordAnswerer:
 
     def answer(self, question: str, language: str, asked_kind: str = "") -> Answer | None:
         """`asked_kind` is the answer type the question asks for ("date" leads with the signing dates)."""
+        if asked_kind in _NOT_ON_RECORD:
+            return None  # "Pukul berapa …", "Berapa nilai …": no record holds it; the passages may
         query = parse_record_query(question, self.vocab) or parse_event_query(question, self.vocab, asked_kind)
         if query is None:
             return None

@@ -64,6 +64,29 @@ def find_dates(text: str, vocab: Vocabulary, default_year: int | None = None) ->
     return sorted(found, key=lambda m: m.start)
 
 
+@dataclass(frozen=True)
+class TimeMention:
+    as_stated: str  # "pukul 09.30 WIB", "9:30 a.m."
+    start: int
+    end: int
+    hour: int  # where the hour starts (after "pukul")
+
+
+def find_times(text: str, vocab: Vocabulary) -> list[TimeMention]:
+    """Every time of day in `text`: an hour after a word that introduces one ("pukul 09.30", "jam 10")
+    or an hour and minutes before a time zone or half of the day ("09.30 WIB", "9:30 a.m."); a zone
+    after a time introduced by a word belongs to it ("pukul 09.30 WIB")."""
+    def build(v: Vocabulary) -> re.Pattern:
+        before = "|".join(re.escape(w) for w in sorted(v.time_words.get("before", ()), key=len, reverse=True))
+        after = "|".join(re.escape(w) for w in sorted(v.time_words.get("after", ()), key=len, reverse=True))
+        hour = r"(?:[01]?\d|2[0-3])"
+        zone = rf"(?:\s*(?:{after})(?![\w.]))"
+        return re.compile(rf"\b(?:(?:{before})\s+(?P<a>{hour}(?:[.:][0-5]\d)?{zone}?)|(?P<b>{hour}(?:[.:][0-5]\d)?{zone}))(?!\d)", re.I)
+
+    pattern = vocab.memo("time_pattern", build)
+    return [TimeMention(m.group(0), m.start(), m.end(), m.start("a") if m.group("a") else m.start("b")) for m in pattern.finditer(text)]
+
+
 def parse_date(text: str, vocab: Vocabulary, default_year: int | None = None) -> str:
     """The ISO form of the first date in `text`, or ""."""
     for mention in find_dates(text, vocab, default_year):

@@ -9,6 +9,7 @@ Code holds patterns and logic; the words they use live in these files:
 | question_words.tsv | interrogatives and cue phrases → the answer type asked for (Indonesian, English) |
 | numbers.tsv | number words |
 | months.tsv, weekdays.tsv | month and day names |
+| times.tsv | how a time of day is written: the word before the hour, time zones and halves of the day after it |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words, words that open a coordinated clause |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
@@ -218,6 +219,7 @@ class Vocabulary:
     month_names: dict[str, tuple[str, ...]]  # "id" / "en" → the 12 names answers write dates with
     weekdays: dict[str, int]  # day name → ISO day number (1 Monday … 7 Sunday)
     weekday_names: dict[str, tuple[str, ...]]  # "id" / "en" → the names answers write, index 1–7
+    time_words: dict[str, tuple[str, ...]]  # "before" / "after" → the words around a time of day
     gazetteer: Gazetteer
     list_words: dict[str, tuple[str, ...]]  # category → phrases
     sectors: tuple[Sector, ...]
@@ -255,6 +257,7 @@ class Vocabulary:
             month_names={language: tuple(values) for language, values in names.items()},
             weekdays={word.lower(): int(day) for word, day, _ in _rows(folder / "weekdays.tsv", 3)},
             weekday_names=_weekday_names(_rows(folder / "weekdays.tsv", 3)),
+            time_words=_grouped(_rows(folder / "times.tsv", 2)),
             gazetteer=Gazetteer(places),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,

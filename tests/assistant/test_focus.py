@@ -199,3 +199,26 @@ def test_a_question_about_another_body_of_the_same_town_is_declined(services):
     assert one.answer("Siapa kepala rutan yang meneken kerja sama dengan Dinas Sosial Kota Bandung?").text.startswith("Budi Harsono [1]")
     other = one.answer("Siapa kepala rutan yang meneken kerja sama dengan Dinas Pendidikan Kota Bandung?")
     assert other.abstained and "Budi Harsono" not in other.text.split("\n")[0]
+
+
+# Written for this test: a signing told with its time of day, and one told without.
+TIMED = {
+    "lapas-timed.txt": (
+        "Lapas Sukamaju Teken PKS dengan Tiga Sekolah\n\n"
+        "SUKAMAJU - Lembaga Pemasyarakatan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan tiga sekolah "
+        "menengah kejuruan pada Rabu (12/11/2025) pukul 09.30 WIB di aula lapas. Sebanyak 45 warga binaan hadir.\n"
+    ),
+    "rutan-untimed.txt": (
+        "Rutan Sukadamai Gandeng Dinas Sosial\n\n"
+        "SUKADAMAI - Rumah Tahanan Negara Kelas IIB Sukadamai meneken nota kesepahaman dengan Dinas Sosial Kota "
+        "Sukadamai pada Kamis (13/11/2025). Kerja sama berlaku selama 10 tahun.\n"
+    ),
+}
+
+
+def test_a_time_of_day_is_the_time_the_signing_s_sentence_states_or_a_decline(services):
+    timed = ingest_texts(services, TIMED)
+    assert timed.answer("Pukul berapa Lapas Sukamaju menandatangani PKS dengan sekolah?").text.startswith("pukul 09.30 WIB [1]")
+    assert timed.answer("What time did the Sukamaju prison sign the agreement with the schools?").text.startswith("09.30 WIB [1]")
+    untimed = timed.answer("Pukul berapa Rutan Sukadamai meneken nota kesepahaman dengan Dinas Sosial?")
+    assert untimed.abstained and untimed.text == "Catatan yang ada tidak menyebutkan pukul berapa."

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.dates import find_dates, format_date, infer_year, parse_date, states_weekday
+from ingest.dates import find_dates, find_times, format_date, infer_year, parse_date, states_weekday
 from tests.vocab import VOCAB
 
 
@@ -61,3 +61,15 @@ def test_a_text_states_the_weekday_of_a_date_only_with_that_day_s_name():
     assert states_weekday("on Saturday, September 13, 2025", "2025-09-13", VOCAB)
     assert not states_weekday("pada Jumat (13/9/2025)", "2025-09-13", VOCAB)  # another day's name
     assert not states_weekday("pada 13/9/2025", "2025-09-13", VOCAB)
+
+
+@pytest.mark.parametrize("text, times", [
+    ("pada Rabu (12/11/2025) pukul 09.30 WIB di aula", ["pukul 09.30 WIB"]),
+    ("acara dimulai jam 10 pagi", ["jam 10"]),
+    ("the signing began at 9:30 a.m. on Monday", ["9:30 a.m."]),
+    ("sekitar 14.00 WITA", ["14.00 WITA"]),
+    ("selama 10 jam, 45 warga binaan, nomor 12.30 tahun 2024", []),  # a duration, a count, a number
+    ("pukul 25.00", []),  # no such hour
+])
+def test_times_of_day_are_an_hour_with_its_word_or_its_zone(text, times):
+    assert [t.as_stated for t in find_times(text, VOCAB)] == times
