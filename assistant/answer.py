@@ -28,6 +28,7 @@ from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
+from ingest.signings import SIGNED, signing_statements
 from ingest.tokens import is_stop_word, tokenize
 
 MARGIN = -4.3  # span score minus no-answer score at or below which the answer is declined
@@ -91,7 +92,9 @@ class OfflineAnswerer:
         held = acting_for(question, self.vocab)
         if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
             best = _acting_for(spans, hits, held, self.vocab) or best
-        if self._names_another(standalone, hits[best.passage]):
+            if _heads_another_kind(held, hits[best.passage].chunk.text, best, self.vocab):
+                return self._decline(asked, hits, standalone, confidence)
+        if self._names_another(standalone, hits[best.passage]) or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
         chosen = [best]
         if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
@@ -140,6 +143,19 @@ class OfflineAnswerer:
             answer.confidence = span.margin
             return answer
         return self._decline(asked, hits, standalone, around[0].margin if around else None)
+
+    def _no_signing_for_date(self, asked: Question, question: str, hit: Hit) -> bool:
+        """Does a question ask when something was signed ("Kapan Lapas A meneken PKS dengan B?") of a
+        document that reports no signing made, only one planned or explored ("menjajaki kerja sama")?
+        Then its dates are of something else, and the answer is a decline."""
+        if asked.kind not in ("date", "year") or not self.vocab.signing_pattern("signed").search(question):
+            return False
+        document = self.documents.get(hit.chunk.doc_id)
+        if document is None:
+            return False
+        statements = signing_statements(document.text, sentence_spans(document.text), self.vocab,
+                                        agreement_document=document.kind == "agreement")
+        return not any(st.status == SIGNED for st in statements)
 
     def _names_another(self, question: str, hit: Hit) -> bool:
         """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that
@@ -250,6 +266,14 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     if top <= covered[0] or top * 2 < len(units):
         return None
     return spans[covered.index(top)]
+
+
+def _heads_another_kind(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Asked who heads a kind of correctional unit ("Kepala Lapas A"), does the span's clause name
+    another kind only ("Kepala Bapas A, Nama")? Then it is the head of another unit, no answer."""
+    asked = vocab.unit_types(held)
+    named = vocab.unit_types(_clause(text, span))
+    return bool(asked and named) and not (asked & named)
 
 
 def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:

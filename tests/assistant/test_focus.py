@@ -222,3 +222,29 @@ def test_a_time_of_day_is_the_time_the_signing_s_sentence_states_or_a_decline(se
     assert timed.answer("What time did the Sukamaju prison sign the agreement with the schools?").text.startswith("09.30 WIB [1]")
     untimed = timed.answer("Pukul berapa Rutan Sukadamai meneken nota kesepahaman dengan Dinas Sosial?")
     assert untimed.abstained and untimed.text == "Catatan yang ada tidak menyebutkan pukul berapa."
+
+
+# Written for this test: a probation office's signing, and a prison of the same town that only explored one.
+EXPLORED = {
+    "bapas-signed.txt": (
+        "Bapas Sukamaju Gandeng Desa\n\n"
+        "SUKAMAJU - Balai Pemasyarakatan Kelas II Sukamaju meneken nota kesepakatan dengan Pemerintah Desa Sukasari "
+        "pada Kamis (20/11/2025). Nota kesepakatan diteken Kepala Bapas Sukamaju, Suryanto, bersama Kepala Desa "
+        "Sukasari, Nur Hasanah.\n"
+    ),
+    "lapas-visit.txt": (
+        "Kunjungan Kerja ke Lapas Sukamaju\n\n"
+        "SUKAMAJU - Kepala Kantor Wilayah mengunjungi Lapas Kelas IIA Sukamaju pada Selasa (18/11/2025). Ia meninjau "
+        "dapur dan klinik, dan menjajaki kemungkinan kerja sama dengan Universitas Sukamaju untuk layanan psikologi.\n"
+    ),
+}
+
+
+def test_the_date_of_a_signing_only_explored_and_the_head_of_another_kind_of_unit_are_declined(services):
+    explored = ingest_texts(services, EXPLORED)
+    when = explored.answer("Kapan Lapas Sukamaju menandatangani kerja sama dengan Universitas Sukamaju?")
+    assert when.abstained, when.text  # the visit's date is not the date of a signing
+    assert explored.answer("Kapan Bapas Sukamaju meneken nota kesepakatan dengan Desa Sukasari?").text.startswith("20/11/2025 [1]")
+    head = explored.answer("Siapa Kepala Lapas Sukamaju?")
+    assert head.abstained and "Suryanto" not in head.text.split("\n")[0]  # he heads the probation office
+    assert explored.answer("Siapa Kepala Bapas Sukamaju?").text.startswith("Suryanto [1]")
