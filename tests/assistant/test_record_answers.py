@@ -269,3 +269,23 @@ def test_according_to_the_records_is_a_records_question_and_to_a_person_is_not(q
 ])
 def test_every_year_a_question_joins_is_asked_for(question, years):
     assert parse_record_query(question, VOCAB).years == years
+
+
+# Written for this test (Lumajang is a real town, so that the gazetteer knows it): community service placed
+# with two villages.
+VILLAGES = {
+    "bapas-desa.txt": (
+        "Bapas Lumajang Gandeng Dua Desa\n"
+        "LUMAJANG – Balai Pemasyarakatan Kelas II Lumajang meneken nota kesepakatan dengan Pemerintah Desa Sukasari dan "
+        "Pemerintah Desa Sukamulya pada Kamis (20/11/2025) tentang pidana kerja sosial bagi klien.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Dengan desa mana saja Bapas Lumajang meneken nota kesepakatan?", "Mitra: Pemerintah Desa Sukasari [1], Pemerintah Desa Sukamulya [1]."),
+    ("Which villages signed with the Lumajang probation office?",
+     "Partners: Pemerintah Desa Sukasari (village government) [1], Pemerintah Desa Sukamulya (village government) [1]."),
+])
+def test_the_villages_a_unit_signed_with_are_listed_from_its_record(services, question, lead):
+    assert ingest_texts(services, VILLAGES).answer(question).text.splitlines()[0] == lead
