@@ -25,7 +25,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, with
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 13  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 14  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [
@@ -50,11 +50,8 @@ def _number_patterns(vocab: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
     duration = re.compile(
         r"\b(?:durasi|jangka waktu|berlaku|selama|masa berlaku)[^.]{0,60}?\b(" + number + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan))\b", re.I
     )
-    count = re.compile(
-        r"\b(" + number + r")\s+"
-        r"(mitra(?: kerja| strategis)?|pihak|instansi|lembaga|pks|perjanjian kerja ?sama|dokumen|nota kesepahaman|mou|kesepakatan)\b",
-        re.I,
-    )
+    nouns = vocab.signing_pattern("partner count", "counted").pattern
+    count = re.compile(r"\b(" + number + r")\s+" + nouns, re.I)  # group 2: the noun counted
     return duration, count
 
 
@@ -276,7 +273,7 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
     listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following)
     record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None and stated[0] > len(record.partners):  # "dengan 12 mitra": read on to the rest
-        listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners))
+        listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners), text)
         record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None:
         record.partners_stated, where = stated
@@ -373,13 +370,14 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     return list(chosen.values())
 
 
-def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0) -> list[tuple[int, int]]:
+def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0, text: str = "") -> list[tuple[int, int]]:
     """The sentences that go on with a signing's list of partners: those right after its last
     partner sentence that each name two partners or more ("Ada Fakultas A, Politeknik B, serta C."),
     up to the first that does not, or the next signing. When the signing states more partners than
     its sentences name (`unmet`: "dengan 12 mitra"), the stated count licenses reading on past
     sentences that name fewer ("Kerja sama ini mencakup …") to the list sentences further on, from
-    the first signing sentence until the count is met or the signing's part ends."""
+    the first signing sentence until the count is met or the signing's part ends; there a line that is
+    one name and nothing else is a list item without its marker."""
     out: list[tuple[int, int]] = []
     last = min(e for _, e in sentences) if unmet > 0 else max(e for _, e in sentences)
     read_on = False  # past a sentence naming fewer: what follows counts against `unmet`
@@ -388,26 +386,28 @@ def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, u
             continue
         if s >= following or (read_on and unmet <= 0):
             break
-        named = {normalise_name(m.name) for m in mentions if s <= m.start < e and not m.correctional}
-        if len(named) < 2:
+        inside = [m for m in mentions if s <= m.start < e and not m.correctional]
+        named = {normalise_name(m.name) for m in inside}
+        item = unmet > 0 and len(inside) == 1 and text[s:e].strip(" \t\n;,.") == inside[0].name  # a bare name line
+        if len(named) < 2 and not item:
             if unmet > 0:
                 read_on = True
                 continue
             break
         out.append((s, e))
-        unmet -= len(named) if read_on else 0
+        if read_on or item:
+            read_on = True
+            unmet -= len(named)
     return out
-
-
-_PARTNER_COUNT_NOUNS = ("mitra", "instansi", "lembaga")  # nouns of `_number_patterns` that count partners
 
 
 def _stated_partners(text: str, sentences, count_re: re.Pattern, vocab: Vocabulary) -> tuple[int, tuple[int, int]] | None:
     """The number of partners a signing's sentences state ("dengan dua belas mitra", "empat lembaga"),
     with the sentence that states it; None when they state none."""
+    partner_nouns = vocab.signing_pattern("partner count")
     for s, e in sentences:
         for match in count_re.finditer(text[s:e]):
-            if match.group(2).lower().startswith(_PARTNER_COUNT_NOUNS):
+            if partner_nouns.fullmatch(match.group(2)):
                 number = match.group(1).lower()
                 value = int(number) if number.isdigit() else vocab.numbers.get(number)
                 if value:

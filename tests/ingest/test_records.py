@@ -364,3 +364,23 @@ def test_a_second_signing_that_names_no_unit_but_its_own_partner_and_place_is_a_
     records = extract_records(document(text), VOCAB)
     assert [[p.name for p in r.partners] for r in records] == [["Tentara Nasional Indonesia (TNI)"], ["Mahkamah Agung Republik Indonesia"]]
     assert [r.units for r in records] == [["Kementerian Imigrasi dan Pemasyarakatan"]] * 2
+
+
+def test_a_stated_count_reads_a_list_of_bare_name_lines_and_stops_at_the_count():
+    text = ("Rutan Contoh Teken PKS dengan Tiga Mitra\n"
+            "SUKAMAJU – Rutan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan tiga mitra pada Kamis (27/11/2025).\n"
+            "Dinas Sosial Kabupaten Sukamaju\nYayasan Bina Umat Sukamaju\nBalai Latihan Kerja Sukamaju\n"
+            "Polres Sukamaju\n")  # a fourth line past the count
+    record = extract_record(document(text), VOCAB)
+    assert [p.name for p in record.partners] == ["Dinas Sosial Kabupaten Sukamaju", "Yayasan Bina Umat Sukamaju", "Balai Latihan Kerja Sukamaju"]
+    unstated = extract_record(document(text.replace("dengan tiga mitra", "dengan mitra")), VOCAB)
+    assert unstated.partners == []  # without a count, bare lines are not read as a list
+
+
+@pytest.mark.parametrize("phrase, stated", [
+    ("dengan 35 pemerintah kabupaten dan kota", 35), ("dengan empat desa", 4), ("dengan dua perusahaan", 2),
+    ("dengan tiga Organisasi Perangkat Daerah", None),  # a name's first word, not a count of every party
+])
+def test_the_nouns_that_count_partners_come_from_the_vocabulary(phrase, stated):
+    text = f"Kanwil Contoh Teken MoU\nSUKAMAJU – Kanwil Ditjenpas Sukamaju menandatangani nota kesepahaman {phrase} pada Selasa (25/11/2025).\n"
+    assert extract_record(document(text), VOCAB).partners_stated == stated
