@@ -15,7 +15,8 @@ _LOWER_INSIDE = {"dan", "&"}
 _ADDRESS_ABBREVIATIONS = {"st", "jl", "jln"}
 # A comma inside an official name: capitalised words, then "dan" and a capitalised word, all before
 # the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a person after a
-# comma does not have that shape, or starts with a head word, a role or a rank.
+# comma does not have that shape, or starts with a head word, a role or a rank, or has one after its
+# "dan" ("PT A, B dan CV C": two names).
 _INNER_COMMA_RE = re.compile(r",[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,4}dan[ \t]+[A-Z][\w'-]*)")
 # A government office names its fields with several commas ("Dinas Pemuda, Olahraga, Kebudayaan dan
 # Pariwisata"): up to three, each part a capitalised word or two that starts no other name.
@@ -100,7 +101,8 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
         match = _WORD_RE.match(text, end)
         if not match:
             inner = _INNER_COMMA_RE.match(text, end) if end > position else None
-            if inner and not _starts_other(text, inner.start(1), g):
+            last = inner.end(1) - len(inner.group(1).rsplit(None, 1)[-1]) if inner else 0
+            if inner and not _starts_other(text, inner.start(1), g) and not _starts_other(text, last, g):
                 end = inner.end(1)  # "Badan Perencanaan, Penelitian dan Pengembangan Daerah": one name
                 continue
             fields = _OFFICE_COMMAS_RE.match(text, end) if office and end > position else None

@@ -39,6 +39,9 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
     # a government office names its fields with several commas; a list of offices stays a list
     ("yakni Dinas Sosial, Polres Sukamaju, dan Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Sukamaju.",
      ["Dinas Sosial", "Polres Sukamaju", "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Kota Sukamaju"]),
+    # an inner comma joins a name's fields, not two names whose second starts after "dan"
+    ("dengan Badan Perencanaan, Penelitian dan Pengembangan Daerah Kota Sukamaju dan PT Sinar Tani, Karya Utama dan Bank Sukamaju.",
+     ["Badan Perencanaan, Penelitian dan Pengembangan Daerah Kota Sukamaju", "PT Sinar Tani", "Bank Sukamaju"]),
     # a question mark after a name is not the name's
     ("Siapa yang meneken dengan Dinas Sosial Kota Sukamaju?", ["Dinas Sosial Kota Sukamaju"]),
     # a rank word that finishes a head word is part of the name; alone, it ends one
