@@ -25,7 +25,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, with
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 14  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 15  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 _TYPES = [

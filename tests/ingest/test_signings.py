@@ -29,6 +29,7 @@ def statuses(text: str) -> list[str]:
     ("Rencananya penandatanganan MoU dengan Pemkab Contoh digelar bulan depan.", PLANNED),
     ("Bapas Contoh menggelar evaluasi PKS yang telah ditandatangani dengan Yayasan Contoh.", EVALUATED),
     ("Kedua pihak membahas perpanjangan MoU yang diteken tiga tahun lalu.", EXTENDED),
+    ("Kedua pihak sepakat menindaklanjuti rapat dengan menyusun nota kesepahaman tahun depan.", PLANNED),
 ])
 def test_a_signing_statement_has_a_status(sentence, status):
     assert statuses(sentence) == [status]
