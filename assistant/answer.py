@@ -28,7 +28,7 @@ from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
-from ingest.signings import SIGNED, signing_statements
+from ingest.signings import SIGNED, signing_statements, witnessed
 from ingest.tokens import is_stop_word, tokenize
 
 MARGIN = -4.3  # span score minus no-answer score at or below which the answer is declined
@@ -88,6 +88,10 @@ class OfflineAnswerer:
         if confidence is None or confidence <= self.margin:
             return self._decline(asked, hits, standalone, confidence)
         spans = [s for s in candidates if s.margin > self.margin]
+        if asked.kind == "person" and self._asks_signer(question):  # "Siapa yang meneken …": not who witnessed it
+            spans = [s for s in spans if not _witness(hits[s.passage].chunk.text, s, self.vocab)]
+            if not spans:
+                return self._decline(asked, hits, standalone, confidence)
         best = spans[0]
         held = acting_for(question, self.vocab)
         if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
@@ -143,6 +147,10 @@ class OfflineAnswerer:
             answer.confidence = span.margin
             return answer
         return self._decline(asked, hits, standalone, around[0].margin if around else None)
+
+    def _asks_signer(self, question: str) -> bool:
+        """Does a person question ask who signed ("Siapa yang meneken …", "Who signed …"), not who witnessed?"""
+        return bool(self.vocab.signing_pattern("signed").search(question)) and not self.vocab.signing_pattern("witness").search(question)
 
     def _no_signing_for_date(self, asked: Question, question: str, hit: Hit) -> bool:
         """Does a question ask when something was signed ("Kapan Lapas A meneken PKS dengan B?") of a
@@ -266,6 +274,12 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     if top <= covered[0] or top * 2 < len(units):
         return None
     return spans[covered.index(top)]
+
+
+def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Is the person span named as a witness or guest of its sentence ("… disaksikan Kepala Dinas X, [Nama]")?"""
+    start, _ = _sentence_around(text, span.start, span.end)
+    return witnessed(text[start : span.start], vocab)
 
 
 def _heads_another_kind(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:

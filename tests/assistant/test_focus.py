@@ -248,3 +248,4 @@ def test_the_date_of_a_signing_only_explored_and_the_head_of_another_kind_of_uni
     head = explored.answer("Siapa Kepala Lapas Sukamaju?")
     assert head.abstained and "Suryanto" not in head.text.split("\n")[0]  # he heads the probation office
     assert explored.answer("Siapa Kepala Bapas Sukamaju?").text.startswith("Suryanto [1]")
+

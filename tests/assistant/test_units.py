@@ -376,3 +376,18 @@ def test_an_english_head_ends_before_an_auxiliary_verb(question, head):
     from assistant.question import asked_head
 
     assert asked_head(question, vocab=VOCAB)[0] == head
+
+
+def test_a_person_named_as_a_witness_is_told_from_one_who_signed():
+    from assistant.answer import _witness
+    from assistant.reader import Span
+
+    text = ("Lapas Sukamaju meneken PKS dengan BLK Kota Sukamaju. Penandatanganan dilakukan Kepala BLK, Rina Wulandari. "
+            "Acara tersebut disaksikan Kepala Dinas Tenaga Kerja Kota Sukamaju, Wawan Hermawan, dan tamu undangan.")
+
+    def span(name):
+        start = text.index(name)
+        return Span(0, start, start + len(name), name, 1.0, 0.0)
+
+    assert _witness(text, span("Wawan Hermawan"), VOCAB)
+    assert not _witness(text, span("Rina Wulandari"), VOCAB)
