@@ -133,7 +133,6 @@ def test_titles_and_initials_are_not_looked_for(focus_services):
     assert not answer.abstained and "Fakultas Teknik Universitas Contoh" in answer.text
 
 
-@pytest.mark.xfail(reason="a limit of the reader this round (README, \"The reader\"): a unit no report names is not checked", strict=False)
 def test_a_role_is_found_by_its_abbreviation_but_a_unit_must_be_there(focus_services):
     answer = focus_services.answer("Siapa Duta Besar Contoh untuk PBB?")
     assert not answer.abstained and answer.text.startswith("Arman Wijaya")
