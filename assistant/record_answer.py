@@ -32,8 +32,8 @@ _COUNT_RE = re.compile(r"\b(berapa|how many|jumlah|number of)\b", re.I)
 _YEAR_RE = re.compile(r"\b(?:tahun|in|during|pada|selama|year)\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
 _SPECIFIC_RE = re.compile(r"\bKelas\s+[IV]+[AB]?\b|\bClass\s+[IV]+[AB]?\b")
-# The partner kinds a question can ask for, each named by nouns of that category in the vocabulary.
 _NOT_ON_RECORD = frozenset({"time", "money", "duration", "reference"})  # answer kinds no record field holds
+# The partner kinds a question can ask for, each named by nouns of that category in the vocabulary.
 PARTNER_KINDS = ("company", "university", "religious school", "police")
 _PROVINCE_ASKED_RE = re.compile(r"\b(provinsi mana|which provinces?|what provinces?|provinces)\b", re.I)
 _UNIT_DITJENPAS_RE = re.compile(r"\b(ditjenpas|direktorat jenderal pemasyarakatan|directorate general of corrections|director general)\b", re.I)

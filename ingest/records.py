@@ -116,10 +116,13 @@ def _is_witness(text: str, spans, mention: OrgMention, vocab: Vocabulary) -> boo
     named in the sentence, not a party of it."""
     sentence_start = next((s for s, e in spans if s <= mention.start < e), mention.start)
     before = text[sentence_start : mention.start]
-    parent = vocab.memo("parent_words", lambda v: re.compile(v.signing_pattern("parent").pattern + r"\s*$", re.I))
-    venue = vocab.memo("venue_words", lambda v: re.compile(v.signing_pattern("venue").pattern + r"\s*$", re.I))
-    return (witnessed(before, vocab) or bool(parent.search(before))
-            or (not mention.correctional and bool(venue.search(before))))
+    return (witnessed(before, vocab) or bool(_ends_with("parent", vocab).search(before))
+            or (not mention.correctional and bool(_ends_with("venue", vocab).search(before))))
+
+
+def _ends_with(category: str, vocab: Vocabulary) -> re.Pattern:
+    """Text that ends with a signing word of this category (what comes right before a name)."""
+    return vocab.memo(f"ends_with:{category}", lambda v: re.compile(v.signing_pattern(category).pattern + r"\s*$", re.I))
 
 
 def _names_correctional_role(text: str, signing, vocab: Vocabulary) -> bool:

@@ -243,6 +243,7 @@ class Vocabulary:
         for file in ("places.tsv", "towns.tsv"):
             for place, province in _rows(folder / file, 2):
                 places.setdefault(" ".join(place.lower().split()), province)
+        weekdays = _rows(folder / "weekdays.tsv", 3)
         sectors = tuple(
             Sector(sid, label_id, label_en, re.compile(r"(?<![\w])(?:" + keywords + r")", re.I))
             for sid, label_id, label_en, keywords in _rows(folder / "sectors.tsv", 4)
@@ -255,8 +256,8 @@ class Vocabulary:
             numbers={word.lower(): int(value) for word, value in _rows(folder / "numbers.tsv", 2)},
             months=months,
             month_names={language: tuple(values) for language, values in names.items()},
-            weekdays={word.lower(): int(day) for word, day, _ in _rows(folder / "weekdays.tsv", 3)},
-            weekday_names=_weekday_names(_rows(folder / "weekdays.tsv", 3)),
+            weekdays={word.lower(): int(day) for word, day, _ in weekdays},
+            weekday_names=_weekday_names(weekdays),
             time_words=_grouped(_rows(folder / "times.tsv", 2)),
             gazetteer=Gazetteer(places),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
