@@ -22,7 +22,7 @@ from assistant.question import Question, acting_for, analyse, is_followup, quest
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.dates import find_dates, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
@@ -64,7 +64,7 @@ class OfflineAnswerer:
 
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None,
                language: str | None = None) -> Answer:
-        standalone = standalone_question(question, history)
+        standalone = standalone_question(question, history, self.vocab)
         asked = analyse(question, self.vocab, language)
         hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
         if self.records is not None and filters is None:
@@ -182,7 +182,7 @@ class OfflineAnswerer:
         """A follow-up ("Di mana penandatanganan itu berlangsung?") reads the document the previous
         question was answered from, when the search found passages of it."""
         previous = [h for h in (history or []) if h.strip()]
-        if not previous or not is_followup(question):
+        if not previous or not is_followup(question, self.vocab):
             return hits
         before = self.retriever.retrieve(previous[-1], top_k=1, filters=filters)
         if not before:
@@ -269,7 +269,7 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     units = _units(held, vocab)
     if not units:
         return None
-    covered = [_covered(units, _clause(hits[s.passage].chunk.text, s), vocab) for s in spans]
+    covered = [_covered(units, _clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
     top = max(covered)
     if top <= covered[0] or top * 2 < len(units):
         return None
@@ -286,7 +286,7 @@ def _heads_another_kind(held: str, text: str, span: Span, vocab: Vocabulary) -> 
     """Asked who heads a kind of correctional unit ("Kepala Lapas A"), does the span's clause name
     another kind only ("Kepala Bapas A, Nama")? Then it is the head of another unit, no answer."""
     asked = vocab.unit_types(held)
-    named = vocab.unit_types(_clause(text, span))
+    named = vocab.unit_types(_clause(text, span, vocab))
     return bool(asked and named) and not (asked & named)
 
 
@@ -300,17 +300,20 @@ def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
     return [{term, *expansions} for term, expansions in terms] + [{w} for w in words]
 
 
-def _clause(text: str, span: Span) -> str:
+def _clause(text: str, span: Span, vocab: Vocabulary) -> str:
     """The words that say who a person span is: the nearest clause before it in its sentence and
-    the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …")."""
+    the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …");
+    clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause)."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+        joins = words_alternation(v.list_words.get("clause", ()))
+        return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
+                re.compile(r"\s*,(?!\s*(?:" + joins + r")\b)\s*([^,;:()\n]+)", re.I))
+
+    clause_re, apposition_re = vocab.memo("person_clause", build)
     start, end = _sentence_around(text, span.start, span.end)
-    before = [c for c in _CLAUSE_RE.split(text[start : span.start]) if c.strip()]
-    after = _APPOSITION_RE.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
+    before = [c for c in clause_re.split(text[start : span.start]) if c.strip()]
+    after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
     return " ".join(before[-1:] + ([after.group(1)] if after else []))
-
-
-_CLAUSE_RE = re.compile(r"[,;:()\n]|\s(?:dan|and|serta)\s")
-_APPOSITION_RE = re.compile(r"\s*,(?!\s*(?:dan|and|serta)\b)\s*([^,;:()\n]+)", re.I)
 
 
 def _spaced_words(text: str) -> str:

@@ -44,7 +44,7 @@ class LLMAnswerer:
         return self.generator.name
 
     def _prepare(self, question: str, history, filters, language):
-        standalone = standalone_question(question, history)
+        standalone = standalone_question(question, history, self.offline.vocab)
         analysed = analyse(question, self.offline.vocab, language)
         hits = self.offline.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
         passages = "\n\n".join(f"[{i}] {h.chunk.title}\n{h.chunk.text}" for i, h in enumerate(hits, start=1))

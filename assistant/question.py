@@ -7,22 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.language import detect_language
 from ingest.tokens import is_stop_word
 
-_FOLLOWUP_RE = re.compile(
-    r"^\s*(dan|lalu|kemudian|terus|and|then|also|what about|how about|bagaimana dengan)\b|"
-    r"\b(itu|tersebut|ini|dia|mereka|beliau|it|that|this|they|them|those|he|she|the same)\b",
-    re.I,
-)
 _KAH_RE = re.compile(r"\b(\w{2,})kah\b", re.I)
-# Function words that may open a capitalised run in a question without being part of a name.
-_FUNCTION_WORDS = {
-    "di", "dan", "lalu", "and", "in", "on", "for", "the", "did", "does", "do", "is", "are", "was", "were",
-    "according", "name", "list", "menurut", "pada", "dalam", "with", "dengan", "of",
-}
-
 # Kinds a question can ask for; other answer types of the vocabulary read as factoid.
 KINDS = {"money", "duration", "date", "year", "time", "count", "list", "person", "place", "reference"}
 
@@ -38,7 +27,7 @@ def _kind_patterns(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
 
 
 def _question_words(vocab: Vocabulary) -> frozenset[str]:
-    return vocab.memo("question_words", lambda v: frozenset(w for c in v.question_cues for w in c.phrase.split()) | _FUNCTION_WORDS)
+    return vocab.memo("question_words", lambda v: frozenset(w for c in v.question_cues for w in c.phrase.split()) | set(v.asked_nouns.get("function", ())))
 
 
 @dataclass
@@ -48,28 +37,34 @@ class Question:
     kind: str  # money, duration, date, count, person, place, list, factoid
 
 
-_ASKED_ID_RE = re.compile(r"^(.{0,60}?)\b(apa|mana|siapa)\s+saja\b", re.I)
-_ASKED_EN_RE = re.compile(r"\b(?:which|what|list|name)\s+((?:[\w'(),-]+\s+){0,5})", re.I)
-_ASKED_COUNT_RE = re.compile(r"\b(?:how many|berapa|jumlah)\s+((?:[\w'-]+\s+){0,2})", re.I)
+def _asked_patterns(vocab: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The heads of list questions (asked_nouns.tsv): "X apa saja" (asks list), "Which X …" (head
+    starts), "berapa X" / "how many X" (count)."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+        lists, starts, count = (words_alternation(v.asked_nouns.get(c, ())) for c in ("asks list", "head starts", "count"))
+        return (re.compile(r"^(.{0,60}?)\b(" + lists + r")\b", re.I),
+                re.compile(r"\b(?:" + starts + r")\s+((?:[\w'(),-]+\s+){0,5})", re.I),
+                re.compile(r"\b(?:" + count + r")\s+((?:[\w'-]+\s+){0,2})", re.I))
+
+    return vocab.memo("asked_heads", build)
 
 
-def asked_head(text: str, counts: bool = False, vocab: Vocabulary | None = None) -> tuple[str, str]:
+def asked_head(text: str, vocab: Vocabulary, counts: bool = False) -> tuple[str, str]:
     """What the question asks for, as (the words naming it, the question word): 'Dinas apa saja' →
     ('Dinas ', 'apa'); 'Which partners support …' → ('partners support …', 'which'). With `counts`,
     'berapa X' / 'how many X' heads are read too (two words). With a vocabulary, an English head
     ends before an auxiliary verb (asked_nouns.tsv `head ends`): 'Which foundation did Contoh prison
     …' → 'foundation'."""
-    match = _ASKED_ID_RE.search(text)
+    lists, starts, count = _asked_patterns(vocab)
+    match = lists.search(text)
     if match:
-        return match.group(1), match.group(2).lower()
-    match = (counts and _ASKED_COUNT_RE.search(text)) or _ASKED_EN_RE.search(text)
+        return match.group(1), match.group(2).split()[0].lower()
+    match = (counts and count.search(text)) or starts.search(text)
     if not match:
         return "", ""
     head = match.group(1)
-    if vocab is not None:
-        ends = vocab.asked_pattern("head ends").search(head)
-        head = head[: ends.start()] if ends else head
-    return head, "which"
+    ends = vocab.asked_pattern("head ends").search(head)
+    return (head[: ends.start()] if ends else head), "which"
 
 
 def without_kah(text: str, vocab: Vocabulary) -> str:
@@ -78,14 +73,17 @@ def without_kah(text: str, vocab: Vocabulary) -> str:
     return _KAH_RE.sub(lambda m: m.group(1) if m.group(1).lower() in words else m.group(0), text)
 
 
-_SECONDARY_RE = re.compile(r",\s*(?:and|dan|serta)\s+(?:with\s+|dengan\s+)?$", re.I)
-_WH_WORDS = frozenset({"who", "whom", "whose", "which", "where", "when", "what"})
+def _secondary_re(vocab: Vocabulary) -> re.Pattern:
+    """", and (with)" right before a cue: it asks for something besides (list_words joins, signing_words names)."""
+    return vocab.memo("secondary_cue", lambda v: re.compile(
+        r",\s*(?:" + words_alternation(v.list_words.get("joins", ())) + r")\s+(?:(?:" + words_alternation(v.signing_words.get("names", ())) + r")\s+)?$",
+        re.I))
 
 
-def _relative(text: str, match: re.Match) -> bool:
+def _relative(text: str, match: re.Match, vocab: Vocabulary) -> bool:
     """An English wh-word right after a noun is a relative pronoun, not the question's cue: "… for
-    inmates who need care", "the city where it was signed"."""
-    if match.group(0).split()[0].lower() not in _WH_WORDS:
+    inmates who need care", "the city where it was signed" (asked_nouns.tsv wh)."""
+    if match.group(0).split()[0].lower() not in vocab.asked_nouns.get("wh", ()):
         return False
     before = re.search(r"([A-Za-z]+)\s*$", text[: match.start()])
     return bool(before) and not is_stop_word(before.group(1).lower())
@@ -97,10 +95,10 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
     text = without_kah(text, vocab)
     strong, weak = [], []
     for order, (kind, pattern) in enumerate(_kind_patterns(vocab)):
-        match = next((m for m in pattern.finditer(text) if not _relative(text, m)), None)
+        match = next((m for m in pattern.finditer(text) if not _relative(text, m, vocab)), None)
         if match:
             # "Which units signed …, and when?": a cue after ", and" asks for something besides.
-            secondary = bool(_SECONDARY_RE.search(text[: match.start()]))
+            secondary = bool(_secondary_re(vocab).search(text[: match.start()]))
             (weak if kind.endswith("?") or secondary else strong).append((match.start(), order, kind.rstrip("?")))
     found = min(strong or (weak if weak_cues else []), default=None)
     if found is None:
@@ -114,7 +112,7 @@ def question_parts(text: str, vocab: Vocabulary) -> list[str]:
     keeps a clause before the first interrogative, which sets the scope of all ("Menurut X, …"). A
     question that asks one thing, or whose first part is an interrogative alone ("Kapan dan di mana
     …"), is one part."""
-    cues = [m for _, pattern in _kind_patterns(vocab) for m in pattern.finditer(text) if not _relative(text, m)]
+    cues = [m for _, pattern in _kind_patterns(vocab) for m in pattern.finditer(text) if not _relative(text, m, vocab)]
     if not cues:
         return [text]
     first = min(m.start() for m in cues)
@@ -145,7 +143,8 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
     if acts:
         return text[acts[-1].end() :].strip(" ?.")
     role = vocab.asked_pattern("person")
-    match = re.search(r"\b(?:siapa|who\s+(?:is|was|are|were))\s+(?:(?:the|nama)\s+)?(.+?)(?:\s+(?:yang|who|that)\b|[,?]|$)", text, re.I)
+    who, opener, ends = (words_alternation(vocab.asked_nouns.get(c, ())) for c in ("who is", "role opener", "role ends"))
+    match = re.search(r"\b(?:" + who + r")\s+(?:(?:" + opener + r")\s+)?(.+?)(?:\s+(?:" + ends + r")\b|[,?]|$)", text, re.I)
     return match.group(1).strip() if match and role.match(match.group(1)) else ""
 
 
@@ -154,14 +153,18 @@ def asks_day(text: str, vocab: Vocabulary) -> bool:
     return bool(vocab.asked_pattern("day").search(text))
 
 
-def is_followup(question: str) -> bool:
-    return len(question.split()) <= 12 and bool(_FOLLOWUP_RE.search(question))
+def is_followup(question: str, vocab: Vocabulary) -> bool:
+    """A short question that opens as a follow-up ("Lalu …") or refers back ("itu"; asked_nouns.tsv)."""
+    pattern = vocab.memo("followup", lambda v: re.compile(
+        r"^\s*(?:" + words_alternation(v.asked_nouns.get("followup opener", ())) + r")\b|"
+        r"\b(?:" + words_alternation(v.asked_nouns.get("followup reference", ())) + r")\b", re.I))
+    return len(question.split()) <= 12 and bool(pattern.search(question))
 
 
-def standalone_question(question: str, history: list[str] | None) -> str:
+def standalone_question(question: str, history: list[str] | None, vocab: Vocabulary) -> str:
     """A question that stands alone: a short follow-up borrows the previous user question's context."""
     history = [h for h in (history or []) if h.strip()]
-    if not history or not is_followup(question):
+    if not history or not is_followup(question, vocab):
         return question
     return f"{history[-1].strip()} {question.strip()}"
 

@@ -20,23 +20,17 @@ from dataclasses import dataclass
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.dates import find_dates, format_date, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
 from ingest.records_store import RecordStore, kind_words
 
-_AGGREGATE_RE = re.compile(r"\b(mana saja|apa saja|siapa saja|which|what|how many|berapa|list|sebutkan)\b", re.I)
-_COUNT_RE = re.compile(r"\b(berapa|how many|jumlah|number of)\b", re.I)
-_YEAR_RE = re.compile(r"\b(?:tahun|in|during|pada|selama|year)\s+((?:19|20)\d{2})\b", re.I)
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
-_SPECIFIC_RE = re.compile(r"\bKelas\s+[IV]+[AB]?\b|\bClass\s+[IV]+[AB]?\b")
 _NOT_ON_RECORD = frozenset({"time", "money", "duration", "reference"})  # answer kinds no record field holds
 # The partner kinds a question can ask for, each named by nouns of that category in the vocabulary.
 PARTNER_KINDS = ("company", "university", "religious school", "police")
-_PROVINCE_ASKED_RE = re.compile(r"\b(provinsi mana|which provinces?|what provinces?|provinces)\b", re.I)
-_UNIT_DITJENPAS_RE = re.compile(r"\b(ditjenpas|direktorat jenderal pemasyarakatan|directorate general of corrections|director general)\b", re.I)
 
 
 @dataclass
@@ -65,16 +59,32 @@ class RecordQuery:
         return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
 
 
-# "menurut <a person>" asks for what one person said: the passages answer that, not the records
-# ("according to the records", "menurut data resmi", "according to our records" are the records).
-_ACCORDING_TO_PERSON_RE = re.compile(
-    r"\b(menurut|according to)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:catatan|records?|data|dokumen|documents?|korpus|corpus|arsip|archives?)\b)[A-Z]", re.I
-)
+def _according_to_person(question: str, vocab: Vocabulary) -> bool:
+    """"menurut <a person>" asks for what one person said: the passages answer that, not the records
+    ("according to the records", "menurut data resmi" are the records; asked_nouns.tsv according to,
+    records)."""
+    pattern = vocab.memo("according_to_person", lambda v: re.compile(
+        r"\b(?:" + words_alternation(v.asked_nouns.get("according to", ())) + r")\s+(?!(?:\w+\s+){0,2}?(?:"
+        + words_alternation(v.asked_nouns.get("records", ())) + r")\b)[A-Z]", re.I))
+    return bool(pattern.search(question))
+
+
+def _year_re(vocab: Vocabulary) -> re.Pattern:
+    """A year after the words that introduce one ("pada 2024", "in 2024"; asked_nouns.tsv year)."""
+    return vocab.memo("asked_year", lambda v: re.compile(
+        r"\b(?:" + words_alternation(v.asked_nouns.get("year", ())) + r")\s+((?:19|20)\d{2})\b", re.I))
+
+
+def _names_one_unit(question: str, vocab: Vocabulary) -> bool:
+    """A unit's class ("Kelas IIA", "Class IIB"; asked_nouns.tsv unit class) names one unit."""
+    pattern = vocab.memo("unit_class", lambda v: re.compile(
+        r"\b(?i:" + words_alternation(v.asked_nouns.get("unit class", ())) + r")\s+[IV]+[AB]?\b"))
+    return bool(pattern.search(question))
 
 
 def asks_across_agreements(question: str, vocab: Vocabulary) -> bool:
     """Does the question ask for a set or a number of partners, units, provinces or agreements?"""
-    head, _ = asked_head(question, counts=True, vocab=vocab)
+    head, _ = asked_head(question, vocab, counts=True)
     return bool(vocab.asked_pattern("party", "correctional", "agreement", "province").search(head))
 
 
@@ -96,7 +106,7 @@ def _years(question: str, vocab: Vocabulary) -> tuple[int, ...]:
     and 2025", "pada 2023, 2024, dan 2025"; joining words of list_words.tsv)."""
     joins = vocab.list_pattern("joins")
     years: list[int] = []
-    for match in _YEAR_RE.finditer(question):
+    for match in _year_re(vocab).finditer(question):
         years.append(int(match.group(1)))
         at = match.end()
         while (more := _NEXT_YEAR_RE.match(question, at)) and (more.group(1) is None or joins.fullmatch(more.group(1))):
@@ -107,12 +117,12 @@ def _years(question: str, vocab: Vocabulary) -> tuple[int, ...]:
 
 def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     """The filters of an across-agreements question, or None when it is not one."""
-    if not asks_across_agreements(question, vocab) or _SPECIFIC_RE.search(question) or _ACCORDING_TO_PERSON_RE.search(question):
+    if not asks_across_agreements(question, vocab) or _names_one_unit(question, vocab) or _according_to_person(question, vocab):
         return None
     if any(len(m.iso) == 10 for m in find_dates(question, vocab)):
         return None  # a full date names one event
     glossary = vocab.glossary
-    query = RecordQuery(count=bool(_COUNT_RE.search(question)))
+    query = RecordQuery(count=bool(vocab.asked_pattern("count").search(question)))
     # A sector the question itself names comes before one only its glossary expansion names.
     own = [s for s, _ in vocab.sectors_in(question)]
     expanded = [s for s, _ in vocab.sectors_in(" ".join(glossary.expand(question)))]
@@ -140,7 +150,7 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
         query.partner_name = _partner_named(question, vocab)
     if query.partner_kind or query.partner_name:
         query.sector = ""  # "boarding schools", "police", a named agency name the partner, not the sector
-    if _UNIT_DITJENPAS_RE.search(question):
+    if vocab.asked_pattern("headquarters").search(question):
         query.unit = "pemasyarakatan"
     if query.is_empty() or (query.town and not (query.sector or query.province or query.years or query.partner_kind or query.partner_name)):
         return None  # a town alone names one place's event: the passages answer that
@@ -151,9 +161,9 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     """A question about one signing, naming the correctional unit's kind and its town (or a date): a
     list question asking for its parties, or a date question (its partner, when named, picks the
     signing); or None."""
-    if asked_kind not in ("list", "date", "count") or _ACCORDING_TO_PERSON_RE.search(question):
+    if asked_kind not in ("list", "date", "count") or _according_to_person(question, vocab):
         return None
-    head, _ = asked_head(question, counts=True, vocab=vocab)
+    head, _ = asked_head(question, vocab, counts=True)
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
     if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
         return None
@@ -302,7 +312,7 @@ class RecordAnswerer:
         # The count is the number of lines below, not a claim of any one source.
         described = self._describe(query, language)
         provinces = sorted({r.province for r in records if r.province})
-        head, _ = asked_head(question, counts=True, vocab=self.vocab)
+        head, _ = asked_head(question, self.vocab, counts=True)
         # What is not any one passage's claim (the count, the provinces derived from the places) follows
         # the cited names it is about, so that no marker stands for it.
         units = ", ".join(units_cited.values())
@@ -314,7 +324,7 @@ class RecordAnswerer:
         elif query.count:
             counted = f"{n} {'agreement' if n == 1 else 'agreements'}" if english else f"{n} kerja sama"
             lead = f"{units} — {counted}{described}." if units else f"{counted}{described}."
-        elif query.event is None and self.vocab.asked_pattern("province").search(question) and _PROVINCE_ASKED_RE.search(question):
+        elif query.event is None and self.vocab.asked_pattern("which province").search(question):
             lead = f"{units} — {'provinces' if english else 'provinsi'}{described}: {', '.join(provinces)}."
         elif query.event is None and self.vocab.asked_pattern("correctional").search(head) and units_cited:
             lead = f"{'Correctional units' if english else 'Unit pemasyarakatan'}{described}: {units}."

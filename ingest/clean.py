@@ -10,18 +10,27 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ingest.core.vocabulary import word_list
+from ingest.core.vocabulary import word_groups, word_list, words_alternation
 
-# Whole lines that carry no content: ad slots, related-post widgets, share buttons.
-_NOISE_LINES = [
-    r"banner \d+\s*x\s*\d+",
-    r"advertisement|iklan|scroll (to|untuk) (continue|melanjutkan)( with content| membaca)?",
-    r"bacaan lainnya|pos terkait|berita terkait|artikel terkait|related posts?",
-    r"baca juga\s*[:\-–—]?.*",
-    r"(tags?|topik|label)\s*:.*",
-    r"(share|bagikan)( this| ini)?\s*[:]?\s*(facebook|twitter|whatsapp|telegram|\s)*",
-]
-_NOISE_RE = re.compile(r"^\s*(?:" + "|".join(_NOISE_LINES) + r")\s*$", re.IGNORECASE)
+
+# Whole lines that carry no content: ad slots, related-post widgets, share buttons (page_words.tsv).
+@lru_cache(maxsize=1)
+def _noise_re() -> re.Pattern:
+    words = word_groups("page_words.tsv")
+    lines = [
+        words_alternation(words["noise"]),
+        r"(?:" + words_alternation(words["sized"]) + r")\s+\d+\s*x\s*\d+",
+        r"(?:" + words_alternation(words["aside"]) + r")\b.*",
+        r"(?:" + words_alternation(words["labelled"]) + r")\s*:.*",
+        r"(?:" + words_alternation(words["share"]) + r")\s*:?\s*(?:(?:" + words_alternation(words["platform"]) + r")|\s)*",
+    ]
+    return re.compile(r"^\s*(?:" + "|".join(lines) + r")\s*$", re.IGNORECASE)
+
+
+# The heading of a comment form: from it to the line that ends with the required-field star.
+@lru_cache(maxsize=1)
+def _comment_start_re() -> re.Pattern:
+    return re.compile(r"^\s*(?:" + words_alternation(word_groups("page_words.tsv")["comment"]) + r")\s*$", re.IGNORECASE)
 
 
 # The heading of a list of other pages' headlines ("Berita Terkait", "Baca Juga:", "Tags:";
@@ -29,20 +38,24 @@ _NOISE_RE = re.compile(r"^\s*(?:" + "|".join(_NOISE_LINES) + r")\s*$", re.IGNORE
 # line that ends a sentence.
 @lru_cache(maxsize=1)
 def _list_heading_re() -> re.Pattern:
-    headings = sorted(word_list("page_lists.tsv"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in headings)
-    return re.compile(r"^\s*(?:" + alternatives + r")\s*[:\-–—]?\s*$", re.IGNORECASE)
+    return re.compile(r"^\s*(?:" + words_alternation(word_list("page_lists.tsv")) + r")\s*[:\-–—]?\s*$", re.IGNORECASE)
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]?\s*$")
 
-# A comment form: from its heading to the line that ends with the required-field star.
-_COMMENT_START_RE = re.compile(r"^\s*(tinggalkan balasan|leave a reply|tulis komentar)\s*$", re.IGNORECASE)
 _COMMENT_END_RE = re.compile(r"\*\s*$")
 _COMMENT_MAX_LINES = 12
 _SPACES_RE = re.compile(r"[ ]{2,}")
-# A line that starts a new item: "1.", "a.", "(2)", "-", "•", "Pasal 3", or an all-capitals heading.
-_ITEM_START_RE = re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[-•*]\s|pasal\s+\d)", re.IGNORECASE)
+
+
+# A line that starts a new item: "1.", "a.", "(2)", "-", "•", "Pasal 3" (page_words.tsv clause), or an
+# all-capitals heading.
+@lru_cache(maxsize=1)
+def _item_start_re() -> re.Pattern:
+    clause = words_alternation(word_groups("page_words.tsv")["clause"])
+    return re.compile(r"^(\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[-•*]\s|(?:" + clause + r")\s+\d)", re.IGNORECASE)
+
+
 _WRAPPED_LINE_MIN = 45
 
 
@@ -61,7 +74,7 @@ def clean_text(text: str, unwrap: bool = False) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _COMMENT_START_RE.match(line):
+        if _comment_start_re().match(line):
             end = _comment_form_end(lines, i)
             if end is not None:
                 i = end + 1
@@ -69,7 +82,7 @@ def clean_text(text: str, unwrap: bool = False) -> str:
         if _list_heading_re().match(line):
             i = _headline_list_end(lines, i + 1)
             continue
-        if _NOISE_RE.match(line):
+        if _noise_re().match(line):
             i += 1
             continue
         kept.append(line if line.strip() else "")
@@ -100,7 +113,7 @@ def unwrap_lines(lines: list[str]) -> list[str]:
 
 
 def _continues(previous: str, line: str) -> bool:
-    if previous.endswith((".", ":", ";", "!", "?")) or _ITEM_START_RE.match(line):
+    if previous.endswith((".", ":", ";", "!", "?")) or _item_start_re().match(line):
         return False
     if previous.isupper() or (line.isupper() and len(line) > 3):
         return False

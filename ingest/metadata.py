@@ -4,22 +4,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates, infer_year
 from ingest.language import detect_language
 
-_SOURCE_RE = re.compile(r"^\s*(?:sumber|source)\s*:\s*(?P<outlet>[^,\n]+?)\s*(?:,\s*(?P<date>[^\n]+))?\s*$", re.I | re.M)
 # A dateline: "KORANBANTEN.COM —", "KORANBANTEN.COM-Kantor", "Jakarta, Actanews.id –", "Indonews.web.id, Serang –"
 _DOMAIN = r"[A-Za-z0-9][A-Za-z0-9\-]*(?:\.[A-Za-z]{2,})+"
 _DATELINE_RE = re.compile(r"^(?P<lead>[^\n]{0,60}?)\s*[-–—]", re.M)
 _DOMAIN_RE = re.compile(_DOMAIN)
-_AGREEMENT_HEAD_RE = re.compile(
-    r"^\s*(PERJANJIAN KERJA\s*SAMA|NOTA KESEPAHAMAN|NOTA KESEPAKATAN|MEMORANDUM OF UNDERSTANDING|"
-    r"KESEPAKATAN BERSAMA|PERJANJIAN KERJASAMA)\b",
-    re.M,
-)
 _MAX_TITLE = 160
+
+
+@lru_cache(maxsize=1)
+def _source_re() -> re.Pattern:
+    """A line naming the outlet ("Sumber: Contoh News, 6 Oktober 2025"; page_words.tsv source)."""
+    labels = words_alternation(word_groups("page_words.tsv")["source"])
+    return re.compile(r"^\s*(?:" + labels + r")\s*:\s*(?P<outlet>[^,\n]+?)\s*(?:,\s*(?P<date>[^\n]+))?\s*$", re.I | re.M)
+
+
+def is_source_line(text: str) -> bool:
+    """Does the text start with a source line's label ("Sumber:")?"""
+    labels = words_alternation(word_groups("page_words.tsv")["source"])
+    return bool(re.match(r"\s*(?:" + labels + r")\s*:", text, re.I))
+
+
+def _agreement_head_re(vocab: Vocabulary) -> re.Pattern:
+    """An agreement document's first line, in capitals ("NOTA KESEPAHAMAN …"; signing_words.tsv heading)."""
+    return vocab.memo("agreement_head", lambda v: re.compile(
+        r"^\s*(" + words_alternation(v.signing_words.get("heading", ())) + r")\b", re.M))
 
 
 @dataclass
@@ -35,8 +49,8 @@ class Metadata:
 def extract_metadata(text: str, vocab: Vocabulary, hints: dict[str, str] | None = None, fallback_title: str = "") -> Metadata:
     hints = hints or {}
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    kind = "agreement" if _is_agreement(lines) else "article"
-    title = _agreement_title(lines) if kind == "agreement" else _headline(lines)
+    kind = "agreement" if _is_agreement(lines, vocab) else "article"
+    title = _agreement_title(lines, vocab) if kind == "agreement" else _headline(lines)
     outlet, source_date = _outlet(text)
     outlet = hints.get("outlet") or outlet
     date_iso, as_stated = _document_date(text, source_date, hints.get("date", ""), vocab)
@@ -50,21 +64,22 @@ def extract_metadata(text: str, vocab: Vocabulary, hints: dict[str, str] | None 
     )
 
 
-def _is_agreement(lines: list[str]) -> bool:
+def _is_agreement(lines: list[str], vocab: Vocabulary) -> bool:
     head = "\n".join(lines[:6])
-    return bool(_AGREEMENT_HEAD_RE.search(head))
+    return bool(_agreement_head_re(vocab).search(head))
 
 
-def _agreement_title(lines: list[str]) -> str:
+def _agreement_title(lines: list[str], vocab: Vocabulary) -> str:
     """'PERJANJIAN KERJA SAMA ANTARA … DENGAN … TENTANG …': the capitalised header up to the number."""
     parts: list[str] = []
+    ends = tuple(w.upper() for w in word_groups("page_words.tsv")["title ends"])
     started = False
     for line in lines[:20]:
         if not started:
-            started = bool(_AGREEMENT_HEAD_RE.match(line))
+            started = bool(_agreement_head_re(vocab).match(line))
             if not started:
                 continue
-        if line.upper().startswith(("NOMOR", "NO.", "PADA HARI")) or line != line.upper():
+        if line.upper().startswith(ends) or line != line.upper():
             break
         parts.append(line)
     return " ".join(parts)
@@ -75,7 +90,7 @@ def _headline(lines: list[str]) -> str:
     if not lines:
         return ""
     first = lines[0]
-    if len(lines) > 1 and len(first) <= 200 and not first.endswith((".", ":")) and not _SOURCE_RE.match(first):
+    if len(lines) > 1 and len(first) <= 200 and not first.endswith((".", ":")) and not _source_re().match(first):
         return first
     body = _DATELINE_RE.sub("", first, count=1) if _dateline_outlet(first) or _looks_like_place_dateline(first) else first
     sentence = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
@@ -91,7 +106,7 @@ def _looks_like_place_dateline(line: str) -> bool:
 
 def _outlet(text: str) -> tuple[str, str]:
     """The outlet from a 'Sumber:' line, else from a dateline; also the date the source line gives."""
-    source = _SOURCE_RE.search(text)
+    source = _source_re().search(text)
     if source:
         return source.group("outlet").strip(), (source.group("date") or "").strip()
     for line in text.split("\n")[:8]:
@@ -117,7 +132,7 @@ def _document_date(text: str, source_date: str, hinted: str, vocab: Vocabulary) 
     year = infer_year(text, vocab)
     if hinted:
         return hinted, hinted
-    candidates = find_dates(source_date, vocab, year) + find_dates(_SOURCE_RE.sub("", text), vocab, year)
+    candidates = find_dates(source_date, vocab, year) + find_dates(_source_re().sub("", text), vocab, year)
     for mention in candidates:
         if len(mention.iso) == 10:
             return mention.iso, mention.as_stated

@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from ingest.core.types import Document, Evidence, Partner, Record
-from ingest.core.vocabulary import Glossary, Vocabulary
+from ingest.core.vocabulary import Glossary, Vocabulary, words_alternation
 from ingest.dates import find_dates, infer_year
+from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
@@ -28,34 +29,41 @@ from ingest.signings import SIGNED, signing_statements, witnessed
 VERSION = 15  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
-_TYPES = [
-    ("MoU Induk", re.compile(r"\bMoU Induk\b", re.I)),
-    ("MoU Teknis", re.compile(r"\bMoU Teknis\b", re.I)),
-    ("Nota Kesepakatan", re.compile(r"\bnota kesepakatan\b", re.I)),
-    ("Nota Kesepahaman (MoU)", re.compile(r"\b(nota kesepahaman|memorandum of understanding|mou)\b", re.I)),
-    ("Perjanjian Kerja Sama (PKS)", re.compile(r"\b(perjanjian kerja ?sama|pks)\b", re.I)),
-    ("Kesepakatan Kerja Sama", re.compile(r"\bkesepakatan kerja ?sama\b", re.I)),
-]
 log = logging.getLogger(__name__)
 _DATELINE_DASH_RE = re.compile(r"\s*[–—-]\s")  # "Kota, 6 November 2025 – …": the dateline, not the signing
-_PLACE_RE = re.compile(
-    r"\b(?:bertempat di|berlangsung di|digelar di|dilaksanakan di|diteken di|ditandatangani di|di)\s+"
-    r"((?:(?:Aula|Ruang|Gedung|Kantor|Hotel|Halaman|Rumah Dinas|Lapas|Rutan|Bapas|LPKA|Pendopo|Balai|Kompleks)\b)"
-    r"(?:\s+(?:[A-Z0-9][\w'./-]*|dan|\([^)]*\)))*)"
-)
+
+
+def _place_pattern(vocab: Vocabulary) -> re.Pattern:
+    """The place a sentence says a signing is held: after the words that say so (`signing_words.tsv`
+    venue, held at), a name that starts with a venue word and runs on in capitalised words, joining
+    words and brackets ("di Aula Contoh dan Ruang B (lantai 2)")."""
+    def build(v: Vocabulary) -> re.Pattern:
+        held = words_alternation(v.signing_words.get("venue", ()) + v.signing_words.get("held at", ()))
+        heads = words_alternation(v.signing_words.get("venue head", ()))
+        joins = words_alternation(v.list_words.get("joins", ()))
+        return re.compile(r"\b(?i:" + held + r")\s+((?:" + heads + r")\b(?:\s+(?:[A-Z0-9][\w'./-]*|(?i:" + joins + r")\b|\([^)]*\)))*)")
+
+    return vocab.memo("record_place", build)
+
+
+def _only_unit_kinds(place: str, vocab: Vocabulary) -> bool:
+    """A place that is no more than kinds of unit joined ("Lapas dan Rutan"): no one place."""
+    return not vocab.list_pattern("joins").sub(" ", vocab.unit_forms_pattern().sub(" ", place)).strip()
 
 
 def _number_patterns(vocab: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
     number = vocab.number_pattern()
-    duration = re.compile(
-        r"\b(?:durasi|jangka waktu|berlaku|selama|masa berlaku)[^.]{0,60}?\b(" + number + r"\s*(?:\(\w+\)\s*)?(?:tahun|bulan))\b", re.I
-    )
+    term, unit = (words_alternation(vocab.signing_words.get(c, ())) for c in ("term", "term unit"))
+    duration = re.compile(r"\b(?:" + term + r")[^.]{0,60}?\b(" + number + r"\s*(?:\(\w+\)\s*)?(?:" + unit + r"))\b", re.I)
     nouns = vocab.signing_pattern("partner count", "counted").pattern
     count = re.compile(r"\b(" + number + r")\s+" + nouns, re.I)  # group 2: the noun counted
     return duration, count
 
 
-_PROVINCE_WORD_RE = re.compile(r"\bProvinsi\s+([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})")
+def _province_word_pattern(vocab: Vocabulary) -> re.Pattern:
+    """A province named with its word ("Provinsi Contoh Barat"; asked_nouns.tsv province)."""
+    return vocab.memo("province_word", lambda v: re.compile(
+        r"\b(?i:" + words_alternation(v.asked_nouns.get("province", ())) + r")\s+([A-Z][\w]*(?:\s+[A-Z][\w]*){0,2})"))
 
 
 def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str], list] | None = None) -> list[Record]:
@@ -81,7 +89,7 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
                         type(exc).__name__, exc)
     mentions = [m for m in found if m.start >= headline_end and not _in_source_line(text, m.start)]
     parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]
-    events = [signed] if document.kind == "agreement" else _events(signed, parties, text)
+    events = [signed] if document.kind == "agreement" else _events(signed, parties, text, vocab)
     records = []
     for index, event in enumerate(events):
         following = events[index + 1][0][0] if index + 1 < len(events) else len(text)
@@ -157,11 +165,12 @@ def _unit_words(names) -> set[str]:
     return words
 
 
-def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str) -> list[list[tuple[int, int]]]:
+def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str, vocab: Vocabulary) -> list[list[tuple[int, int]]]:
     """Signing sentences grouped into signings: a sentence whose correctional party is another one
     than the current signing's, and that names partners of its own, starts a new signing; so does one
     of the same party that names only partners new to the signing and a place of its own ("… dengan
     Pemkab A di Pendopo A. Malamnya, Bapas itu meneken PKS dengan Pemkot B di Rumah Dinas …")."""
+    place_re = _place_pattern(vocab)
     events: list[list[tuple[int, int]]] = []
     event_units: set[str] = set()
     event_partners: set[str] = set()
@@ -169,7 +178,7 @@ def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str)
         inside = [m for m in parties if s <= m.start < e]
         units = _unit_words(m.name for m in inside if m.correctional)
         partners = {normalise_name(m.name) for m in inside if not m.correctional}
-        own_place = bool(_PLACE_RE.search(text[s:e]))
+        own_place = bool(place_re.search(text[s:e]))
         new = partners and event_partners and not any(same_organisation(a, b) for a in partners for b in event_partners)
         again = bool(units & event_units or not units) and new and own_place
         if events and not again and (not units or not event_units or units & event_units or not partners):
@@ -215,12 +224,9 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
     # Agreement type: the first type named in a signing sentence of the body (headlines abbreviate).
     body_start = _headline_end(document)
     for s, e in [span for span in signing if span[0] >= body_start] + signing:
-        for label, pattern in _TYPES:
-            if pattern.search(text[s:e]):
-                record.agreement_type = label
-                record.evidence["agreement_type"] = evidence(s, e)
-                break
+        record.agreement_type = vocab.agreement_kind(text[s:e])
         if record.agreement_type:
+            record.evidence["agreement_type"] = evidence(s, e)
             break
 
     # Signing date: the first date in a signing sentence, else the document's date. A day and month
@@ -234,7 +240,7 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             record.evidence["signing_date"] = evidence(s, e)
             break
     if not record.signing_date:
-        body = [(s, e) for s, e in spans if not re.match(r"\s*(sumber|source)\s*:", text[s:e], re.I)]
+        body = [(s, e) for s, e in spans if not is_source_line(text[s:e])]
         for s, e in body[:6]:
             dated = [m for m in find_dates(text[s:e], vocab, year) if len(m.iso) == 10]
             if dated:
@@ -254,8 +260,8 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
 
     # Place of signing.
     for s, e in signing:
-        match = _PLACE_RE.search(text[s:e])
-        if match and len(match.group(1).split()) >= 2 and not re.fullmatch(r"(Lapas|Rutan) dan (Lapas|Rutan)", match.group(1)):
+        match = _place_pattern(vocab).search(text[s:e])
+        if match and len(match.group(1).split()) >= 2 and not _only_unit_kinds(match.group(1), vocab):
             record.place = match.group(1).strip(" ,.")
             record.evidence["place"] = evidence(s, e)
             break
@@ -284,7 +290,7 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
 
     # Province: the unit's town, a "Provinsi X", the dateline, the most named place.
     gazetteer = vocab.gazetteer
-    for candidate in record.units + [m.group(0) for m in _PROVINCE_WORD_RE.finditer(text)]:
+    for candidate in record.units + [m.group(0) for m in _province_word_pattern(vocab).finditer(text)]:
         province = gazetteer.province_of(candidate)
         if province:
             record.province = province
@@ -326,7 +332,7 @@ def _headline_end(document: Document) -> int:
 
 def _in_source_line(text: str, offset: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
-    return bool(re.match(r"\s*(sumber|source)\s*:", text[line_start : line_start + 12], re.I))
+    return is_source_line(text[line_start : line_start + 12])
 
 
 def _units(units: list[OrgMention], signing: list[tuple[int, int]]) -> list[str]:

@@ -17,6 +17,8 @@ Code holds patterns and logic; the words they use live in these files:
 | signing_words.tsv | the language of signing: verbs, agreement names, planned / evaluated / extended, witnesses |
 | asked_nouns.tsv | nouns questions use for what they ask about (parties, units, agreements, partner kinds) |
 | page_lists.tsv | headings of a web page's lists of other pages ("Berita Terkait", "Baca Juga"), read by the cleaner (`word_list`) |
+| page_words.tsv | a page's furniture: the source line's label, comment forms, ad and share lines, read by the cleaner and the metadata reader (`word_groups`) |
+| agreement_kinds.tsv | the phrases that name each kind of agreement document (a record's `agreement_type`) |
 
 `Vocabulary.load()` reads them; the object is built once (by `Services`) and passed to whatever needs
 it. Patterns that modules derive from it are kept on the instance (`memo`), never in module globals.
@@ -59,6 +61,16 @@ def word_list(file: str, folder: Path | None = None) -> tuple[str, ...]:
     return tuple(row[0] for row in _rows((folder or DEFAULT_FOLDER) / file, 1))
 
 
+def word_groups(file: str, folder: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """A two-column vocabulary file as category → phrases (for a stage that has no Vocabulary object)."""
+    return _grouped(_rows((folder or DEFAULT_FOLDER) / file, 2))
+
+
+def words_alternation(words) -> str:
+    """A regex alternation of phrases, longest first, any run of white space between their words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 def _grouped(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     for value, key in rows:
@@ -76,10 +88,10 @@ def _weekday_names(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
 
 
 def _words_pattern(groups: dict[str, tuple[str, ...]], categories: tuple[str, ...]) -> re.Pattern:
-    words = sorted({w for c in categories for w in groups.get(c, ())}, key=len, reverse=True)
+    words = {w for c in categories for w in groups.get(c, ())}
     if not words:
         return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile(r"\b(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+    return re.compile(r"\b(" + words_alternation(words) + r")\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -295,6 +307,19 @@ class Vocabulary:
         patterns = self.memo("unit_types", lambda v: {
             kind: _words_pattern({kind: forms}, (kind,)) for kind, forms in _grouped(_rows(v.folder / "unit_types.tsv", 2)).items()})
         return {kind for kind, pattern in patterns.items() if pattern.search(text)}
+
+    def unit_forms_pattern(self) -> re.Pattern:
+        """Whole-word, case-insensitive pattern of every form of every kind of unit (unit_types.tsv)."""
+        return self.memo("unit_forms", lambda v: _words_pattern({"": tuple(f for f, _ in _rows(v.folder / "unit_types.tsv", 2))}, ("",)))
+
+    def agreement_kind(self, text: str) -> str:
+        """The kind of agreement a text names first in agreement_kinds.tsv's order ("Perjanjian Kerja
+        Sama (PKS)" for "… meneken PKS …"), or ""."""
+        def build(v: Vocabulary) -> list[tuple[str, re.Pattern]]:
+            kinds = _grouped([[phrase, kind] for phrase, kind in _rows(v.folder / "agreement_kinds.tsv", 2)])
+            return [(kind, _words_pattern({kind: phrases}, (kind,))) for kind, phrases in kinds.items()]
+
+        return next((kind for kind, pattern in self.memo("agreement_kinds", build) if pattern.search(text)), "")
 
     def heads_of_kind(self, kind: str) -> list[str]:
         return [head for head, k in self.organisation_heads.items() if k == kind]

@@ -86,10 +86,10 @@ def test_answer_kind(text, kind):
 
 
 def test_followups_borrow_the_previous_question():
-    assert standalone_question("Di mana penandatanganan itu berlangsung?", ["Siapa Kepala BNN RI yang meneken MoU?"]) == (
+    assert standalone_question("Di mana penandatanganan itu berlangsung?", ["Siapa Kepala BNN RI yang meneken MoU?"], VOCAB) == (
         "Siapa Kepala BNN RI yang meneken MoU? Di mana penandatanganan itu berlangsung?")
-    assert standalone_question("Siapa Kepala BNNK Karo?", ["Pertanyaan lain?"]) == "Siapa Kepala BNNK Karo?"
-    assert standalone_question("Who signed it?", []) == "Who signed it?"
+    assert standalone_question("Siapa Kepala BNNK Karo?", ["Pertanyaan lain?"], VOCAB) == "Siapa Kepala BNNK Karo?"
+    assert standalone_question("Who signed it?", [], VOCAB) == "Who signed it?"
 
 
 
@@ -375,7 +375,7 @@ def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
 def test_an_english_head_ends_before_an_auxiliary_verb(question, head):
     from assistant.question import asked_head
 
-    assert asked_head(question, vocab=VOCAB)[0] == head
+    assert asked_head(question, VOCAB)[0] == head
 
 
 def test_a_person_named_as_a_witness_is_told_from_one_who_signed():

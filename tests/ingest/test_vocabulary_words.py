@@ -1,0 +1,51 @@
+"""The words that patterns match come from the vocabulary files, not from code: a vocabulary folder
+with a word added or taken away changes what is read (sentences written for the test)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.question import asked_head, is_followup
+from ingest.core.types import Document
+from ingest.core.vocabulary import DEFAULT_FOLDER, Vocabulary
+from ingest.records import extract_record
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    copy = tmp_path / "vocabulary"
+    shutil.copytree(DEFAULT_FOLDER, copy)
+    return copy
+
+
+def _append(folder: Path, file: str, line: str) -> Vocabulary:
+    with (folder / file).open("a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+    return Vocabulary.load(folder)
+
+
+def test_agreement_kinds_are_read_in_file_order(folder):
+    vocab = Vocabulary.load(folder)
+    assert vocab.agreement_kind("Kedua pihak meneken MoU Induk dan MoU turunan.") == "MoU Induk"
+    assert vocab.agreement_kind("Kedua pihak meneken PKS tentang pelatihan.") == "Perjanjian Kerja Sama (PKS)"
+    vocab = _append(folder, "agreement_kinds.tsv", "piagam kerja sama\tPiagam Kerja Sama")
+    assert vocab.agreement_kind("Kedua pihak meneken piagam kerja sama.") == "Piagam Kerja Sama"
+
+
+def test_the_place_of_signing_starts_with_a_venue_word_of_the_vocabulary(folder):
+    text = ("Lapas Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten Sukamaju "
+            "di Pendapa Agung Sukamaju pada 3 Maret 2025.")
+    document = Document(id="d", source="a.txt", title="t", outlet="", date="2025-03-03", kind="article", language="id",
+                        text=text)
+    assert extract_record(document, Vocabulary.load(folder)).place == ""
+    vocab = _append(folder, "signing_words.tsv", "Pendapa\tvenue head")
+    assert extract_record(document, vocab).place == "Pendapa Agung Sukamaju"
+
+
+def test_follow_ups_and_list_heads_are_read_with_the_vocabulary_words(folder):
+    vocab = Vocabulary.load(folder)
+    assert not is_followup("Selanjutnya kapan ditandatangani?", vocab)
+    assert asked_head("Lembaga mana saja yang bekerja sama?", vocab) == ("Lembaga ", "mana")
+    vocab = _append(folder, "asked_nouns.tsv", "selanjutnya\tfollowup opener")
+    assert is_followup("Selanjutnya kapan ditandatangani?", vocab)
