@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.core.vocabulary import Vocabulary
 
@@ -85,6 +85,55 @@ def find_times(text: str, vocab: Vocabulary) -> list[TimeMention]:
 
     pattern = vocab.memo("time_pattern", build)
     return [TimeMention(m.group(0), m.start(), m.end(), m.start("a") if m.group("a") else m.start("b")) for m in pattern.finditer(text)]
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    as_stated: str  # "Sehari kemudian", "Senin lalu"
+    start: int
+    end: int
+    days: int  # added to the anchor's date
+    anchor: str  # "event": the signing told before; "report": the report's own date
+    weekday: int = 0  # "Senin lalu": the last day of this ISO number before the anchor (days unused)
+
+
+def find_relative_days(text: str, vocab: Vocabulary) -> list[RelativeDay]:
+    """Every day `text` tells relative to another (relative_days.tsv): "sehari kemudian" (the signing
+    told before + 1), "kemarin" (the report's date − 1), "Senin lalu" / "last Monday" (the last Monday
+    before the report's date). A weekday phrase wins over the same word alone ("Senin kemarin" is no
+    "kemarin")."""
+    def build(v: Vocabulary) -> list[tuple[re.Pattern, int, str]]:
+        day = r"(?P<day>" + "|".join(re.escape(d) for d in sorted(v.weekdays, key=len, reverse=True)) + r")"
+        built = []
+        for phrase, days, anchor in v.relative_days:
+            words = re.escape(phrase).replace(r"\ ", r"\s+")
+            if anchor == "past weekday":
+                built.append((re.compile(r"\b" + day + r"\s+(?:" + words + r")\b", re.I), 0, "report"))
+            elif anchor == "last weekday":
+                built.append((re.compile(r"\b(?:" + words + r")\s+" + day + r"\b", re.I), 0, "report"))
+            else:
+                built.append((re.compile(r"\b" + words + r"\b", re.I), days, anchor))
+        return sorted(built, key=lambda b: "day" not in b[0].groupindex)  # weekday phrases first
+
+    found: list[RelativeDay] = []
+    for pattern, days, anchor in vocab.memo("relative_days", build):
+        for match in pattern.finditer(text):
+            if any(match.start() < f.end and f.start < match.end() for f in found):
+                continue
+            weekday = vocab.weekdays[match.group("day").lower()] if "day" in match.groupdict() else 0
+            found.append(RelativeDay(match.group(0), match.start(), match.end(), days, anchor, weekday))
+    return sorted(found, key=lambda r: r.start)
+
+
+def resolve_relative(relative: RelativeDay, anchor_iso: str) -> str:
+    """The ISO date a relative day names, counted from a full anchor date ('' without one)."""
+    if len(anchor_iso) != 10:
+        return ""
+    anchor = date.fromisoformat(anchor_iso)
+    if relative.weekday:
+        back = (anchor.isoweekday() - relative.weekday) % 7 or 7
+        return (anchor - timedelta(days=back)).isoformat()
+    return (anchor + timedelta(days=relative.days)).isoformat()
 
 
 def parse_date(text: str, vocab: Vocabulary, default_year: int | None = None) -> str:

@@ -20,13 +20,13 @@ from collections.abc import Callable
 
 from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary, words_alternation
-from ingest.dates import find_dates, infer_year
+from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 15  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 16  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -165,6 +165,30 @@ def _unit_words(names) -> set[str]:
     return words
 
 
+_RELATIVE_QUOTE_MAX = 1000  # characters from the anchor's sentence to the relative day's, quoted together
+
+
+def _relative_date(document: Document, spans, signing, vocab: Vocabulary, year: int | None) -> tuple[str, tuple[int, int]] | None:
+    """A signing told relative to another day, when its sentences state no date: "Sehari kemudian, …
+    meneken …" is the last full date told before it + 1; "… diteken kemarin" the report's date − 1
+    (relative_days.tsv). With the evidence: from the sentence of the anchor date to the signing's,
+    when they are close, else the signing's sentence alone."""
+    text = document.text
+    for s, e in signing:
+        for relative in find_relative_days(text[s:e], vocab):
+            if relative.anchor == "event":
+                before = [m for m in find_dates(text[:s], vocab, year) if len(m.iso) == 10]
+                anchor, at = (before[-1].iso, before[-1].start) if before else ("", s)
+            else:
+                first = [m for m in find_dates(text, vocab, year) if len(m.iso) == 10]
+                anchor, at = (document.date, s) if len(document.date) == 10 else ((first[0].iso, first[0].start) if first else ("", s))
+            iso = resolve_relative(relative, anchor)
+            if iso:
+                start = next((a for a, b in spans if a <= at < b), s)
+                return iso, ((start if s - start <= _RELATIVE_QUOTE_MAX else s), e)
+    return None
+
+
 def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str, vocab: Vocabulary) -> list[list[tuple[int, int]]]:
     """Signing sentences grouped into signings: a sentence whose correctional party is another one
     than the current signing's, and that names partners of its own, starts a new signing; so does one
@@ -239,6 +263,11 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             record.signing_date = dated[0].iso
             record.evidence["signing_date"] = evidence(s, e)
             break
+    if not record.signing_date:
+        told = _relative_date(document, spans, signing, vocab, year)
+        if told:
+            record.signing_date, where = told
+            record.evidence["signing_date"] = evidence(*where)
     if not record.signing_date:
         body = [(s, e) for s, e in spans if not is_source_line(text[s:e])]
         for s, e in body[:6]:

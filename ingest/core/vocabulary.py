@@ -10,6 +10,7 @@ Code holds patterns and logic; the words they use live in these files:
 | numbers.tsv | number words |
 | months.tsv, weekdays.tsv | month and day names |
 | times.tsv | how a time of day is written: the word before the hour, time zones and halves of the day after it |
+| relative_days.tsv | days told relative to another: "sehari kemudian" (the signing before), "kemarin" (the report's date), "Senin lalu" |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words, words that open a coordinated clause |
 | sectors.tsv | the controlled sector vocabulary with Indonesian and English labels |
@@ -232,6 +233,7 @@ class Vocabulary:
     weekdays: dict[str, int]  # day name → ISO day number (1 Monday … 7 Sunday)
     weekday_names: dict[str, tuple[str, ...]]  # "id" / "en" → the names answers write, index 1–7
     time_words: dict[str, tuple[str, ...]]  # "before" / "after" → the words around a time of day
+    relative_days: tuple[tuple[str, int, str], ...]  # (phrase, days, anchor): "sehari kemudian", 1, "event"
     gazetteer: Gazetteer
     list_words: dict[str, tuple[str, ...]]  # category → phrases
     sectors: tuple[Sector, ...]
@@ -271,6 +273,7 @@ class Vocabulary:
             weekdays={word.lower(): int(day) for word, day, _ in weekdays},
             weekday_names=_weekday_names(weekdays),
             time_words=_grouped(_rows(folder / "times.tsv", 2)),
+            relative_days=tuple((phrase.lower(), int(days), anchor) for phrase, days, anchor in _rows(folder / "relative_days.tsv", 3)),
             gazetteer=Gazetteer(places),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,

@@ -1,6 +1,15 @@
 import pytest
 
-from ingest.dates import find_dates, find_times, format_date, infer_year, parse_date, states_weekday
+from ingest.dates import (
+    find_dates,
+    find_relative_days,
+    find_times,
+    format_date,
+    infer_year,
+    parse_date,
+    resolve_relative,
+    states_weekday,
+)
 from tests.vocab import VOCAB
 
 
@@ -73,3 +82,22 @@ def test_a_text_states_the_weekday_of_a_date_only_with_that_day_s_name():
 ])
 def test_times_of_day_are_an_hour_with_its_word_or_its_zone(text, times):
     assert [t.as_stated for t in find_times(text, VOCAB)] == times
+
+
+@pytest.mark.parametrize("text, anchor, iso", [
+    ("Sehari kemudian, Bapas itu meneken PKS.", "2025-10-08", "2025-10-09"),
+    ("Dua hari kemudian kedua pihak bertemu lagi.", "2025-10-08", "2025-10-10"),
+    ("On the same day the prison signed a second agreement.", "2025-10-08", "2025-10-08"),
+    ("PKS itu diteken kemarin di aula.", "2025-10-08", "2025-10-07"),
+    ("Senin lalu kedua pihak meneken MoU.", "2025-10-08", "2025-10-06"),  # 8 October 2025 is a Wednesday
+    ("Rabu kemarin kedua pihak meneken MoU.", "2025-10-08", "2025-10-01"),  # a weekday's own name: the week before
+    ("The agreement was signed last Friday.", "2025-10-08", "2025-10-03"),
+])
+def test_a_day_told_relative_to_another_is_counted_from_its_anchor(text, anchor, iso):
+    relative = find_relative_days(text, VOCAB)
+    assert len(relative) == 1
+    assert resolve_relative(relative[0], anchor) == iso
+
+
+def test_no_relative_day_without_its_phrase():
+    assert find_relative_days("Kemarau panjang melanda Sukamaju pada Senin (6/10/2025).", VOCAB) == []

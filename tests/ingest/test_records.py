@@ -387,3 +387,26 @@ def test_a_stated_count_reads_a_list_of_bare_name_lines_and_stops_at_the_count()
 def test_the_nouns_that_count_partners_come_from_the_vocabulary(phrase, stated):
     text = f"Kanwil Contoh Teken MoU\nSUKAMAJU – Kanwil Ditjenpas Sukamaju menandatangani nota kesepahaman {phrase} pada Selasa (25/11/2025).\n"
     assert extract_record(document(text), VOCAB).partners_stated == stated
+
+
+def test_a_signing_told_a_day_after_another_is_dated_a_day_later_with_both_days_in_its_evidence():
+    text = ("Kementerian Teken Dua MoU\n"
+            "JAKARTA – Kementerian Imigrasi dan Pemasyarakatan menandatangani nota kesepahaman dengan Tentara Nasional "
+            "Indonesia (TNI) di Markas Besar TNI pada Rabu (19/11/2025).\n"
+            "Sehari kemudian, kementerian itu meneken nota kesepahaman dengan Mahkamah Agung Republik Indonesia di "
+            "Gedung Mahkamah Agung.\n")
+    first, second = extract_records(document(text), VOCAB)
+    assert (first.signing_date, second.signing_date) == ("2025-11-19", "2025-11-20")
+    quote = second.evidence["signing_date"].quote
+    assert "19/11/2025" in quote and "Sehari kemudian" in quote
+
+
+def test_a_signing_told_as_yesterday_is_the_day_before_the_report():
+    text = ("Lapas Sukamaju Gandeng Dinas Sosial\n"
+            "Lapas Kelas IIB Sukamaju kemarin menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten "
+            "Sukamaju tentang rehabilitasi sosial warga binaan.\n")
+    doc = document(text)
+    doc.date = "2025-03-04"
+    record = extract_record(doc, VOCAB)
+    assert record.signing_date == "2025-03-03"
+    assert "kemarin" in record.evidence["signing_date"].quote
