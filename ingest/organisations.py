@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 
 _WORD_RE = re.compile(r"[ \t]*(\([^()\n]{1,40}\)|[\"“][^\"”\n]{1,40}[\"”]|[^\s,;:()]+)")  # never across a line
 _CONNECTORS = {"dan", "&", "of", "for", "the"}
@@ -171,6 +171,43 @@ def normalise_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
 
 
+def role_bodies(text: str, vocab: Vocabulary, mentions: list[OrgMention], entities=()) -> list[OrgMention]:
+    """The bodies that roles name where no name of the body stands (role_bodies.tsv): "Bupati Contoh,
+    Ani, menandatangani …" → "Pemerintah Kabupaten Contoh", spanning "Bupati Contoh" in the text. The body's name is
+    the grammar's, read with the body's head word in the role's place, up to the holder's name (the
+    tagger's person) or the end of the line; without the tagger's persons, up to the last town it
+    names (none: no body, "Kalapas Budi Santoso" names a person, not a town)."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+        heads = {role.lower(): head for head, roles in word_groups("role_bodies.tsv", v.folder).items() for role in roles}
+        return re.compile(r"\b(" + words_alternation(heads) + r")[ \t]+(?=[A-Z])", re.I), heads
+
+    pattern, heads = vocab.memo("role_bodies", build)
+    persons = [e.start for e in entities if e.kind == "person"]
+    out: list[OrgMention] = []
+    for match in pattern.finditer(text):
+        if any(m.start <= match.start() < m.end for m in mentions) or not _where_signers_are_named(text[: match.start()], vocab):
+            continue
+        head = heads[" ".join(match.group(1).lower().split())]
+        line_end = text.find("\n", match.end())
+        stop = min([p for p in persons if p >= match.end()] + [line_end if line_end >= 0 else len(text)])
+        read = organisations(head + " " + text[match.end() : stop], vocab)
+        first = read[0] if read and read[0].start == 0 else None
+        if first is None or len(first.name.split()) <= len(head.split()):
+            continue
+        end = match.end() + first.end - len(head) - 1
+        name = first.name
+        if not entities:  # no tagger to tell the holder's name: the body's name ends with a town it names
+            towns = [pl.end for pl in vocab.gazetteer.mentions(text[match.end() : end])]
+            if not towns:
+                continue
+            end = match.end() + max(towns)
+            name = head + " " + text[match.end() : end]
+        if any(match.start() <= m.start < end for m in mentions):
+            continue  # "Kakanwil Ditjenpas A": the name the role is followed by is the body's
+        out.append(OrgMention(name, first.kind, first.correctional, match.start(), end))
+    return out
+
+
 def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabulary) -> list[OrgMention]:
     """The grammar's names checked against the entity tagger's (`ingest.tagger.Entity`: kind, start,
     end): a name that runs past its town into a person ends with the town ("Bapas Contoh Budi
@@ -229,6 +266,16 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
         correctional = kind == "correctional" or _is_correctional_name(e.text, kind)
         out.append(OrgMention(e.text, "correctional" if correctional else kind, correctional, e.start, e.end))
     return out
+
+
+def _where_signers_are_named(before: str, vocab: Vocabulary) -> bool:
+    """Does a role that follows `before` stand where the people who sign are named: where parties are
+    named, after a dateline's dash ("JAKARTA – Menteri A menandatangani …"), or after a word of signing
+    and its agent ("diteken oleh Bupati A"; signing_words.tsv signed, agent)? Not "arahan Menteri A"."""
+    pattern = vocab.memo("signer_places", lambda v: re.compile(
+        r"(?:[–—-]|(?<![\w])(?:" + words_alternation(v.signing_words.get("signed", ())) + r")(?:[ \t]+(?:"
+        + words_alternation(v.signing_words.get("agent", ())) + r"))?)[ \t]*\Z", re.I))
+    return _where_parties_are_named(before, vocab) or bool(pattern.search(before))
 
 
 def _where_parties_are_named(before: str, vocab: Vocabulary) -> bool:

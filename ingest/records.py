@@ -22,11 +22,11 @@ from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary, words_alternation
 from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
-from ingest.organisations import OrgMention, normalise_name, organisations, with_entities
+from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 16  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 17  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -80,13 +80,18 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
     signed = [span for span in signed if span[0] >= headline_end] or signed  # the body tells; a headline abbreviates
     if not signed:
         return []
-    found = organisations(text, vocab)
+    found, entities = organisations(text, vocab), []
     if tagger is not None:
         try:
-            found = with_entities(found, tagger(text), text, vocab)
+            entities = tagger(text)
+            found = with_entities(found, entities, text, vocab)
         except Exception as exc:  # a tagger failure costs this document its check, not its records
             log.warning("entity tagger failed on %s (%s: %s); its names are the grammar's alone", document.source,
                         type(exc).__name__, exc)
+            entities = []
+    # A body named only through its head's role ("Bupati A menandatangani …"), and nowhere by its name.
+    headed = [r for r in role_bodies(text, vocab, found, entities) if not any(_named_as(r.name, m.name, vocab) for m in found)]
+    found = sorted(found + headed, key=lambda m: m.start)
     mentions = [m for m in found if m.start >= headline_end and not _in_source_line(text, m.start)]
     parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]
     events = [signed] if document.kind == "agreement" else _events(signed, parties, text, vocab)
@@ -97,6 +102,13 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
         if record is not None and located(record, document):
             records.append(record)
     return records
+
+
+def _named_as(short: str, name: str, vocab: Vocabulary) -> bool:
+    """Is `short` the body `name` names: the same organisation, or every word of it in the name
+    ("Lapas Pemuda A" in "Lapas Pemuda Kelas IIA A")?"""
+    words = set(normalise_name(short).split())
+    return words <= set(normalise_name(name).split()) or same_organisation(short, name, vocab.glossary, area_words(vocab))
 
 
 def located(record: Record, document: Document) -> bool:

@@ -410,3 +410,40 @@ def test_a_signing_told_as_yesterday_is_the_day_before_the_report():
     record = extract_record(doc, VOCAB)
     assert record.signing_date == "2025-03-03"
     assert "kemarin" in record.evidence["signing_date"].quote
+
+
+@pytest.mark.parametrize("sentence, unit, partner", [
+    ("Kalapas Lumajang, Budi Santoso, dan Bupati Lumajang, Ani Lestari, menandatangani perjanjian kerja sama "
+     "pembinaan kemandirian pada Senin (3/3/2025).", "Lapas Lumajang", "Pemerintah Kabupaten Lumajang"),
+    ("Wali Kota Bantul, Dedi Kurnia, dan Kepala Bapas Bantul meneken PKS pembimbingan klien pada 4 Maret 2025.",
+     "Bapas Bantul", "Pemerintah Kota Bantul"),
+])
+def test_a_signing_told_through_the_heads_who_signed_has_the_bodies_they_head_as_parties(sentence, unit, partner):
+    record = extract_record(document("Dua Lembaga Teken PKS\n" + sentence), VOCAB)
+    assert record.units == [unit]
+    assert [p.name for p in record.partners] == [partner]
+
+
+def test_a_role_followed_by_its_holder_s_name_and_no_town_names_no_body():
+    sentence = "Dokumen diteken Kalapas Budi Santoso dan Kepala Dinas Sosial Kabupaten Lumajang pada 3 Maret 2025."
+    record = extract_record(document("PKS Diteken\n" + sentence), VOCAB)
+    assert record is None or all("Budi" not in name for name in record.units + [p.name for p in record.partners])
+
+
+def test_the_tagger_s_person_ends_the_body_a_minister_heads():
+    from ingest.tagger import Tagger
+
+    text = ("Kementerian Teken MoU\nMenteri Imigrasi dan Pemasyarakatan Agus Santoso menandatangani nota kesepahaman "
+            "dengan Kepala Badan Narkotika Nasional di Jakarta, Rabu (5/3/2025).")
+    record = extract_record(document(text), VOCAB, Tagger().entities)
+    assert record.units == ["Kementerian Imigrasi dan Pemasyarakatan"]
+
+
+def test_a_role_named_for_what_its_holder_said_or_ordered_is_no_party():
+    text = ("Rutan Teken Nota Kesepakatan\n"
+            "Rutan Kelas IIB Lumajang menandatangani nota kesepakatan dengan Dinas Perikanan Kabupaten Lumajang pada "
+            "3 Maret 2025 sebagai tindak lanjut arahan Menteri Imigrasi dan Pemasyarakatan.")
+    from ingest.tagger import Tagger
+
+    record = extract_record(document(text), VOCAB, Tagger().entities)
+    assert record.units == ["Rutan Kelas IIB Lumajang"]
