@@ -24,7 +24,7 @@ from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.dates import find_dates, format_date, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
-from ingest.records import name_forms
+from ingest.records import area_words, name_forms, same_organisation
 from ingest.records_store import RecordStore, kind_words
 
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
@@ -321,6 +321,11 @@ class RecordAnswerer:
             lead = f"{', '.join(dates_cited)}{described}."
         elif query.count_partners:
             lead = self._partner_count(builder, records[0], query, english)
+        elif query.count and partners_cited and self.vocab.asked_pattern("party", "organisation", *PARTNER_KINDS).search(head):
+            # "Berapa mitra …": the partners of the agreements found, each body once, counted after their names.
+            distinct = self._distinct(partners_cited)
+            noun = ("partner" if len(distinct) == 1 else "partners") if english else "mitra"
+            lead = f"{', '.join(distinct)} — {len(distinct)} {noun}{described}."
         elif query.count:
             counted = f"{n} {'agreement' if n == 1 else 'agreements'}" if english else f"{n} kerja sama"
             lead = f"{units} — {counted}{described}." if units else f"{counted}{described}."
@@ -357,6 +362,15 @@ class RecordAnswerer:
             return f"{stated}. {'Named' if english else 'Disebut namanya'}: {', '.join(named)}."
         # The count is not any one passage's claim: it follows the cited names it counts.
         return f"{', '.join(named)} — {len(named)} {noun}."
+
+    def _distinct(self, cited: dict[str, str]) -> list[str]:
+        """The cited partners, one per body ("Pemkab A" and "Pemerintah Kabupaten A" are one)."""
+        kept: dict[str, str] = {}
+        areas = area_words(self.vocab)
+        for name, shown in cited.items():
+            if not any(same_organisation(name, other, self.vocab.glossary, areas) for other in kept):
+                kept[name] = shown
+        return list(kept.values())
 
     def _stated(self, builder: CitationBuilder, record: Record, english: bool) -> str:
         """When the source states a number of partners other than the number named, the line says so."""

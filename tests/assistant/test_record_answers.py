@@ -289,3 +289,14 @@ VILLAGES = {
 ])
 def test_the_villages_a_unit_signed_with_are_listed_from_its_record(services, question, lead):
     assert ingest_texts(services, VILLAGES).answer(question).text.splitlines()[0] == lead
+
+
+def test_how_many_partners_across_signings_counts_the_partners_not_the_signings(one_town):
+    answer = one_town.answer("Berapa mitra unit pemasyarakatan di DI Yogyakarta pada 2025?")
+    lead = answer.text.splitlines()[0]
+    assert lead.endswith("— 4 mitra (di DI Yogyakarta, pada 2025).")  # 3 of the Rutan, 1 of the Lapas
+    for name in ["Dinas Sosial Kabupaten Bantul", "Politeknik Harapan Bantul"]:
+        assert name + " [" in lead
+    assert "Sleman" not in lead  # its year is not stated
+    for citation in answer.citations:
+        assert verify(citation, one_town.documents.get(citation.doc_id))
