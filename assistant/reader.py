@@ -68,6 +68,30 @@ def save_reader(model: ReaderModel, path: Path, metadata: dict[str, str]) -> Non
     save_head(model, path, FORMAT, VERSION, "scripts/train_reader.py", metadata)
 
 
+def soup_readers(paths: list[Path], out: Path) -> None:
+    """One reader whose trained weights are the mean of several readers' ("model soup"): readers
+    fine-tuned from the same encoder with the same recipe and other seeds or examples, averaged
+    weight by weight, answer better than each alone (README, "The reader"). Same shape or ValueError."""
+    if len(paths) < 2:
+        raise ValueError("a soup needs two reader files or more")
+    read = []
+    for path in paths:
+        try:
+            read.append(read_head(path, FORMAT))
+        except ValueError as exc:
+            raise ValueError(f"the reader weights {path} {exc}") from exc
+    (meta, first), rest = read[0], read[1:]
+    for path, (m, state) in zip(paths[1:], rest):
+        if m["trained_layers"] != meta["trained_layers"] or state.keys() != first.keys() or any(
+                state[k].shape != first[k].shape for k in first):
+            raise ValueError(f"{path} is not a reader of the same shape as {paths[0]}; only readers of one recipe average")
+    mean = {k: sum(state[k] for _, state in read) / len(read) for k in first}
+    model = ReaderModel(E5Encoder(read_e5()), int(meta["trained_layers"]))
+    model.load_trained_state(mean)
+    kept = {k: meta[k] for k in ("seed", "epochs", "lr") if k in meta}
+    save_reader(model, out, {**kept, "soup": ", ".join(f"{p.name} ({m.get('order_seed', m.get('seed', '?'))})" for p, (m, _) in zip(paths, read))})
+
+
 def load_reader(path: Path = WEIGHTS, encoder: E5Encoder | None = None) -> ReaderModel:
     """The reader from its weights file; a missing or damaged file is a ReaderUnavailable naming it."""
     try:

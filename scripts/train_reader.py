@@ -418,7 +418,10 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--batch", type=int, default=16)
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--seed", type=int, default=13, help="the data split (held-back FacQA passages, devset events) and, by default, the rest")
+    ap.add_argument("--order-seed", type=int, default=None,
+                    help="another seed for the head's initial weights, the sampled examples and the batch order, the split kept "
+                         "(a second model of the same recipe, for scripts/soup_readers.py)")
     ap.add_argument("--negatives", type=float, default=0.33, help="no-answer pairs per FacQA question")
     ap.add_argument("--other-names", type=float, default=0.0, help="share of FacQA questions also given their passage about another name")
     ap.add_argument("--other-place", type=float, default=0.0, help="share of questions naming a place of their passage also asked about another place")
@@ -438,7 +441,8 @@ def main() -> None:
                     help="where the held-back FacQA questions are written in eval format")
     args = ap.parse_args()
 
-    torch.manual_seed(args.seed)
+    order_seed = args.seed if args.order_seed is None else args.order_seed
+    torch.manual_seed(order_seed)
     rng = random.Random(args.seed)
     torch.set_num_threads(max(1, torch.get_num_threads()))
     rows = load_facqa(args.facqa / "train.csv")
@@ -448,6 +452,8 @@ def main() -> None:
     held_passages = set(passages[: len(passages) // 10])  # held back by passage: no held-back text is trained on
     heldout = [e for e in facqa if e.passage in held_passages]
     facqa_train = [e for e in facqa if e.passage not in held_passages]
+    if order_seed != args.seed:
+        rng = random.Random(order_seed)  # the split above stays the seed's; what is sampled from here on changes
     rng.shuffle(facqa_train)
     valid = [e for e in load_facqa(args.facqa / "valid.csv") if e is not None]
     dev_train_q, dev_held_q = devset_split(args.seed)
@@ -497,7 +503,7 @@ def main() -> None:
     t0 = time.time()
     for epoch in range(run.step // steps_per_epoch, args.epochs):
         running = 0.0
-        for b_i, b in enumerate(batches([c[0].shape[0] for c in cache], args.batch, args.seed * 1000 + epoch, 32)):
+        for b_i, b in enumerate(batches([c[0].shape[0] for c in cache], args.batch, order_seed * 1000 + epoch, 32)):
             if epoch * steps_per_epoch + b_i < run.step:
                 continue  # resumed: these were done
             x, mask = padded([cache[i][0] for i in b], file.hidden)
@@ -515,7 +521,7 @@ def main() -> None:
         if not args.no_eval:
             print(f"epoch {epoch + 1}: FacQA valid {evaluate(model, tok, valid, args.max_tokens, args.stride)}", flush=True)
             print(f"epoch {epoch + 1}: FacQA held back {evaluate(model, tok, heldout_eval, args.max_tokens, args.stride)}", flush=True)
-    save_reader(model, args.out, {"seed": str(args.seed), "epochs": str(args.epochs), "lr": str(args.lr),
+    save_reader(model, args.out, {"seed": str(args.seed), "order_seed": str(order_seed), "epochs": str(args.epochs), "lr": str(args.lr),
                                   "train_examples": str(len(train)), "steps": str(run.step)})
     print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) after {run.step} steps, {time.time() - t0:.0f} s", flush=True)
 

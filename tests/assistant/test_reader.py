@@ -112,3 +112,26 @@ def test_a_span_never_cuts_a_word(text, piece, whole):
     a = text.index(piece)
     s, e = whole_words(text, a, a + len(piece))
     assert text[s:e] == whole
+
+
+def test_a_soup_of_readers_is_their_weight_by_weight_mean_and_refuses_other_shapes(parts, tmp_path):
+    from assistant.reader import soup_readers
+    from ingest.encoder.heads import read_head
+
+    file, _ = parts
+    paths = []
+    for seed in (1, 2):
+        torch.manual_seed(seed)
+        model = ReaderModel(E5Encoder(file), trained_layers=1)
+        torch.nn.init.normal_(model.head.weight)  # two readers that differ
+        paths.append(tmp_path / f"r{seed}.safetensors")
+        save_reader(model, paths[-1], {"seed": str(seed)})
+    soup_readers(paths, tmp_path / "soup.safetensors")
+    (_, a), (_, b), (meta, mean) = (read_head(p, "kerjasama-reader") for p in [*paths, tmp_path / "soup.safetensors"])
+    for key in a:
+        scale = float(torch.maximum(a[key].abs().max(), b[key].abs().max())) + 1e-6
+        assert torch.allclose(mean[key], (a[key] + b[key]) / 2, atol=scale / 60), key  # int8 rows: ~1/127 of the row's range
+    assert "r1.safetensors" in meta["soup"] and load_reader(tmp_path / "soup.safetensors")
+    save_reader(ReaderModel(E5Encoder(file), trained_layers=2), tmp_path / "two.safetensors", {})
+    with pytest.raises(ValueError, match="same shape"):
+        soup_readers([paths[0], tmp_path / "two.safetensors"], tmp_path / "bad.safetensors")
