@@ -68,9 +68,12 @@ def statement_status(sentence: str, anchor: int, vocab: Vocabulary) -> str:
 
 
 def witnessed(sentence_before: str, vocab: Vocabulary) -> bool:
-    """Is a name that follows this text a witness or guest rather than a party?"""
+    """Is a name that follows this text a witness or guest rather than a party? It is after a witness
+    word ("disaksikan", "hadir"), unless a word that names the other side ("dengan", "antara";
+    signing_words.tsv counterpart) or a party's signing verb ("hadir dan turut menandatangani A";
+    signs — not the noun: "Hadir dalam penandatanganan itu A" is a guest) follows it."""
     cues = list(vocab.signing_pattern("witness").finditer(sentence_before))
     if not cues:
         return False
     after_cue = sentence_before[cues[-1].end() :]
-    return not any(word in after_cue.lower().split() for word in ("dengan", "bersama", "antara"))
+    return not vocab.signing_pattern("counterpart", "signs").search(after_cue)

@@ -447,3 +447,16 @@ def test_a_role_named_for_what_its_holder_said_or_ordered_is_no_party():
 
     record = extract_record(document(text), VOCAB, Tagger().entities)
     assert record.units == ["Rutan Kelas IIB Lumajang"]
+
+
+@pytest.mark.parametrize("second, partners", [
+    ("Dari unsur pemerintah daerah hadir dan turut menandatangani Dinas Kesehatan Kabupaten Lumajang serta Balai "
+     "Latihan Kerja Lumajang.", ["Dinas Sosial Kabupaten Lumajang", "Dinas Kesehatan Kabupaten Lumajang",
+                                  "Balai Latihan Kerja Lumajang"]),
+    ("Hadir dalam penandatanganan tersebut Kepala Kantor Kementerian Agama Kabupaten Lumajang dan Ketua Pengadilan "
+     "Negeri Lumajang.", ["Dinas Sosial Kabupaten Lumajang"]),
+])
+def test_those_present_who_sign_too_are_parties_and_guests_are_not(second, partners):
+    text = ("Lapas Gandeng Instansi\nLapas Kelas IIB Lumajang menandatangani perjanjian kerja sama dengan Dinas Sosial "
+            "Kabupaten Lumajang pada Senin (3/3/2025). " + second)
+    assert [p.name for p in extract_record(document(text), VOCAB).partners] == partners
