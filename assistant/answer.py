@@ -244,13 +244,18 @@ def _ranked(spans: list[Span], question: str) -> list[Span]:
 def _widened(span: Span, around: list[Span], text: str) -> Span:
     """A span as the longest of the reader's spans around it that score within WIDEN of it: the
     words the reader nearly took with it ("130" → "130 macam persyaratan", "Quagmire" → "The Iraq
-    Quagmire"), at most WIDEN_WORDS more, inside its sentence, a whole phrase (`_whole_phrase`)."""
+    Quagmire"), at most WIDEN_WORDS more, inside its sentence, a whole phrase (`_whole_phrase`), and
+    across no clause break ("Contoh, Nama" is the end of one clause and a name, not one phrase)."""
     start, end = _sentence_around(text, span.start, span.end)
     words = len(span.text.split())
     wider = [s for s in around if s.passage == span.passage and s.start <= span.start and span.end <= s.end
              and start <= s.start and s.end <= end and s.margin >= span.margin - WIDEN
-             and len(s.text.split()) <= words + WIDEN_WORDS and _whole_phrase(s.text)]
+             and len(s.text.split()) <= words + WIDEN_WORDS and _whole_phrase(s.text)
+             and not _CLAUSE_BREAK_RE.search(text[s.start : span.start] + " " + text[span.end : s.end])]
     return max(wider, key=lambda s: s.end - s.start, default=span)
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]\s")  # what a widened span may not take: "Contoh, [Nama]" is two clauses
 
 
 def _whole_phrase(text: str) -> bool:

@@ -147,7 +147,6 @@ def test_a_sentence_that_points_back_is_quoted_with_the_one_before(focus_service
     assert "Streptomyces gambutensis" in answer.text.split("\n")[0]
 
 
-@pytest.mark.xfail(reason="a limit of the reader this round (README, \"The reader\"): its best span is in the report's other list (the scope), so that list leads", strict=False)
 def test_a_list_of_things_leads_with_its_items(focus_services):
     answer = focus_services.answer("Pelatihan apa saja yang disepakati Lapas Kelas III Sukamaju dengan Balai Latihan Kerja?")
     assert "las listrik, sablon, dan budidaya jamur" in answer.text.split("\n")[0]
