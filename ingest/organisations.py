@@ -10,18 +10,6 @@ from dataclasses import dataclass
 from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 
 _WORD_RE = re.compile(r"[ \t]*(\([^()\n]{1,40}\)|[\"“][^\"”\n]{1,40}[\"”]|[^\s,;:()]+)")  # never across a line
-_CONNECTORS = {"dan", "&", "of", "for", "the"}
-_LOWER_INSIDE = {"dan", "&"}
-_ADDRESS_ABBREVIATIONS = {"st", "jl", "jln"}
-# A comma inside an official name: capitalised words, then "dan" and a capitalised word, all before
-# the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a person after a
-# comma does not have that shape, or starts with a head word, a role or a rank, or has one after its
-# "dan" ("PT A, B dan CV C": two names).
-_INNER_COMMA_RE = re.compile(r",[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,4}dan[ \t]+[A-Z][\w'-]*)")
-# A government office names its fields with several commas ("Dinas Pemuda, Olahraga, Kebudayaan dan
-# Pariwisata"): up to three, each part a capitalised word or two that starts no other name.
-_OFFICE_COMMAS_RE = re.compile(r"((?:,[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?){1,3}[ \t]+dan[ \t]+[A-Z][\w'-]*)")
-_COUNTRY_SUFFIXES = {"RI"}  # "Republik Indonesia": a national institution's name ends with it
 
 
 @dataclass(frozen=True)
@@ -35,6 +23,12 @@ class _Grammar:
     correctional: frozenset[str]
     stop_words: frozenset[str]
     titles: frozenset[str]
+    connectors: frozenset[str]  # name_words.tsv: the lower-case words a name runs on over
+    joins_inside: frozenset[str]  # of those, the ones that join two capitalised parts
+    country: frozenset[str]  # the words that close a national institution's name
+    correctional_office: tuple[str, ...]  # the words that make an office's unit correctional
+    inner_comma_re: re.Pattern  # a comma inside an official name (below)
+    office_commas_re: re.Pattern  # a government office's fields joined by commas (below)
 
 
 def grammar(vocab: Vocabulary) -> _Grammar:
@@ -42,6 +36,8 @@ def grammar(vocab: Vocabulary) -> _Grammar:
         heads = {h: k for h, k in v.organisation_heads.items() if not k.startswith("tail:")}
         tails = {h: k.removeprefix("tail:") for h, k in v.organisation_heads.items() if k.startswith("tail:")}
         ordered = sorted(heads, key=len, reverse=True)
+        words = word_groups("name_words.tsv", v.folder)
+        joins = words_alternation(words.get("joins inside", ()))
         # a head right after "/" is the second half of one joined word ("POLRI/TNI"), not a new name
         head_re = re.compile(r"(?<![\w/])(" + "|".join(re.escape(h) for h in ordered) + r")(?![\w])")
         tail_re = re.compile(r"(?<![\w])(?:[A-Z][\w'-]+[ \t]+){1,4}(" + "|".join(re.escape(t) for t in tails) + r")\b")
@@ -52,7 +48,19 @@ def grammar(vocab: Vocabulary) -> _Grammar:
             tail_kinds=tails,
             correctional=frozenset(h.lower() for h, k in heads.items() if k == "correctional"),
             stop_words=frozenset(w for w, k in v.roles.items() if k.endswith("role") or k == "rank"),
-            titles=frozenset(w.lower() for w, k in v.roles.items() if k == "honorific") | _ADDRESS_ABBREVIATIONS,
+            titles=frozenset(w.lower() for w, k in v.roles.items() if k == "honorific") | frozenset(words.get("address", ())),
+            connectors=frozenset(words.get("connector", ())),
+            joins_inside=frozenset(words.get("joins inside", ())),
+            country=frozenset(words.get("country", ())),
+            correctional_office=tuple(words.get("correctional office", ())),
+            # A comma inside an official name: capitalised words, then "dan" and a capitalised word, all
+            # before the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a
+            # person after a comma does not have that shape, or starts with a head word, a role or a
+            # rank, or has one after its "dan" ("PT A, B dan CV C": two names).
+            inner_comma_re=re.compile(r",[ \t]+((?:[A-Z][\w'-]*[ \t]+){1,4}(?:" + joins + r")[ \t]+[A-Z][\w'-]*)"),
+            # A government office names its fields with several commas ("Dinas Pemuda, Olahraga,
+            # Kebudayaan dan Pariwisata"): up to three, each part a capitalised word or two that starts no other name.
+            office_commas_re=re.compile(r"((?:,[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)?){1,3}[ \t]+(?:" + joins + r")[ \t]+[A-Z][\w'-]*)"),
         )
 
     return vocab.memo("organisation_grammar", build)
@@ -81,7 +89,7 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         end = _extend(text, after_head, g, office=g.kinds.get(head) in _OFFICE_KINDS)
         name = text[match.start() : end].rstrip(" .?!")  # a question's "… Kota Contoh?": the mark is not the name's
         end = match.start() + len(name)
-        correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"))
+        correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"), g)
         kind = "correctional" if correctional else g.kinds.get(head, "organisation")
         # One word is a name only as an abbreviation of one body ("BNN", "TNI"), never as a kind word
         # ("Dinas", "Pemkab") or a two-letter legal form ("CV", "PT") standing alone.
@@ -100,12 +108,12 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
     while True:
         match = _WORD_RE.match(text, end)
         if not match:
-            inner = _INNER_COMMA_RE.match(text, end) if end > position else None
+            inner = g.inner_comma_re.match(text, end) if end > position else None
             last = inner.end(1) - len(inner.group(1).rsplit(None, 1)[-1]) if inner else 0
             if inner and not _starts_other(text, inner.start(1), g) and not _starts_other(text, last, g):
                 end = inner.end(1)  # "Badan Perencanaan, Penelitian dan Pengembangan Daerah": one name
                 continue
-            fields = _OFFICE_COMMAS_RE.match(text, end) if office and end > position else None
+            fields = g.office_commas_re.match(text, end) if office and end > position else None
             if fields and not any(_starts_other(text, end + part.end(), g)
                                   for part in re.finditer(r",[ \t]+", fields.group(1))):
                 end = fields.end(1)  # "Dinas Pemuda, Olahraga, Kebudayaan dan Pariwisata": one name
@@ -118,7 +126,7 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
         if word.startswith(("(", '"', "“")):
             end = match.end()
             continue
-        if word in _LOWER_INSIDE:
+        if word in g.joins_inside:
             after = _WORD_RE.match(text, match.end())
             if after is None:  # "… dan" at the end of the text or of a line: the name ends before it
                 return end
@@ -130,9 +138,9 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
             return end
         if word in g.stop_words and not _completes_head(text, match.start(1), match.end(), g):
             return end
-        if word in _COUNTRY_SUFFIXES:
+        if word in g.country:
             return match.end()  # the country closes a national institution's name; a person's name may follow
-        if word[:1].isupper() or word[:1].isdigit() or word in _CONNECTORS - _LOWER_INSIDE and end > position:
+        if word[:1].isupper() or word[:1].isdigit() or word in g.connectors - g.joins_inside and end > position:
             end = match.end()
             bare = word[:-1]
             if word.endswith(".") and len(word) > 4 and not bare.isupper() and bare.lower() not in g.titles:
@@ -162,8 +170,8 @@ def _starts_other(text: str, at: int, g: _Grammar) -> bool:
 _OFFICE_KINDS = frozenset({"organisation", "agency", "ministry", "ministry office"})
 
 
-def _is_correctional_name(name: str, kind: str) -> bool:
-    return kind in _OFFICE_KINDS and "pemasyarakatan" in name.lower()
+def _is_correctional_name(name: str, kind: str, g: _Grammar) -> bool:
+    return kind in _OFFICE_KINDS and any(w in name.lower() for w in g.correctional_office)
 
 
 def normalise_name(name: str) -> str:
@@ -249,11 +257,11 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
         if len(inside) > 1 or inside and not (e.start <= inside[0].start and inside[0].end <= e.end and e.end - e.start > inside[0].end - inside[0].start):
             continue
         words = e.text.split()
-        if len(words) < 2 or words[0] in g.stop_words or words[0].lower().rstrip(".") in g.titles or words[-1] in _CONNECTORS:
+        if len(words) < 2 or words[0] in g.stop_words or words[0].lower().rstrip(".") in g.titles or words[-1] in g.connectors:
             continue
         if re.sub(r"\([^)]*\)", "", e.text).isupper() or signing_words.search(e.text):
             continue
-        if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"“" or w in _CONNECTORS for w in words):
+        if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"“" or w in g.connectors for w in words):
             continue
         if not _where_parties_are_named(text[max(0, e.start - 60) : e.start], vocab):
             continue
@@ -263,7 +271,7 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
             continue
         head = g.head_re.match(e.text)
         kind = g.kinds.get(head.group(1), "organisation") if head else "organisation"
-        correctional = kind == "correctional" or _is_correctional_name(e.text, kind)
+        correctional = kind == "correctional" or _is_correctional_name(e.text, kind, g)
         out.append(OrgMention(e.text, "correctional" if correctional else kind, correctional, e.start, e.end))
     return out
 

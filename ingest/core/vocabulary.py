@@ -19,6 +19,8 @@ Code holds patterns and logic; the words they use live in these files:
 | asked_nouns.tsv | nouns questions use for what they ask about (parties, units, agreements, partner kinds) |
 | page_lists.tsv | headings of a web page's lists of other pages ("Berita Terkait", "Baca Juga"), read by the cleaner (`word_list`) |
 | page_words.tsv | a page's furniture: the source line's label, comment forms, ad and share lines, read by the cleaner and the metadata reader (`word_groups`) |
+| name_words.tsv | the small words of organisation names: connectors, "dan" inside a name, address abbreviations, the country suffix, the correctional office's word |
+| role_bodies.tsv | roles that name the body their holder heads ("Bupati" → "Pemerintah Kabupaten"), for signings told through the people who signed |
 | agreement_kinds.tsv | the phrases that name each kind of agreement document (a record's `agreement_type`) |
 
 `Vocabulary.load()` reads them; the object is built once (by `Services`) and passed to whatever needs
