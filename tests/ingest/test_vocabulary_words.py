@@ -49,3 +49,13 @@ def test_follow_ups_and_list_heads_are_read_with_the_vocabulary_words(folder):
     assert asked_head("Lembaga mana saja yang bekerja sama?", vocab) == ("Lembaga ", "mana")
     vocab = _append(folder, "asked_nouns.tsv", "selanjutnya\tfollowup opener")
     assert is_followup("Selanjutnya kapan ditandatangani?", vocab)
+
+
+def test_the_small_words_of_names_come_from_the_vocabulary(folder):
+    from ingest.organisations import organisations
+
+    text = "Lapas Contoh bekerja sama dengan Badan Penelitian dan Pengembangan Daerah Sukamaju."
+    assert [m.name for m in organisations(text, Vocabulary.load(folder))][-1] == "Badan Penelitian dan Pengembangan Daerah Sukamaju"
+    rows = (folder / "name_words.tsv").read_text(encoding="utf-8").splitlines()
+    (folder / "name_words.tsv").write_text("\n".join(r for r in rows if not r.startswith("dan\t")) + "\n", encoding="utf-8")
+    assert [m.name for m in organisations(text, Vocabulary.load(folder))][-1] == "Badan Penelitian"
