@@ -24,10 +24,14 @@ def _source_re() -> re.Pattern:
     return re.compile(r"^\s*(?:" + labels + r")\s*:\s*(?P<outlet>[^,\n]+?)\s*(?:,\s*(?P<date>[^\n]+))?\s*$", re.I | re.M)
 
 
+@lru_cache(maxsize=1)
+def _source_label_re() -> re.Pattern:
+    return re.compile(r"\s*(?:" + words_alternation(word_groups("page_words.tsv")["source"]) + r")\s*:", re.I)
+
+
 def is_source_line(text: str) -> bool:
     """Does the text start with a source line's label ("Sumber:")?"""
-    labels = words_alternation(word_groups("page_words.tsv")["source"])
-    return bool(re.match(r"\s*(?:" + labels + r")\s*:", text, re.I))
+    return bool(_source_label_re().match(text))
 
 
 def _agreement_head_re(vocab: Vocabulary) -> re.Pattern:
