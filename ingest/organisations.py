@@ -40,7 +40,10 @@ def grammar(vocab: Vocabulary) -> _Grammar:
         joins = words_alternation(words.get("joins inside", ()))
         # a head right after "/" is the second half of one joined word ("POLRI/TNI"), not a new name
         head_re = re.compile(r"(?<![\w/])(" + "|".join(re.escape(h) for h in ordered) + r")(?![\w])")
-        tail_re = re.compile(r"(?<![\w])(?:[A-Z][\w'-]+[ \t]+){1,4}(" + "|".join(re.escape(t) for t in tails) + r")\b")
+        # "(The) Class I Contoh Correctional Facility": up to four capitalised words (a Roman numeral too,
+        # not the article) before the kind word; the longest kind word wins ("Detention Center", not "Center")
+        tail_re = re.compile(r"(?<![\w])(?:(?!The\b)[A-Z][\w'-]*[ \t]+){1,4}("
+                             + "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True)) + r")\b")
         return _Grammar(
             kinds=heads,
             head_re=head_re,
@@ -98,7 +101,9 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         position = max(end, match.end())
     for match in g.tail_re.finditer(text):  # "… Global School": the kind word comes last
         if not any(m.start <= match.start() < m.end for m in found):
-            found.append(OrgMention(match.group(0), g.tail_kinds[match.group(1)], False, match.start(), match.end()))
+            name = match.group(0)
+            kind = g.tail_kinds[max((t for t in g.tail_kinds if name.endswith(" " + t)), key=len)]
+            found.append(OrgMention(name, kind, kind == "correctional", match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 

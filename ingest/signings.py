@@ -54,16 +54,20 @@ def signing_statements(text: str, spans: list[tuple[int, int]], vocab: Vocabular
             if named is None or cooperation.search(sentence) is None:
                 continue
             anchor = named
-        found.append(SigningStatement(start, end, statement_status(sentence, anchor.start(), vocab)))
+        found.append(SigningStatement(start, end, statement_status(sentence, anchor.start(), vocab, anchor.end())))
     return found
 
 
-def statement_status(sentence: str, anchor: int, vocab: Vocabulary) -> str:
-    """signed, unless a planning, evaluation or extension cue stands shortly before the signing words."""
+def statement_status(sentence: str, anchor: int, vocab: Vocabulary, anchor_end: int | None = None) -> str:
+    """signed, unless a planning, evaluation or extension cue stands shortly before the signing words,
+    or a word that puts the signing ahead follows them ("Penandatanganan MoU direncanakan bulan depan";
+    signing_words.tsv: planned after)."""
     before = sentence[max(0, anchor - CUE_WINDOW) : anchor]
     for status in (PLANNED, EVALUATED, EXTENDED):
         if vocab.signing_pattern(status).search(before):
             return status
+    if anchor_end is not None and vocab.signing_pattern("planned after").search(sentence[anchor_end : anchor_end + CUE_WINDOW]):
+        return PLANNED
     return SIGNED
 
 

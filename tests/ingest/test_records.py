@@ -75,6 +75,10 @@ def test_names_compare_with_and_without_their_abbreviation():
     assert same_organisation("Kantor Kemenag Kabupaten Contoh", "Kantor Kementerian Agama Kabupaten Contoh", VOCAB.glossary)
     assert not same_organisation("Kantor Kemenag Kabupaten Contoh", "Kantor Kementerian Agama Kabupaten Contoh")
     assert not same_organisation("Deputi Bidang Pencegahan BNN", "BNN RI", VOCAB.glossary)
+    # the abbreviations of hospitals, prosecutors' and police offices the field writes both ways
+    assert same_organisation("RSUD Dr. Contoh", "Rumah Sakit Umum Daerah Dr. Contoh", VOCAB.glossary)
+    assert same_organisation("Kejari Contoh", "Kejaksaan Negeri Contoh", VOCAB.glossary)
+    assert not same_organisation("Kejari Contoh", "Kejaksaan Tinggi Contoh", VOCAB.glossary)
 
 
 def test_gazetteer_maps_towns_and_prisons_to_provinces():

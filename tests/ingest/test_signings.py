@@ -30,6 +30,10 @@ def statuses(text: str) -> list[str]:
     ("Bapas Contoh menggelar evaluasi PKS yang telah ditandatangani dengan Yayasan Contoh.", EVALUATED),
     ("Kedua pihak membahas perpanjangan MoU yang diteken tiga tahun lalu.", EXTENDED),
     ("Kedua pihak sepakat menindaklanjuti rapat dengan menyusun nota kesepahaman tahun depan.", PLANNED),
+    # the word that puts it ahead comes after the signing words
+    ("Penandatanganan nota kesepahaman dengan Universitas Contoh direncanakan bulan depan.", PLANNED),
+    ("The signing of the agreement with Contoh University is scheduled for next month.", PLANNED),
+    ("Penandatanganan PKS dengan Yayasan Contoh berlangsung khidmat dan akan ditindaklanjuti pelatihan.", SIGNED),
 ])
 def test_a_signing_statement_has_a_status(sentence, status):
     assert statuses(sentence) == [status]
@@ -113,3 +117,18 @@ def test_organisation_names_by_the_general_grammar(text, names):
     from ingest.organisations import organisations
 
     assert [m.name for m in organisations(text, VOCAB)] == names
+
+
+def test_an_english_report_names_its_parties_with_the_kind_word_last():
+    body = ("SEMARANG - The Class I Semarang Correctional Facility signed a memorandum of understanding with "
+            "Contoh Raya University and PT Maju Contoh on Wednesday (25/2/2026).")
+    [record] = extract_records(document(body, title="Prison Signs Agreement"), VOCAB)
+    assert record.units == ["Class I Semarang Correctional Facility"]
+    assert [p.name for p in record.partners] == ["Contoh Raya University", "PT Maju Contoh"]
+    assert record.signing_date == "2026-02-25"
+
+
+def test_a_signing_put_ahead_after_its_words_makes_no_record():
+    body = ("Kepala Lapas Kelas IIA Contoh berkunjung ke Universitas Contoh Raya, Senin (23/2/2026). "
+            "Penandatanganan nota kesepahaman direncanakan bulan depan setelah draf disepakati kedua pihak.")
+    assert extract_records(document(body), VOCAB) == []
