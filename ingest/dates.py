@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 
 
 def _patterns(vocab: Vocabulary) -> list[re.Pattern]:
@@ -49,9 +49,10 @@ class DateMention:
 
 
 def find_dates(text: str, vocab: Vocabulary, default_year: int | None = None) -> list[DateMention]:
-    """Every date mention in `text`, in order, without overlaps (the earlier pattern wins)."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    """Every date mention in `text`, in order, without overlaps (the earlier pattern wins; a date
+    written out in words first)."""
+    found = _spelled_dates(text, vocab)
+    taken = [(m.start, m.end) for m in found]
     for pattern in vocab.memo("date_patterns", _patterns):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -62,6 +63,55 @@ def find_dates(text: str, vocab: Vocabulary, default_year: int | None = None) ->
                 found.append(mention)
                 taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+def _spelled_dates(text: str, vocab: Vocabulary) -> list[DateMention]:
+    """Dates written out as agreements open: "tanggal dua belas bulan Maret tahun dua ribu dua puluh
+    enam" (spelled_dates.tsv), the day and year in words or in digits."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+        groups = word_groups("spelled_dates.tsv", v.folder)
+        meaning = {w.lower(): kind for kind, words in groups.items() for w in words if kind not in ("day", "month", "year")}
+        number = r"(?:\d{1,4}|(?:(?:" + words_alternation(meaning) + r")\b\s*)+)"
+        month = "|".join(re.escape(m) for m in sorted(v.months, key=len, reverse=True))
+        pattern = re.compile(rf"\b(?:{words_alternation(groups['day'])})\s+(?P<day>{number})\s*(?:{words_alternation(groups['month'])})\s+"
+                             rf"(?P<month>{month})\s+(?:{words_alternation(groups['year'])})\s+(?P<year>{number})", re.I)
+        return pattern, meaning
+
+    pattern, meaning = vocab.memo("spelled_dates", build)
+    found = []
+    for match in pattern.finditer(text):
+        day, year = _spelled_number(match.group("day"), meaning), _spelled_number(match.group("year"), meaning)
+        try:
+            iso = date(year, vocab.months[match.group("month").lower()], day).isoformat()
+        except (TypeError, ValueError):
+            continue
+        end = match.start() + len(match.group(0).rstrip())
+        found.append(DateMention(iso, text[match.start() : end], match.start(), end, True, iso[5:]))
+    return found
+
+
+def _spelled_number(words: str, meaning: dict[str, str]) -> int | None:
+    """"dua ribu dua puluh enam" → 2026, "dua belas" → 12, "12" → 12; None for what is no number."""
+    if words.strip().isdigit():
+        return int(words)
+    total = current = 0
+    for word in words.lower().split():
+        kind = meaning.get(word)
+        if kind is None:
+            return None
+        if kind.startswith("+"):
+            current += int(kind[1:])
+        elif kind.startswith("x"):
+            factor = int(kind[1:])
+            if factor >= 1000:
+                total, current = total + (current or 1) * factor, 0
+            else:
+                current = (current or 1) * factor
+        elif int(kind) >= 1000:
+            total += int(kind)
+        else:
+            current += int(kind)
+    return total + current or None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ Code holds patterns and logic; the words they use live in these files:
 | numbers.tsv | number words |
 | months.tsv, weekdays.tsv | month and day names |
 | times.tsv | how a time of day is written: the word before the hour, time zones and halves of the day after it |
+| spelled_dates.tsv | dates written out in words, as agreements open: number words and the words before day, month and year |
 | relative_days.tsv | days told relative to another: "sehari kemudian" (the signing before), "kemarin" (the report's date), "Senin lalu" |
 | places.tsv, towns.tsv | provinces, regencies and cities (official list), well-known towns → province |
 | list_words.tsv | the language of enumerations: words that introduce a list, scope words, joining words, words that open a coordinated clause |

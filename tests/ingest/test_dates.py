@@ -32,10 +32,21 @@ from tests.vocab import VOCAB
         ("on 11 March 2025", None, "2025-03-11"),
         ("Februari 2026", None, "2026-02"),
         ("2025-10-13", None, "2025-10-13"),
+        # written out in words, as agreements open
+        ("Pada hari ini Kamis tanggal dua belas bulan Maret tahun dua ribu dua puluh enam", None, "2026-03-12"),
+        ("tanggal tiga puluh satu bulan Desember tahun dua ribu sembilan belas", None, "2019-12-31"),
+        ("tanggal sebelas bulan Juni tahun 2025", None, "2025-06-11"),
+        ("tanggal tiga puluh dua bulan Juni tahun 2025", None, ""),
     ],
 )
 def test_indonesian_and_english_date_forms(text, default_year, iso):
     assert parse_date(text, VOCAB, default_year) == iso or (iso == "" and not any(m.iso for m in find_dates(text, VOCAB, default_year)))
+
+
+def test_a_date_in_words_keeps_its_exact_span():
+    text = "Pada hari ini Senin tanggal lima bulan Mei tahun dua ribu dua puluh lima, kami yang bertanda tangan"
+    (mention,) = find_dates(text, VOCAB)
+    assert mention.as_stated == "tanggal lima bulan Mei tahun dua ribu dua puluh lima" == text[mention.start : mention.end]
 
 
 def test_reference_numbers_are_not_dates():

@@ -34,6 +34,8 @@ def statuses(text: str) -> list[str]:
     ("Penandatanganan nota kesepahaman dengan Universitas Contoh direncanakan bulan depan.", PLANNED),
     ("The signing of the agreement with Contoh University is scheduled for next month.", PLANNED),
     ("Penandatanganan PKS dengan Yayasan Contoh berlangsung khidmat dan akan ditindaklanjuti pelatihan.", SIGNED),
+    # the start of what has run since is an earlier signing, not this one
+    ("Rombongan membahas program magang yang berjalan sejak nota kesepahaman diteken pada 2024.", EVALUATED),
 ])
 def test_a_signing_statement_has_a_status(sentence, status):
     assert statuses(sentence) == [status]
@@ -126,6 +128,13 @@ def test_an_english_report_names_its_parties_with_the_kind_word_last():
     assert record.units == ["Class I Semarang Correctional Facility"]
     assert [p.name for p in record.partners] == ["Contoh Raya University", "PT Maju Contoh"]
     assert record.signing_date == "2026-02-25"
+
+
+def test_a_school_abbreviation_after_and_starts_another_partner():
+    body = ("Rutan Kelas IIB Contoh menandatangani perjanjian kerja sama dengan Balai Latihan Kerja Contoh "
+            "dan SLB Negeri 1 Contoh pada Senin (16/3/2026).")
+    [record] = extract_records(document(body), VOCAB)
+    assert [p.name for p in record.partners] == ["Balai Latihan Kerja Contoh", "SLB Negeri 1 Contoh"]
 
 
 def test_a_signing_put_ahead_after_its_words_makes_no_record():
