@@ -27,7 +27,7 @@ from ingest.dates import find_dates, find_times, format_date, infer_year, states
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
-from ingest.sentences import ITEM_MARKER_RE, sentence_spans
+from ingest.sentences import ITEM_MARKER_RE, item_texts, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 from ingest.tokens import is_stop_word, tokenize
 
@@ -366,8 +366,7 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
             if not ITEM_MARKER_RE.match(text[last + 1 : below]):
                 break
             last = below
-        items = [line[m.end() :].strip().rstrip(";,.").strip() for line in text[first:last].split("\n")
-                 if (m := ITEM_MARKER_RE.match(line))]
+        items = item_texts(text[first:last].split("\n"))
         return Span(span.passage, first, last, "; ".join(items), span.score, span.no_answer) if len(items) >= 2 else None
     s, e = _sentence_around(text, span.start, span.end)
     intro = [m for m in vocab.list_pattern("introduces").finditer(text, s, span.start)]

@@ -20,5 +20,5 @@ def read_docx(path: Path, data: bytes) -> RawText:
     lines = [paragraph.text for paragraph in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
-            lines.append(" | ".join(cell.text.strip() for cell in row.cells))
+            lines.append("| " + " | ".join(cell.text.strip() for cell in row.cells) + " |")  # a row as HTML tables read
     return RawText(pages=["\n".join(lines)], kind_hint="docx")

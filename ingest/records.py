@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 19  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 20  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -394,7 +394,7 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     """The partners of one signing: organisations named in its signing sentences, in sentences of its
     part of the document that introduce partners ("Tiga mitra …: A, B dan C"), and in list blocks."""
     chosen: dict[str, Partner] = {}
-    list_blocks = _list_block_spans(text, spans, set(signing))
+    list_blocks = _list_block_spans(text, spans, vocab, set(signing))
     introduces = vocab.signing_pattern("partners")
     between = vocab.signing_pattern("between")
     about = vocab.signing_pattern("signed", "agreement", "cooperation", "topic")
@@ -517,8 +517,10 @@ def _without(form: str, words: frozenset[str]) -> str:
     return " ".join(w for w in form.split() if w not in words)
 
 
-def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
-    """Item lines under a lead that ends with a colon and speaks of partners (or is a signing statement)."""
+def _list_block_spans(text: str, spans, vocab: Vocabulary, leads=()) -> list[tuple[int, int]]:
+    """Item lines under a lead that ends with a colon and speaks of partners (list_words.tsv: party
+    lead), or is a signing statement."""
+    party_lead = vocab.list_pattern("party lead")
     blocks = []
     items = [(s, e) for s, e in spans if ITEM_MARKER_RE.match(text[s:e])]
     for s, e in spans:
@@ -526,7 +528,7 @@ def _list_block_spans(text: str, spans, leads=()) -> list[tuple[int, int]]:
         # A lead ends with a colon, or ends no sentence and has item lines right under it ("… adalah").
         opens = line.rstrip().endswith(":") or (not re.search(r"[.!?]\s*$", line)
                                                  and any(0 < s2 - e < 4 and "\n" in text[e:s2] for s2, _ in items))
-        if opens and (s, e) in leads or opens and re.search(r"\b(mitra|pihak|instansi|lembaga|mereka|yakni|yaitu|berikut|antara lain|lainnya|perangkat daerah|masing-masing|terdiri|meliputi|adalah|dokumen)\b", line, re.I):
+        if opens and ((s, e) in leads or party_lead.search(line)):
             end = e
             for s2, e2 in spans:
                 if s2 <= end:

@@ -20,8 +20,30 @@ _ABBREVIATIONS = {
 # a number already grouped in thousands, the dot, and three digits that go on as the number.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+\.\s\d{3}(?!\d)")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
-# The marker of a numbered or bulleted line ("1. …", "2) …", "- …", "• …"; HTML <li> items are read as "- …").
-ITEM_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+")
+# The marker of a numbered or bulleted line ("1. …", "2) …", "- …", "• …"; HTML <li> items are read as
+# "- …") or of a table's row (HTML tables are read as "| cell | cell |" rows, the ruling line too).
+ITEM_MARKER_RE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]+|\|[ \t:-]*)")
+
+_RULING_RE = re.compile(r"[ \t]*\|[ \t:|-]*$")  # a table's ruling line under its header: "|---|:---|"
+
+
+def item_texts(lines: list[str]) -> list[str]:
+    """The items of consecutive item lines, without their markers: a table's rows as their cells
+    joined ("PT Contoh – Pelatihan kerja"; a row number, the ruling line and the header row above it
+    left out)."""
+    out = []
+    for i, line in enumerate(lines):
+        marker = ITEM_MARKER_RE.match(line)
+        if marker is None or _RULING_RE.match(line) or (i + 1 < len(lines) and _RULING_RE.match(lines[i + 1])):
+            continue
+        if line.lstrip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            item = " – ".join(c for c in cells if c and not c.isdigit())
+        else:
+            item = line[marker.end() :].strip().rstrip(";,.").strip()
+        if item:
+            out.append(item)
+    return out
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -80,3 +80,25 @@ def test_list_items_after_a_count_are_the_partners_and_a_second_signing_keeps_it
                                                 "Panti Asuhan Kasih Ibu Sukamaju", "Yayasan Pelita Hati"]
     assert bapas.partners_stated == 4
     assert [p.name for p in records["Lapas Kelas IIA Sukadamai"].partners] == ["Polres Sukadamai"]
+
+
+TABLED = """<html><head><title>Lapas Sukamaju Teken PKS dengan Tiga Mitra</title></head><body><article>
+<h1>Lapas Sukamaju Teken PKS dengan Tiga Mitra</h1>
+<p>SUKAMAJU – Lapas Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan tiga mitra pada Kamis (2/4/2026). Berikut daftar mitra dan bidang kerja samanya:</p>
+<table>
+<tr><th>No</th><th>Mitra</th><th>Bidang</th></tr>
+<tr><td>1</td><td>PT Semen Contoh Raya</td><td>Pelatihan kerja</td></tr>
+<tr><td>2</td><td>Pemerintah Desa Sukamaju</td><td>Asimilasi</td></tr>
+<tr><td>3</td><td>Rumah Sakit Jiwa Contoh</td><td>Kesehatan jiwa</td></tr>
+</table>
+<p>Kepala Lapas Sukamaju berharap kerja sama ini meningkatkan kemandirian warga binaan.</p>
+</article></body></html>
+"""
+
+
+def test_the_rows_of_a_table_under_a_lead_are_the_partners(services, settings):
+    (settings.corpus_dir / "tabel.html").write_text(TABLED, encoding="utf-8")
+    services.ingester(progress=False).run()
+    [record] = services.records.all()
+    assert [p.name for p in record.partners] == ["PT Semen Contoh Raya", "Pemerintah Desa Sukamaju", "Rumah Sakit Jiwa Contoh"]
+    assert record.partners_stated == 3

@@ -17,7 +17,7 @@ from ingest.dates import find_dates, infer_year
 from ingest.metadata import extract_metadata
 from ingest.organisations import organisations
 from ingest.records import extract_record
-from ingest.sentences import sentence_spans
+from ingest.sentences import item_texts, sentence_spans
 from tests.vocab import VOCAB
 
 WORDS = [
@@ -92,3 +92,9 @@ def test_a_name_ending_in_dan_at_the_end_of_the_text_ends_before_it():
     assert names[-1] == "Dinas Sosial"
     line_end = "Kerja sama dengan Yayasan Harapan Baru dan\nwarga binaan"
     assert [m.name for m in organisations(line_end, VOCAB)] == ["Yayasan Harapan Baru"]
+
+
+def test_a_table_s_rows_are_items_without_the_ruling_line_and_the_header():
+    rows = ["| No | Mitra | Bidang |", "|---|---|---|", "| 1 | PT Contoh | Pelatihan kerja |", "| 2 | Yayasan Contoh | Asimilasi |"]
+    assert item_texts(rows) == ["PT Contoh – Pelatihan kerja", "Yayasan Contoh – Asimilasi"]
+    assert item_texts(["1. Dinas Contoh;", "2. Yayasan Contoh."]) == ["Dinas Contoh", "Yayasan Contoh"]
