@@ -224,18 +224,24 @@ def role_bodies(text: str, vocab: Vocabulary, mentions: list[OrgMention], entiti
 def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabulary) -> list[OrgMention]:
     """The grammar's names checked against the entity tagger's (`ingest.tagger.Entity`: kind, start,
     end): a name that runs past its town into a person ends with the town ("Bapas Contoh Budi
-    Santoso" → "Bapas Contoh"); a person inside a name before any town stays: names are given after
-    people ("Rumah Sakit Dr. Contoh Sukamaju"). The tagger's organisations add the names the grammar
+    Santoso" → "Bapas Contoh"), and so does one after a role that closes with a person ("Kepala Badan
+    Contoh Budi Santoso" → "Badan Contoh"); a person inside a name before any town stays: names are
+    given after people ("Rumah Sakit Dr. Contoh Sukamaju", "Yayasan Contoh KH Ahmad Dahlan"). The tagger's organisations add the names the grammar
     has no head word for, and the whole of a name it cut (`_tagged_names`)."""
     persons = [e for e in entities if e.kind == "person"]
     places = vocab.gazetteer.mentions(text)
+    g = grammar(vocab)
     out: list[OrgMention] = []
     for m in mentions:
-        cut = next((p.start for p in persons if m.start < p.start < m.end), None)
-        if cut is not None:
-            name = text[m.start : cut].rstrip(" ,")
+        person = next((p for p in persons if m.start < p.start < m.end), None)
+        if person is not None:
+            name = text[m.start : person.start].rstrip(" ,")
             ends_with_town = any(pl.end == m.start + len(name) and pl.start > m.start for pl in places)
-            if ends_with_town and len(name.split()) >= 2:
+            # after a role, a name that closes with a person runs into the role's holder ("Kepala Badan
+            # Contoh Budi Santoso"); a name without a role before it may be named after one
+            before = text[max(0, m.start - 30) : m.start].split()
+            holder = person.end >= m.end and bool(before) and before[-1] in g.stop_words
+            if (ends_with_town or holder) and len(name.split()) >= 2:
                 m = OrgMention(name, m.kind, m.correctional, m.start, m.start + len(name))
         out.append(m)
     tagged = _tagged_names(entities, out, text, vocab)

@@ -233,6 +233,21 @@ def test_the_tagger_s_person_ends_a_name_that_runs_past_its_town_but_not_one_nam
     assert extract_record(document(UNIT_AND_HEAD), VOCAB).units == ["Bapas Malang Agus Santoso"]  # the grammar alone
 
 
+# Written for this test: a body after its head's role, with no town to end it, and one named after a person.
+ROLE_AND_HOLDER = ("Lapas Contoh Teken MoU\nSUKAMAJU – Kepala Lapas Kelas IIB Sukamaju dan Kepala Badan Contoh Nasional "
+                   "Budi Santoso menandatangani nota kesepahaman dengan Yayasan Pendidikan KH Ahmad Dahlan pada Senin (1/12/2025).\n")
+
+
+def test_the_tagger_s_person_ends_a_name_after_a_role_that_closes_with_its_holder():
+    from ingest.tagger import Entity
+
+    def tagger(text):  # the tagger's answer at the protocol boundary: persons with their spans
+        return [Entity("person", text.index(n), text.index(n) + len(n), n) for n in ("Budi Santoso", "KH Ahmad Dahlan")]
+
+    record = extract_record(document(ROLE_AND_HOLDER), VOCAB, tagger)
+    assert [p.name for p in record.partners] == ["Badan Contoh Nasional", "Yayasan Pendidikan KH Ahmad Dahlan"]
+
+
 def test_a_tagger_that_fails_is_logged_and_the_grammar_s_names_stand(caplog):
     def broken(text):
         raise RuntimeError("weights damaged")
