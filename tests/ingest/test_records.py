@@ -221,13 +221,16 @@ UNIT_AND_HEAD = ("Bapas Malang Teken PKS\nMALANG – Kepala Bapas Malang Agus Sa
                  "dengan Dinas Sosial Kota Malang dan Rumah Sakit Dr. Saiful Anwar pada Senin (1/12/2025).\n")
 
 
-def test_the_tagger_s_person_ends_a_name_that_runs_past_its_town_but_not_one_named_after_a_person():
+def _persons(*names):
     from ingest.tagger import Entity
 
     def tagger(text):  # the tagger's answer at the protocol boundary: persons with their spans
-        return [Entity("person", text.index(n), text.index(n) + len(n), n) for n in ("Agus Santoso", "Saiful Anwar")]
+        return [Entity("person", text.index(n), text.index(n) + len(n), n) for n in names]
+    return tagger
 
-    record = extract_record(document(UNIT_AND_HEAD), VOCAB, tagger)
+
+def test_the_tagger_s_person_ends_a_name_that_runs_past_its_town_but_not_one_named_after_a_person():
+    record = extract_record(document(UNIT_AND_HEAD), VOCAB, _persons("Agus Santoso", "Saiful Anwar"))
     assert record.units == ["Bapas Malang"]
     assert [p.name for p in record.partners] == ["Dinas Sosial Kota Malang", "Rumah Sakit Dr. Saiful Anwar"]
     assert extract_record(document(UNIT_AND_HEAD), VOCAB).units == ["Bapas Malang Agus Santoso"]  # the grammar alone
@@ -239,12 +242,7 @@ ROLE_AND_HOLDER = ("Lapas Contoh Teken MoU\nSUKAMAJU – Kepala Lapas Kelas IIB 
 
 
 def test_the_tagger_s_person_ends_a_name_after_a_role_that_closes_with_its_holder():
-    from ingest.tagger import Entity
-
-    def tagger(text):  # the tagger's answer at the protocol boundary: persons with their spans
-        return [Entity("person", text.index(n), text.index(n) + len(n), n) for n in ("Budi Santoso", "KH Ahmad Dahlan")]
-
-    record = extract_record(document(ROLE_AND_HOLDER), VOCAB, tagger)
+    record = extract_record(document(ROLE_AND_HOLDER), VOCAB, _persons("Budi Santoso", "KH Ahmad Dahlan"))
     assert [p.name for p in record.partners] == ["Badan Contoh Nasional", "Yayasan Pendidikan KH Ahmad Dahlan"]
 
 
