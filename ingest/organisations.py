@@ -226,7 +226,8 @@ def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabu
     end): a name that runs past its town into a person ends with the town ("Bapas Contoh Budi
     Santoso" → "Bapas Contoh"), and so does one after a role that closes with a person ("Kepala Badan
     Contoh Budi Santoso" → "Badan Contoh"); a person inside a name before any town stays: names are
-    given after people ("Rumah Sakit Dr. Contoh Sukamaju", "Yayasan Contoh KH Ahmad Dahlan"). The tagger's organisations add the names the grammar
+    given after people ("Rumah Sakit Dr. Contoh Sukamaju", "Yayasan Contoh KH Ahmad Dahlan"), and so is one
+    whose person follows a title ("Direktur RSUD Dr. Contoh"). The tagger's organisations add the names the grammar
     has no head word for, and the whole of a name it cut (`_tagged_names`)."""
     persons = [e for e in entities if e.kind == "person"]
     places = vocab.gazetteer.mentions(text)
@@ -240,7 +241,8 @@ def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabu
             # after a role, a name that closes with a person runs into the role's holder ("Kepala Badan
             # Contoh Budi Santoso"); a name without a role before it may be named after one
             before = text[max(0, m.start - 30) : m.start].split()
-            holder = person.end >= m.end and bool(before) and before[-1] in g.stop_words
+            titled = name.split()[-1].lower().rstrip(".") in g.titles  # "RSUD Prof. Dr. Contoh": named after the person
+            holder = person.end >= m.end and bool(before) and before[-1] in g.stop_words and not titled
             if (ends_with_town or holder) and len(name.split()) >= 2:
                 m = OrgMention(name, m.kind, m.correctional, m.start, m.start + len(name))
         out.append(m)

@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 21  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 22  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -89,8 +89,10 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
             log.warning("entity tagger failed on %s (%s: %s); its names are the grammar's alone", document.source,
                         type(exc).__name__, exc)
             entities = []
-    # A body named only through its head's role ("Bupati A menandatangani …"), and nowhere by its name.
-    headed = [r for r in role_bodies(text, vocab, found, entities) if not any(_named_as(r.name, m.name, vocab) for m in found)]
+    # A body named only through its head's role ("Bupati A menandatangani …"), and nowhere in the story
+    # by its name (a headline's name is no party: the body's role stands for it).
+    story = [m for m in found if m.start >= headline_end]
+    headed = [r for r in role_bodies(text, vocab, found, entities) if not any(_named_as(r.name, m.name, vocab) for m in story)]
     found = sorted(found + headed, key=lambda m: m.start)
     mentions = [m for m in found if m.start >= headline_end and not _in_source_line(text, m.start)]
     parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]

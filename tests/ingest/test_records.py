@@ -238,12 +238,13 @@ def test_the_tagger_s_person_ends_a_name_that_runs_past_its_town_but_not_one_nam
 
 # Written for this test: a body after its head's role, with no town to end it, and one named after a person.
 ROLE_AND_HOLDER = ("Lapas Contoh Teken MoU\nSUKAMAJU – Kepala Lapas Kelas IIB Sukamaju dan Kepala Badan Contoh Nasional "
-                   "Budi Santoso menandatangani nota kesepahaman dengan Yayasan Pendidikan KH Ahmad Dahlan pada Senin (1/12/2025).\n")
+                   "Budi Santoso menandatangani nota kesepahaman dengan Yayasan Pendidikan KH Ahmad Dahlan dan Direktur "
+                   "RSUD Dr. Sutomo Wijaya pada Senin (1/12/2025).\n")
 
 
 def test_the_tagger_s_person_ends_a_name_after_a_role_that_closes_with_its_holder():
-    record = extract_record(document(ROLE_AND_HOLDER), VOCAB, _persons("Budi Santoso", "KH Ahmad Dahlan"))
-    assert [p.name for p in record.partners] == ["Badan Contoh Nasional", "Yayasan Pendidikan KH Ahmad Dahlan"]
+    record = extract_record(document(ROLE_AND_HOLDER), VOCAB, _persons("Budi Santoso", "KH Ahmad Dahlan", "Sutomo Wijaya"))
+    assert [p.name for p in record.partners] == ["Badan Contoh Nasional", "Yayasan Pendidikan KH Ahmad Dahlan", "RSUD Dr. Sutomo Wijaya"]
 
 
 def test_a_tagger_that_fails_is_logged_and_the_grammar_s_names_stand(caplog):
@@ -439,6 +440,17 @@ def test_a_signing_told_through_the_heads_who_signed_has_the_bodies_they_head_as
     record = extract_record(document("Dua Lembaga Teken PKS\n" + sentence), VOCAB)
     assert record.units == [unit]
     assert [p.name for p in record.partners] == [partner]
+
+
+def test_a_body_named_by_the_headline_and_in_the_story_only_through_its_head_s_role_is_a_party():
+    text = ("Kementerian Imigrasi dan Pemasyarakatan Teken MoU dengan Mahkamah Agung\n"
+            "JAKARTA - Menteri Imigrasi dan Pemasyarakatan menandatangani nota kesepahaman dengan Mahkamah Agung "
+            "tentang pertukaran data perkara pada Rabu (5/3/2025).")
+    from ingest.tagger import Tagger
+
+    record = extract_record(document(text), VOCAB, Tagger().entities)
+    assert record.units == ["Kementerian Imigrasi dan Pemasyarakatan"]
+    assert [p.name for p in record.partners] == ["Mahkamah Agung"]
 
 
 def test_a_role_followed_by_its_holder_s_name_and_no_town_names_no_body():
