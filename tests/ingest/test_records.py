@@ -442,13 +442,17 @@ def test_a_signing_told_through_the_heads_who_signed_has_the_bodies_they_head_as
     assert [p.name for p in record.partners] == [partner]
 
 
+def _tagged_record(text: str):
+    from ingest.tagger import Tagger
+
+    return extract_record(document(text), VOCAB, Tagger().entities)  # the bundled tagger, for real
+
+
 def test_a_body_named_by_the_headline_and_in_the_story_only_through_its_head_s_role_is_a_party():
     text = ("Kementerian Imigrasi dan Pemasyarakatan Teken MoU dengan Mahkamah Agung\n"
             "JAKARTA - Menteri Imigrasi dan Pemasyarakatan menandatangani nota kesepahaman dengan Mahkamah Agung "
             "tentang pertukaran data perkara pada Rabu (5/3/2025).")
-    from ingest.tagger import Tagger
-
-    record = extract_record(document(text), VOCAB, Tagger().entities)
+    record = _tagged_record(text)
     assert record.units == ["Kementerian Imigrasi dan Pemasyarakatan"]
     assert [p.name for p in record.partners] == ["Mahkamah Agung"]
 
@@ -460,11 +464,9 @@ def test_a_role_followed_by_its_holder_s_name_and_no_town_names_no_body():
 
 
 def test_the_tagger_s_person_ends_the_body_a_minister_heads():
-    from ingest.tagger import Tagger
-
     text = ("Kementerian Teken MoU\nMenteri Imigrasi dan Pemasyarakatan Agus Santoso menandatangani nota kesepahaman "
             "dengan Kepala Badan Narkotika Nasional di Jakarta, Rabu (5/3/2025).")
-    record = extract_record(document(text), VOCAB, Tagger().entities)
+    record = _tagged_record(text)
     assert record.units == ["Kementerian Imigrasi dan Pemasyarakatan"]
 
 
@@ -472,9 +474,7 @@ def test_a_role_named_for_what_its_holder_said_or_ordered_is_no_party():
     text = ("Rutan Teken Nota Kesepakatan\n"
             "Rutan Kelas IIB Lumajang menandatangani nota kesepakatan dengan Dinas Perikanan Kabupaten Lumajang pada "
             "3 Maret 2025 sebagai tindak lanjut arahan Menteri Imigrasi dan Pemasyarakatan.")
-    from ingest.tagger import Tagger
-
-    record = extract_record(document(text), VOCAB, Tagger().entities)
+    record = _tagged_record(text)
     assert record.units == ["Rutan Kelas IIB Lumajang"]
 
 
