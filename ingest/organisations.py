@@ -27,6 +27,7 @@ class _Grammar:
     joins_inside: frozenset[str]  # of those, the ones that join two capitalised parts
     country: frozenset[str]  # the words that close a national institution's name
     correctional_office: tuple[str, ...]  # the words that make an office's unit correctional
+    kind_alone: frozenset[str]  # head words that, standing alone, name a kind of body, not one body
     inner_comma_re: re.Pattern  # a comma inside an official name (below)
     office_commas_re: re.Pattern  # a government office's fields joined by commas (below)
 
@@ -56,6 +57,7 @@ def grammar(vocab: Vocabulary) -> _Grammar:
             joins_inside=frozenset(words.get("joins inside", ())),
             country=frozenset(words.get("country", ())),
             correctional_office=tuple(words.get("correctional office", ())),
+            kind_alone=frozenset(w.lower() for w in words.get("kind alone", ())),
             # A comma inside an official name: capitalised words, then "dan" and a capitalised word, all
             # before the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a
             # person after a comma does not have that shape, or starts with a head word, a role or a
@@ -96,7 +98,8 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         kind = "correctional" if correctional else g.kinds.get(head, "organisation")
         # One word is a name only as an abbreviation of one body ("BNN", "TNI"), never as a kind word
         # ("Dinas", "Pemkab") or a two-letter legal form ("CV", "PT") standing alone.
-        if len(name.split()) >= 2 or (head.isupper() and len(head.rstrip(".")) > 2):
+        # Nor is a kind named by several words ("Unit Pelaksana Teknis", "Rumah Sakit") alone.
+        if (len(name.split()) >= 2 or (head.isupper() and len(head.rstrip(".")) > 2)) and name.lower() not in g.kind_alone:
             found.append(OrgMention(name, kind, correctional, match.start(), end))
         position = max(end, match.end())
     for match in g.tail_re.finditer(text):  # "… Global School": the kind word comes last
@@ -270,7 +273,8 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
         if len(inside) > 1 or inside and not (e.start <= inside[0].start and inside[0].end <= e.end and e.end - e.start > inside[0].end - inside[0].start):
             continue
         words = e.text.split()
-        if len(words) < 2 or words[0] in g.stop_words or words[0].lower().rstrip(".") in g.titles or words[-1] in g.connectors:
+        if (len(words) < 2 or words[0] in g.stop_words or words[0].lower().rstrip(".") in g.titles or words[-1] in g.connectors
+                or e.text.lower() in g.kind_alone):
             continue
         if re.sub(r"\([^)]*\)", "", e.text).isupper() or signing_words.search(e.text):
             continue

@@ -141,3 +141,10 @@ def test_a_signing_put_ahead_after_its_words_makes_no_record():
     body = ("Kepala Lapas Kelas IIA Contoh berkunjung ke Universitas Contoh Raya, Senin (23/2/2026). "
             "Penandatanganan nota kesepahaman direncanakan bulan depan setelah draf disepakati kedua pihak.")
     assert extract_records(document(body), VOCAB) == []
+
+
+def test_a_kind_of_body_named_alone_is_no_partner():
+    body = ("Kantor Wilayah Pemasyarakatan Contoh bersama 12 Unit Pelaksana Teknis menandatangani perjanjian kerja sama "
+            "dengan Universitas Contoh Raya pada Kamis (26/2/2026).")
+    [record] = extract_records(document(body), VOCAB)
+    assert [p.name for p in record.partners] == ["Universitas Contoh Raya"]
