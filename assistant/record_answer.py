@@ -160,7 +160,9 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
 def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> RecordQuery | None:
     """A question about one signing, naming the correctional unit's kind and its town (or a date): a
     list question asking for its parties, or a date question (its partner, when named, picks the
-    signing); or None."""
+    signing); or None. "Dengan siapa …" / "With whom …" asks for the parties, as a list question does."""
+    if asked_kind == "person" and vocab.asked_pattern("counterpart").match(question.strip()):
+        asked_kind = "list"
     if asked_kind not in ("list", "date", "count") or _according_to_person(question, vocab):
         return None
     head, _ = asked_head(question, vocab, counts=True)
@@ -174,13 +176,14 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     types = frozenset(vocab.unit_types(question))
     places = tuple(dict.fromkeys(m.place for m in vocab.gazetteer.mentions(question)))
     dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day] if asked_kind != "date" else []
-    if not types or not (places or dates):
+    partner = _partner_named(question, vocab) if asked_kind == "date" else ""
+    if not types or not (places or dates or partner):  # a date question's partner picks its signing too
         return None
     date = dates[0] if dates else None
     event = EventQuery(types, places, date.iso if date else "", date.month_day if date and not date.iso else "")
     query = RecordQuery(event=event, count_partners=asked_kind == "count")
     if asked_kind == "date":
-        query.partner_name = _partner_named(question, vocab)
+        query.partner_name = partner
         return query
     for kind in PARTNER_KINDS:
         if vocab.asked_pattern(kind).search(head):

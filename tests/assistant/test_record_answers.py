@@ -300,3 +300,18 @@ def test_how_many_partners_across_signings_counts_the_partners_not_the_signings(
     assert "Sleman" not in lead  # its year is not stated
     for citation in answer.citations:
         assert verify(citation, one_town.documents.get(citation.doc_id))
+
+
+def test_with_whom_asks_for_one_signing_s_parties(one_town):
+    answer = one_town.answer("Dengan siapa Rutan Kelas IIB Bantul meneken nota kesepahaman pada Maret 2025?")
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("Mitra: ") and "Dinas Sosial Kabupaten Bantul [" in lead
+
+
+def test_a_date_question_names_its_signing_by_the_partner_where_the_town_is_not_known(services):
+    # "Sukamaju" is in no gazetteer: the unit's kind and the partner pick the signing
+    text = ("Rutan Sukamaju Teken PKS\nSUKAMAJU – Rutan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan "
+            "Lembaga Kursus dan Pelatihan Contoh Jaya pada Kamis (12/3/2026).\n")
+    ingest_texts(services, {"rutan.txt": text})
+    answer = services.answer("Kapan Rutan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan Lembaga Kursus dan Pelatihan Contoh Jaya?")
+    assert answer.text.splitlines()[0] == "12 Maret 2026 [1]."
