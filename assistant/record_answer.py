@@ -54,6 +54,7 @@ class RecordQuery:
     event: EventQuery | None = None  # one signing's parties, not a set of agreements
     name_like: tuple[str, ...] = ()  # the kind of partner the question names ("Dinas", "sekolah"), as words of names
     count_partners: bool = False  # "Berapa mitra …": the number of one signing's partners
+    unit_types: frozenset[str] = frozenset()  # the kinds of unit an across-agreements question names ("Lapas")
 
     def is_empty(self) -> bool:
         return not (self.sector or self.province or self.town or self.years or self.partner_kind or self.partner_name)
@@ -152,6 +153,7 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
         query.sector = ""  # "boarding schools", "police", a named agency name the partner, not the sector
     if vocab.asked_pattern("headquarters").search(question):
         query.unit = "pemasyarakatan"
+    query.unit_types = frozenset(vocab.unit_types(question))
     if query.is_empty() or (query.town and not (query.sector or query.province or query.years or query.partner_kind or query.partner_name)):
         return None  # a town alone names one place's event: the passages answer that
     return query
@@ -267,6 +269,11 @@ class RecordAnswerer:
             records = [r for r in records if any(any(n in f for f in name_forms(p.name, self.vocab.glossary)) for p in r.partners for n in names)]
         if not records or (query.count_partners and len(records) != 1):
             return None  # a count of partners is one signing's: several signings stay with the passages
+        if query.unit_types and not query.event:  # "Berapa mitra Lapas …": the signings of units of that kind
+            of_kind = [r for r in records if query.unit_types & set().union(*(self.vocab.unit_types(u) for u in r.units))]
+            if not of_kind:
+                return self._none_of_kind(question, query, records, language)
+            records = of_kind
         builder = CitationBuilder(self.documents)
         english = language == "en"
         lines = []
@@ -415,6 +422,24 @@ class RecordAnswerer:
             return None
         chunk = Chunk(id="", doc_id=evidence.doc_id, text=evidence.quote, start=evidence.start, end=evidence.end, page=1)
         return builder.cite(chunk, evidence.start, evidence.end)
+
+    def _none_of_kind(self, question: str, query: RecordQuery, records: list[Record], language: str) -> Answer:
+        """No signing on record by a unit of the kind asked for, where other units' signings match: said,
+        as a decline, with what the records hold instead (each line cited)."""
+        english = language == "en"
+        kinds = ", ".join(dict.fromkeys(m.group(0) for m in self.vocab.unit_forms_pattern().finditer(question)))
+        described = self._describe(query, language)
+        head = (f"The records hold no agreement signed by a {kinds}{described}. On record instead:" if english
+                else f"Catatan tidak memuat kerja sama {kinds}{described}. Yang tercatat:")
+        builder = CitationBuilder(self.documents)
+        lines = []
+        for record in records:
+            marker = self._cite(builder, record.evidence.get("units"))
+            unit = f"{record.units[0]} [{marker}]" if record.units and marker else (record.units or ["?"])[0]
+            lines.append(f"- {unit} — {record.agreement_type or ('agreement' if english else 'kerja sama')}, "
+                         f"{describe_date(record, self.vocab, language)}")
+        return Answer(text=builder.renumber(head + "\n" + "\n".join(lines)), citations=builder.citations,
+                      language=language, question=question, abstained=True)
 
     def _describe(self, query: RecordQuery, language: str) -> str:
         parts = []

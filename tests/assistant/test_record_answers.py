@@ -315,3 +315,14 @@ def test_a_date_question_names_its_signing_by_the_partner_where_the_town_is_not_
     ingest_texts(services, {"rutan.txt": text})
     answer = services.answer("Kapan Rutan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan Lembaga Kursus dan Pelatihan Contoh Jaya?")
     assert answer.text.splitlines()[0] == "12 Maret 2026 [1]."
+
+
+def test_an_aggregate_question_naming_a_kind_of_unit_counts_that_kind_and_says_when_none_signed(one_town):
+    lapas = one_town.answer("Berapa mitra Lapas di DI Yogyakarta pada 2025?")
+    assert lapas.text.splitlines()[0] == "Politeknik Harapan Bantul [1] — 1 mitra (di DI Yogyakarta, pada 2025)."
+    assert "Dinas" not in lapas.text  # the detention centre's partners are not the prison's
+    none = one_town.answer("Berapa mitra LPKA di DI Yogyakarta pada 2025?")
+    assert none.abstained and none.text.startswith("Catatan tidak memuat kerja sama LPKA")
+    assert "Rumah Tahanan Negara (Rutan) Kelas IIB Bantul [" in none.text  # what is on record instead, cited
+    for citation in none.citations:
+        assert verify(citation, one_town.documents.get(citation.doc_id))
