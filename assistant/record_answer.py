@@ -132,8 +132,8 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     gazetteer = vocab.gazetteer
     titled = question + " " + " ".join(e.title() for e in glossary.expand(question))
     places = gazetteer.mentions(titled)
-    provinces = [p for p in places if p.place.lower() == p.province.lower()]
-    towns = [p for p in places if p.place.lower() != p.province.lower()]
+    provinces = [p for p in places if gazetteer.names_province(p.place)]
+    towns = [p for p in places if not gazetteer.names_province(p.place)]
     if provinces:
         query.province = provinces[0].province
     elif towns:

@@ -194,6 +194,7 @@ class Gazetteer:
     """Places → provinces. Places are proper names: only capitalised occurrences count."""
 
     places: dict[str, str]  # lower-case place → province
+    province_forms: frozenset[str] = frozenset()  # lower-case names of provinces ("daerah istimewa yogyakarta", "jabar")
 
     @cached_property
     def pattern(self) -> re.Pattern:
@@ -222,6 +223,10 @@ class Gazetteer:
 
     def provinces(self) -> set[str]:
         return set(self.places.values())
+
+    def names_province(self, place: str) -> bool:
+        """Is this place a province (by any of its names: "Jawa Barat", "Jabar", "DIY"), not a town in it?"""
+        return " ".join(place.lower().split()) in self.province_forms
 
 
 @dataclass(frozen=True)
@@ -257,9 +262,15 @@ class Vocabulary:
                 if language in names:
                     names[language][int(number)] = word.capitalize()
         places: dict[str, str] = {}
+        province_forms: set[str] = set()
+        regencies_begun = False  # places.tsv lists the provinces and their short forms first (build_places.py)
         for file in ("places.tsv", "towns.tsv"):
             for place, province in _rows(folder / file, 2):
-                places.setdefault(" ".join(place.lower().split()), province)
+                key = " ".join(place.lower().split())
+                places.setdefault(key, province)
+                regencies_begun = regencies_begun or file != "places.tsv" or key.split()[0] in ("kabupaten", "kab", "kab.", "kota")
+                if not regencies_begun:
+                    province_forms.add(key)
         weekdays = _rows(folder / "weekdays.tsv", 3)
         sectors = tuple(
             Sector(sid, label_id, label_en, re.compile(r"(?<![\w])(?:" + keywords + r")", re.I))
@@ -277,7 +288,7 @@ class Vocabulary:
             weekday_names=_weekday_names(weekdays),
             time_words=_grouped(_rows(folder / "times.tsv", 2)),
             relative_days=tuple((phrase.lower(), int(days), anchor) for phrase, days, anchor in _rows(folder / "relative_days.tsv", 3)),
-            gazetteer=Gazetteer(places),
+            gazetteer=Gazetteer(places, frozenset(province_forms)),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,
             glossary=Glossary.load(folder / "glossary.tsv"),

@@ -326,3 +326,13 @@ def test_an_aggregate_question_naming_a_kind_of_unit_counts_that_kind_and_says_w
     assert "Rumah Tahanan Negara (Rutan) Kelas IIB Bantul [" in none.text  # what is on record instead, cited
     for citation in none.citations:
         assert verify(citation, one_town.documents.get(citation.doc_id))
+
+
+@pytest.mark.parametrize("question, province, town", [
+    ("Berapa mitra Lapas di Daerah Istimewa Yogyakarta pada 2025?", "DI Yogyakarta", ""),
+    ("Mitra mana saja yang meneken kerja sama di Jabar pada 2025?", "Jawa Barat", ""),
+    ("Mitra mana saja yang meneken kerja sama di Bantul pada 2025?", "", "Bantul"),
+])
+def test_a_province_named_by_any_of_its_names_is_the_province_not_a_town(question, province, town):
+    query = parse_record_query(question, VOCAB)
+    assert (query.province, query.town) == (province, town)
