@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 23  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 24  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -310,7 +310,7 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             break
 
     # The correctional side and the partners (those named with this signing, or listed after it).
-    record.units = _units(units, signing)
+    record.units = _units(units, signing, vocab)
     for i, name in enumerate(record.units):
         s, e = sentence_of(next(m.start for m in units if m.name == name))
         record.evidence["units" if i == 0 else f"unit:{i}"] = evidence(s, e)
@@ -378,17 +378,24 @@ def _in_source_line(text: str, offset: int) -> bool:
     return is_source_line(text[line_start : line_start + 12])
 
 
-def _units(units: list[OrgMention], signing: list[tuple[int, int]]) -> list[str]:
-    """The correctional parties: those named in signing sentences, most specific names first."""
+def _units(units: list[OrgMention], signing: list[tuple[int, int]], vocab: Vocabulary) -> list[str]:
+    """The correctional parties: those named in signing sentences, most specific names first; a
+    shorter name of one of them is not another ("Lapas A" beside "Lapas Kelas IIA A"; not "Lapas A"
+    beside "Lapas Perempuan A", a unit of another kind)."""
+    def within(short: str, name: str) -> bool:
+        # the words as written: "Lapas A" stays beside "Lembaga Pemasyarakatan Kelas IIA A", the form people search for
+        return (set(normalise_name(short).split()) <= set(normalise_name(name).split())
+                and vocab.unit_types(short) == vocab.unit_types(name))
+
     in_signing = [m for m in units if any(s <= m.start < e for s, e in signing)] or units
     # The most specific names first: a class ("Kelas IIA") or a town makes a name a unit's full name.
     counts = Counter(m.name for m in in_signing)
     counts = Counter({name: n + (5 if "kelas" in name.lower() else 0) + len(name) / 100 for name, n in counts.items()})
     names: list[str] = []
     for name, _ in counts.most_common():
-        if any(normalise_name(name) in normalise_name(other) for other in names):
+        if any(normalise_name(name) in normalise_name(other) or within(name, other) for other in names):
             continue
-        names = [n for n in names if normalise_name(n) not in normalise_name(name)] + [name]
+        names = [n for n in names if normalise_name(n) not in normalise_name(name) and not within(n, name)] + [name]
     return names[:3]
 
 

@@ -148,3 +148,14 @@ def test_a_kind_of_body_named_alone_is_no_partner():
             "dengan Universitas Contoh Raya pada Kamis (26/2/2026).")
     [record] = extract_records(document(body), VOCAB)
     assert [p.name for p in record.partners] == ["Universitas Contoh Raya"]
+
+
+def test_a_shorter_name_of_the_unit_is_not_a_second_unit_but_a_unit_of_another_kind_is():
+    body = ("Lapas Kelas IIA Sukamaju menandatangani perjanjian kerja sama dengan Politeknik Contoh pada Senin (4/5/2026).\n"
+            "Foto: perwakilan Lapas Sukamaju usai penandatanganan kerja sama.")
+    [record] = extract_records(document(body), VOCAB)
+    assert record.units == ["Lapas Kelas IIA Sukamaju"]
+    both = ("Lapas Perempuan Kelas IIA Sukamaju dan Lapas Kelas IIA Sukamaju menandatangani perjanjian kerja sama "
+            "dengan Politeknik Contoh pada Senin (4/5/2026).")
+    [record] = extract_records(document(both), VOCAB)
+    assert sorted(record.units) == ["Lapas Kelas IIA Sukamaju", "Lapas Perempuan Kelas IIA Sukamaju"]
