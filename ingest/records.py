@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 
-VERSION = 24  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 25  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,8 @@ def _number_patterns(vocab: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
     term, unit = (words_alternation(vocab.signing_words.get(c, ())) for c in ("term", "term unit"))
     duration = re.compile(r"\b(?:" + term + r")[^.]{0,60}?\b(" + number + r"\s*(?:\(\w+\)\s*)?(?:" + unit + r"))\b", re.I)
     nouns = vocab.signing_pattern("partner count", "counted").pattern
-    count = re.compile(r"\b(" + number + r")\s+" + nouns, re.I)  # group 2: the noun counted
+    # group 2: the noun counted; the number may be spelled out after it in brackets ("3 (tiga) mitra")
+    count = re.compile(r"\b(" + number + r")\s+(?:\(\w+\)\s+)?" + nouns, re.I)
     return duration, count
 
 

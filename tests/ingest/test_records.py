@@ -188,6 +188,13 @@ def test_a_stated_count_of_partners_is_kept_beside_the_partners_found():
     assert extract_record(document(), VOCAB).partners_stated is None  # ARTICLE states no count ("Tiga Mitra" is the headline)
 
 
+def test_a_count_with_its_number_spelled_out_in_brackets_is_a_stated_count():
+    text = ("Lapas Contoh Teken PKS\nLapas Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan 3 (tiga) mitra "
+            "pada Senin (11/5/2026), yakni Dinas Sosial Kabupaten Sukamaju, Yayasan Pelita Contoh, dan PT Contoh Jaya.")
+    record = extract_record(document(text), VOCAB)
+    assert record.partners_stated == 3 and len(record.partners) == 3
+
+
 def test_national_institutions_are_partners_of_a_ministry_level_agreement():
     text = ("Kementerian Imipas Teken MoU\n"
             "JAKARTA – Kementerian Imigrasi dan Pemasyarakatan menandatangani nota kesepahaman dengan Tentara Nasional "
