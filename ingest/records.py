@@ -24,9 +24,9 @@ from ingest.dates import find_dates, find_relative_days, infer_year, resolve_rel
 from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
-from ingest.signings import SIGNED, signing_statements, witnessed
+from ingest.signings import SIGNED, signing_statements, told_as_earlier, witnessed
 
-VERSION = 25  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 26  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,8 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
     spans = sentence_spans(text)
     statements = signing_statements(text, spans, vocab, agreement_document=document.kind == "agreement")
     signed = [(st.start, st.end) for st in statements if st.status == SIGNED]
+    if document.kind != "agreement":  # a signing recalled as background of something else is not this report's
+        signed = [(s, e) for s, e in signed if not told_as_earlier(text[s:e], document.date, vocab)]
     headline_end = _headline_end(document)
     signed = [span for span in signed if span[0] >= headline_end] or signed  # the body tells; a headline abbreviates
     if not signed:

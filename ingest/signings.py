@@ -14,9 +14,11 @@ Pure functions over text; the words come from the vocabulary (signing_words.tsv)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, words_alternation
+from ingest.dates import find_dates
 
 SIGNED, PLANNED, EVALUATED, EXTENDED = "signed", "planned", "evaluated", "extended"
 CUE_WINDOW = 60  # characters before the signing words in which a planning / evaluation cue counts
@@ -81,3 +83,34 @@ def witnessed(sentence_before: str, vocab: Vocabulary) -> bool:
         return False
     after_cue = sentence_before[cues[-1].end() :]
     return not vocab.signing_pattern("counterpart", "signs").search(after_cue)
+
+
+def told_as_earlier(sentence: str, report_date: str, vocab: Vocabulary) -> bool:
+    """Does a signing sentence without a day of its own place the signing in an earlier month or year
+    than the report's ("… yang ditandatangani tahun lalu", "telah diteken pada Januari lalu", "yang
+    diteken pada 2025" in a 2026 report)? Such a sentence recalls an earlier signing as the background
+    of something else; a report of a signing states its day ("Pada 5 Maret lalu, Bapas A meneken …")."""
+    if len(report_date) < 7 or not report_date[:4].isdigit():
+        return False
+    mentions = find_dates(sentence, vocab, int(report_date[:4]))
+    if any(m.month_day or len(m.iso) == 10 for m in mentions):
+        return False
+    if vocab.signing_pattern("earlier").search(sentence):
+        return True
+    if any(len(m.iso) == 7 and m.iso < report_date[:7] for m in mentions):
+        return True
+
+    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+        months = words_alternation(v.months)
+        past = words_alternation(v.signing_words.get("past month", ()))
+        in_year = words_alternation(v.signing_words.get("in year", ()))
+        return (re.compile(rf"\b(?P<month>{months})\s+(?:{past})\b|\b(?:{past})\s+(?P<month2>{months})\b", re.I),
+                re.compile(rf"\b(?:{in_year})\s+(?P<year>(?:19|20)\d\d)\b(?![/\-.]\d)", re.I))
+
+    month_re, year_re = vocab.memo("signing_earlier", build)
+    for match in month_re.finditer(sentence):
+        month = vocab.months[(match.group("month") or match.group("month2")).lower()]
+        if month != int(report_date[5:7]):
+            return True
+    years = [int(m.group("year")) for m in year_re.finditer(sentence)]
+    return bool(years) and all(year < int(report_date[:4]) for year in years)

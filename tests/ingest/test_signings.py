@@ -159,3 +159,28 @@ def test_a_shorter_name_of_the_unit_is_not_a_second_unit_but_a_unit_of_another_k
             "dengan Politeknik Contoh pada Senin (4/5/2026).")
     [record] = extract_records(document(both), VOCAB)
     assert sorted(record.units) == ["Lapas Kelas IIA Sukamaju", "Lapas Perempuan Kelas IIA Sukamaju"]
+
+
+@pytest.mark.parametrize("sentence, earlier", [
+    ("Pelatihan itu tindak lanjut perjanjian kerja sama yang ditandatangani Lapas Contoh dan BLK Contoh tahun lalu.", True),
+    ("Perjanjian itu telah ditandatangani bersama Pemerintah Kabupaten Contoh pada Januari lalu.", True),
+    ("Kerja sama dengan Dinas Sosial Contoh yang diteken pada 2025 dinilai berjalan baik.", True),
+    # a day of its own: a report of the signing, however late
+    ("Pada 5 Maret lalu, Bapas Contoh menandatangani perjanjian kerja sama dengan Kejaksaan Negeri Contoh.", False),
+    # a law's year is no date of the signing; this month is no earlier month
+    ("Bapas Contoh menandatangani PKS pelaksanaan UU Nomor 1 Tahun 2023 dengan Pemkab Contoh.", False),
+    ("Lapas Contoh menandatangani PKS dengan Yayasan Contoh pada Mei lalu.", False),
+])
+def test_a_signing_dated_to_an_earlier_month_or_year_without_a_day_is_recalled_not_reported(sentence, earlier):
+    from ingest.signings import told_as_earlier
+
+    assert told_as_earlier(sentence, "2026-05-20", VOCAB) == earlier
+    assert not told_as_earlier(sentence, "", VOCAB)  # without the report's date nothing is earlier
+
+
+def test_a_story_that_recalls_an_earlier_signing_makes_no_record():
+    doc = document("Sebanyak 25 warga binaan Lapas Kelas IIA Sukamaju lulus pelatihan las pada Kamis (14/5/2026). Pelatihan "
+                   "itu tindak lanjut perjanjian kerja sama yang ditandatangani Lapas Sukamaju dan Balai Latihan Kerja "
+                   "Kabupaten Sukamaju tahun lalu.")
+    doc.date = "2026-05-14"
+    assert extract_records(doc, VOCAB) == []
