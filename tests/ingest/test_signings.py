@@ -33,6 +33,7 @@ def statuses(text: str) -> list[str]:
     # the word that puts it ahead comes after the signing words
     ("Penandatanganan nota kesepahaman dengan Universitas Contoh direncanakan bulan depan.", PLANNED),
     ("The signing of the agreement with Contoh University is scheduled for next month.", PLANNED),
+    ("Kedua pihak menargetkan perjanjian dapat ditandatangani pada Juni mendatang.", PLANNED),
     ("Penandatanganan PKS dengan Yayasan Contoh berlangsung khidmat dan akan ditindaklanjuti pelatihan.", SIGNED),
     # the start of what has run since is an earlier signing, not this one
     ("Rombongan membahas program magang yang berjalan sejak nota kesepahaman diteken pada 2024.", EVALUATED),
