@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, told_as_earlier, witnessed
 
-VERSION = 27  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 28  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -341,6 +341,10 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
         if province:
             record.province = province
             break
+    town_province = "" if record.province else _unit_town_province(record.units, vocab)
+    if town_province:  # "Rutan Kelas IIB Batang": a regency's bare name the gazetteer keeps out as a common word
+        record.province = town_province
+        record.evidence["province"] = record.evidence.get("units")
     if not record.province:
         first_lines = text[: (document.pages[0].end if document.pages else len(text))][:400]
         record.province = gazetteer.province_of(first_lines.split("\n", 2)[-1][:80]) or gazetteer.most_common_province(text)
@@ -379,6 +383,23 @@ def _headline_end(document: Document) -> int:
 def _in_source_line(text: str, offset: int) -> bool:
     line_start = text.rfind("\n", 0, offset) + 1
     return is_source_line(text[line_start : line_start + 12])
+
+
+def _unit_town_province(units: list[str], vocab: Vocabulary) -> str:
+    """The province of the town that ends a unit's name, read as a regency or city ("Rutan Kelas IIB
+    Batang" → "Kabupaten Batang" → Jawa Tengah); "" when no area of that name is known or the name is
+    one of areas in two provinces ("Banjar")."""
+    places = vocab.gazetteer.places
+    for unit in units:
+        words = unit.split()
+        for n in (2, 1):
+            town = " ".join(words[-n:])
+            if len(words) <= n or not all(w[:1].isupper() and not w.isupper() for w in words[-n:]):
+                continue
+            provinces = {places[key] for area in area_words(vocab) if (key := f"{area} {town.lower()}") in places}
+            if len(provinces) == 1:
+                return provinces.pop()
+    return ""
 
 
 def _units(units: list[OrgMention], signing: list[tuple[int, int]], vocab: Vocabulary) -> list[str]:

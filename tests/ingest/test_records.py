@@ -496,3 +496,13 @@ def test_those_present_who_sign_too_are_parties_and_guests_are_not(second, partn
     text = ("Lapas Gandeng Instansi\nLapas Kelas IIB Lumajang menandatangani perjanjian kerja sama dengan Dinas Sosial "
             "Kabupaten Lumajang pada Senin (3/3/2025). " + second)
     assert [p.name for p in extract_record(document(text), VOCAB).partners] == partners
+
+
+def test_a_unit_s_town_the_gazetteer_keeps_out_as_a_word_is_read_as_its_regency():
+    # "Batang" (a regency of Central Java) is also an ordinary word, so no bare place name; "Banjar" is two regencies
+    text = ("Rutan Teken PKS\nRutan Kelas IIB Batang menandatangani perjanjian kerja sama dengan Koperasi Tani Contoh "
+            "pada Selasa (21/4/2026).")
+    record = extract_record(document(text), VOCAB)
+    assert record.province == "Jawa Tengah" and "Rutan Kelas IIB Batang" in record.evidence["province"].quote
+    other = extract_record(document(text.replace("Batang", "Banjar")), VOCAB)
+    assert other.province == ""
