@@ -355,7 +355,8 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             record.evidence["province"] = evidence(*sentence_of(hit.start))
 
     # Sectors from the sentences about the cooperation.
-    scope = signing + [(s, e) for s, e in spans if re.search(r"\b(ruang lingkup|cakupan|mencakup|meliputi|program|pelatihan|bidang|fokus)\b", text[s:e], re.I)]
+    about = vocab.list_pattern("sector scope")
+    scope = signing + [(s, e) for s, e in spans if about.search(text[s:e])]
     for s, e in scope:
         for sector, _ in vocab.sectors_in(text[s:e]):
             if sector.id not in record.sectors:

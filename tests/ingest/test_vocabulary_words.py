@@ -59,3 +59,13 @@ def test_the_small_words_of_names_come_from_the_vocabulary(folder):
     rows = (folder / "name_words.tsv").read_text(encoding="utf-8").splitlines()
     (folder / "name_words.tsv").write_text("\n".join(r for r in rows if not r.startswith("dan\t")) + "\n", encoding="utf-8")
     assert [m.name for m in organisations(text, Vocabulary.load(folder))][-1] == "Badan Penelitian"
+
+
+def test_a_sentence_read_for_the_sectors_has_a_sector_scope_word_of_the_vocabulary(folder):
+    text = ("Lapas Teken PKS\nLapas Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan Yayasan Contoh "
+            "pada 3 Maret 2025.\nKegiatan yang disepakati berupa rehabilitasi narkoba bagi warga binaan.")
+    document = Document(id="d", source="a.txt", title="t", outlet="", date="2025-03-03", kind="article", language="id",
+                        text=text)
+    assert extract_record(document, Vocabulary.load(folder)).sectors == []
+    vocab = _append(folder, "list_words.tsv", "disepakati\tsector scope")
+    assert extract_record(document, vocab).sectors != []
