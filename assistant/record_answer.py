@@ -435,7 +435,7 @@ class RecordAnswerer:
         lines = []
         for record in records:
             marker = self._cite(builder, record.evidence.get("units"))
-            unit = f"{record.units[0]} [{marker}]" if record.units and marker else (record.units or ["?"])[0]
+            unit = f"{record.units[0]} [{marker}]" if marker else record.units[0]  # a record has its unit
             lines.append(f"- {unit} — {record.agreement_type or ('agreement' if english else 'kerja sama')}, "
                          f"{describe_date(record, self.vocab, language)}")
         return Answer(text=builder.renumber(head + "\n" + "\n".join(lines)), citations=builder.citations,

@@ -342,7 +342,7 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             record.province = province
             break
     town_province = "" if record.province else _unit_town_province(record.units, vocab)
-    if town_province:  # "Rutan Kelas IIB Batang": a regency's bare name the gazetteer keeps out as a common word
+    if town_province:  # a regency's bare name the gazetteer keeps out as an ordinary word
         record.province = town_province
         record.evidence["province"] = record.evidence.get("units")
     if not record.province:
@@ -387,9 +387,9 @@ def _in_source_line(text: str, offset: int) -> bool:
 
 
 def _unit_town_province(units: list[str], vocab: Vocabulary) -> str:
-    """The province of the town that ends a unit's name, read as a regency or city ("Rutan Kelas IIB
-    Batang" → "Kabupaten Batang" → Jawa Tengah); "" when no area of that name is known or the name is
-    one of areas in two provinces ("Banjar")."""
+    """The province of the town that ends a unit's name, read as a regency or city ("Rutan Kelas IIB A"
+    → "Kabupaten A", for a town the gazetteer keeps out of its bare names as an ordinary word); "" when
+    no area of that name is known or areas of that name lie in two provinces."""
     places = vocab.gazetteer.places
     for unit in units:
         words = unit.split()

@@ -75,6 +75,19 @@ def words_alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _province_forms(rows: list[list[str]]) -> frozenset[str]:
+    """The names of provinces in places.tsv, which (build_places.py) lists each province with its short
+    forms, province after province, then the regencies and cities: they begin where a province listed
+    before comes back."""
+    forms, seen = set(), []
+    for place, province in rows:
+        if seen and province != seen[-1] and province in seen:
+            break
+        seen.append(province)
+        forms.add(" ".join(place.lower().split()))
+    return frozenset(forms)
+
+
 def _grouped(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
     groups: dict[str, list[str]] = {}
     for value, key in rows:
@@ -262,15 +275,9 @@ class Vocabulary:
                 if language in names:
                     names[language][int(number)] = word.capitalize()
         places: dict[str, str] = {}
-        province_forms: set[str] = set()
-        regencies_begun = False  # places.tsv lists the provinces and their short forms first (build_places.py)
-        for file in ("places.tsv", "towns.tsv"):
-            for place, province in _rows(folder / file, 2):
-                key = " ".join(place.lower().split())
-                places.setdefault(key, province)
-                regencies_begun = regencies_begun or file != "places.tsv" or key.split()[0] in ("kabupaten", "kab", "kab.", "kota")
-                if not regencies_begun:
-                    province_forms.add(key)
+        rows = {file: _rows(folder / file, 2) for file in ("places.tsv", "towns.tsv")}
+        for place, province in rows["places.tsv"] + rows["towns.tsv"]:
+            places.setdefault(" ".join(place.lower().split()), province)
         weekdays = _rows(folder / "weekdays.tsv", 3)
         sectors = tuple(
             Sector(sid, label_id, label_en, re.compile(r"(?<![\w])(?:" + keywords + r")", re.I))
@@ -288,7 +295,7 @@ class Vocabulary:
             weekday_names=_weekday_names(weekdays),
             time_words=_grouped(_rows(folder / "times.tsv", 2)),
             relative_days=tuple((phrase.lower(), int(days), anchor) for phrase, days, anchor in _rows(folder / "relative_days.tsv", 3)),
-            gazetteer=Gazetteer(places, frozenset(province_forms)),
+            gazetteer=Gazetteer(places, _province_forms(rows["places.tsv"])),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,
             glossary=Glossary.load(folder / "glossary.tsv"),

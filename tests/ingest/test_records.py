@@ -455,34 +455,29 @@ def _tagged_record(text: str):
     return extract_record(document(text), VOCAB, Tagger().entities)  # the bundled tagger, for real
 
 
-def test_a_body_named_by_the_headline_and_in_the_story_only_through_its_head_s_role_is_a_party():
-    text = ("Kementerian Imigrasi dan Pemasyarakatan Teken MoU dengan Mahkamah Agung\n"
-            "JAKARTA - Menteri Imigrasi dan Pemasyarakatan menandatangani nota kesepahaman dengan Mahkamah Agung "
-            "tentang pertukaran data perkara pada Rabu (5/3/2025).")
-    record = _tagged_record(text)
-    assert record.units == ["Kementerian Imigrasi dan Pemasyarakatan"]
-    assert [p.name for p in record.partners] == ["Mahkamah Agung"]
-
-
 def test_a_role_followed_by_its_holder_s_name_and_no_town_names_no_body():
     sentence = "Dokumen diteken Kalapas Budi Santoso dan Kepala Dinas Sosial Kabupaten Lumajang pada 3 Maret 2025."
     record = extract_record(document("PKS Diteken\n" + sentence), VOCAB)
     assert record is None or all("Budi" not in name for name in record.units + [p.name for p in record.partners])
 
 
-def test_the_tagger_s_person_ends_the_body_a_minister_heads():
-    text = ("Kementerian Teken MoU\nMenteri Imigrasi dan Pemasyarakatan Agus Santoso menandatangani nota kesepahaman "
-            "dengan Kepala Badan Narkotika Nasional di Jakarta, Rabu (5/3/2025).")
+@pytest.mark.parametrize("text, unit, partners", [
+    # the tagger's person ends the body a minister heads
+    ("Kementerian Teken MoU\nMenteri Imigrasi dan Pemasyarakatan Agus Santoso menandatangani nota kesepahaman "
+     "dengan Kepala Badan Narkotika Nasional di Jakarta, Rabu (5/3/2025).", "Kementerian Imigrasi dan Pemasyarakatan", None),
+    # a role named for what its holder said or ordered is no party
+    ("Rutan Teken Nota Kesepakatan\nRutan Kelas IIB Lumajang menandatangani nota kesepakatan dengan Dinas Perikanan "
+     "Kabupaten Lumajang pada 3 Maret 2025 sebagai tindak lanjut arahan Menteri Imigrasi dan Pemasyarakatan.",
+     "Rutan Kelas IIB Lumajang", None),
+    # a body the headline names and the story names only through its head's role is a party
+    ("Kementerian Imigrasi dan Pemasyarakatan Teken MoU dengan Mahkamah Agung\nJAKARTA - Menteri Imigrasi dan "
+     "Pemasyarakatan menandatangani nota kesepahaman dengan Mahkamah Agung tentang pertukaran data perkara pada Rabu "
+     "(5/3/2025).", "Kementerian Imigrasi dan Pemasyarakatan", ["Mahkamah Agung"]),
+])
+def test_the_correctional_party_named_through_a_minister_s_role_with_the_tagger(text, unit, partners):
     record = _tagged_record(text)
-    assert record.units == ["Kementerian Imigrasi dan Pemasyarakatan"]
-
-
-def test_a_role_named_for_what_its_holder_said_or_ordered_is_no_party():
-    text = ("Rutan Teken Nota Kesepakatan\n"
-            "Rutan Kelas IIB Lumajang menandatangani nota kesepakatan dengan Dinas Perikanan Kabupaten Lumajang pada "
-            "3 Maret 2025 sebagai tindak lanjut arahan Menteri Imigrasi dan Pemasyarakatan.")
-    record = _tagged_record(text)
-    assert record.units == ["Rutan Kelas IIB Lumajang"]
+    assert record.units == [unit]
+    assert partners is None or [p.name for p in record.partners] == partners
 
 
 @pytest.mark.parametrize("second, partners", [
