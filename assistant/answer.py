@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
-from assistant.question import Question, acting_for, analyse, is_followup, question_parts, standalone_question
+from assistant.question import Question, acting_for, analyse, answer_kind, is_followup, question_parts, standalone_question
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
@@ -108,20 +108,23 @@ class OfflineAnswerer:
         elif standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
             chosen = self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?": a span for each
         chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
-        answer = self._compose(_without_overlaps(chosen), hits, asked, standalone)
+        answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer
 
     def _each_part(self, parts: list[str], hits: list[Hit], best: Span) -> list[Span]:
         """A span for each part of a question that asks several things, read over the same passages:
         the first part's best span above the calibrated margin (else the whole question's), each later
-        part's best span that beats "no answer" and overlaps no span chosen before."""
+        part's best span that beats "no answer" and overlaps no span chosen before (and, asked "how
+        many", states a number: a later part has no calibration of its own to decline a noun with)."""
         texts = [h.chunk.text for h in hits]
         chosen: list[Span] = []
         for index, part in enumerate(parts):
             floor = self.margin if index == 0 else PART_MARGIN
+            counted = answer_kind(part, self.vocab) == "count"
             found = next((s for s in _ranked(self.reader.read(part, texts, top_k=10), part)
-                          if s.margin > floor and not any(_overlap(s, c) for c in chosen)), None)
+                          if s.margin > floor and not any(_overlap(s, c, hits) for c in chosen)
+                          and (index == 0 or not counted or _states_number(s.text, self.vocab))), None)
             if found is None and index == 0:
                 found = best
             if found is not None:
@@ -331,8 +334,11 @@ def _covered(units: list[set[str]], clause: str, vocab: Vocabulary) -> int:
     return sum(1 for forms in units if any(f" {form} " in said for form in forms))
 
 
-def _overlap(a: Span, b: Span) -> bool:
-    return a.passage == b.passage and a.start < b.end and b.start < a.end
+def _overlap(a: Span, b: Span, hits: list[Hit]) -> bool:
+    """Do two spans share characters of one document? Passages are chunks that overlap, so the same
+    words can be read in two of them: compared in the document's offsets, not the passage's."""
+    x, y = hits[a.passage].chunk, hits[b.passage].chunk
+    return x.doc_id == y.doc_id and x.start + a.start < y.start + b.end and y.start + b.start < x.start + a.end
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -420,6 +426,11 @@ def _elaborated(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     return _enumeration(text, Span(span.passage, start, start + 1, text[start], span.score, span.no_answer), vocab)
 
 
+def _states_number(text: str, vocab: Vocabulary) -> bool:
+    """Does a span state a number, in digits or in words ("2", "tiga")?"""
+    return any(ch.isdigit() for ch in text) or any(w in vocab.numbers for w in tokenize(text))
+
+
 def _restates_question(span: str, question: str) -> bool:
     """A span made only of the question's own words ("Lapas Kelas IIA" for a question about that
     prison) tells the asker nothing new: it is no answer."""
@@ -428,10 +439,10 @@ def _restates_question(span: str, question: str) -> bool:
     return bool(said) and all(w in asked for w in said)
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
+def _without_overlaps(spans: list[Span], hits: list[Hit]) -> list[Span]:
     kept: list[Span] = []
     for s in spans:
-        if all(s.passage != k.passage or s.end <= k.start or s.start >= k.end for k in kept):
+        if not any(_overlap(s, k, hits) for k in kept):
             kept.append(s)
     return kept
 

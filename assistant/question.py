@@ -128,7 +128,27 @@ def question_parts(text: str, vocab: Vocabulary) -> list[str]:
     if not parts:
         return [text]
     parts.append(prefix + text[start:].strip())
+    parts = [parts[0], *(_with_count_head(p, parts[0], vocab) for p in parts[1:])]
     return [p if p.endswith("?") else p + "?" for p in parts]
+
+
+def _with_count_head(part: str, first: str, vocab: Vocabulary) -> str:
+    """A later part that asks "berapa" / "how many" without saying of what asks it of the first
+    part's noun: "Berapa luas lahan …, dan berapa yang digarap?" → "berapa luas lahan yang digarap?";
+    "How many religions …, and how many did it cover before?" → "how many religions did …"."""
+    count = _asked_patterns(vocab)[2]
+    asked, given = count.search(first), count.search(part)
+    if not asked or not given or (given.group(1).split() and not is_stop_word(given.group(1).split()[0].lower())):
+        return part
+    head = []
+    for word in asked.group(1).split():
+        if is_stop_word(word.lower()):
+            break
+        head.append(word)
+    if not head:
+        return part
+    at = given.start(1)
+    return part[:at] + " ".join(head) + " " + part[at:]
 
 
 def acting_for(text: str, vocab: Vocabulary) -> str:

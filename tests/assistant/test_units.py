@@ -306,9 +306,12 @@ def test_a_list_question_s_span_takes_the_list_that_elaborates_it(text, span, wh
 # Written for this test: questions that ask two things, and questions that only look like it.
 @pytest.mark.parametrize("question, parts", [
     ("Menurut kepala lapas, berapa warga binaan yang ikut pelatihan, dan berapa yang lulus?",
-     ["Menurut kepala lapas, berapa warga binaan yang ikut pelatihan?", "Menurut kepala lapas, berapa yang lulus?"]),
+     ["Menurut kepala lapas, berapa warga binaan yang ikut pelatihan?", "Menurut kepala lapas, berapa warga binaan yang lulus?"]),
     ("How many inmates joined the course and how many passed it?",
-     ["How many inmates joined the course?", "how many passed it?"]),
+     ["How many inmates joined the course?", "how many passed it?"]),  # a verb is not told from a noun: left as asked
+    ("How many religions did the first agreement cover, and how many does the new one cover?",
+     ["How many religions did the first agreement cover?", "how many religions does the new one cover?"]),  # of what: the first part's noun
+    ("Berapa nilai kontraknya, dan berapa lama masa berlakunya?", ["Berapa nilai kontraknya?", "berapa lama masa berlakunya?"]),
     ("Bank apa yang menjadi mitra lapas itu, dan apa perannya?", ["Bank apa yang menjadi mitra lapas itu?", "apa perannya?"]),
     ("Kapan dan di mana perjanjian itu diteken?", ["Kapan dan di mana perjanjian itu diteken?"]),
     ("Siapa yang meneken perjanjian antara lapas dan dinas sosial?", ["Siapa yang meneken perjanjian antara lapas dan dinas sosial?"]),
@@ -391,3 +394,32 @@ def test_a_person_named_as_a_witness_is_told_from_one_who_signed():
 
     assert _witness(text, span("Wawan Hermawan"), VOCAB)
     assert not _witness(text, span("Rina Wulandari"), VOCAB)
+
+
+def test_the_same_words_read_in_two_overlapping_chunks_are_one_answer_not_two():
+    from assistant.answer import _overlap, _without_overlaps
+    from assistant.reader import Span
+    from ingest.core.types import Chunk, Hit
+
+    text = "Dulu layanan meliputi 2 agama. Kini layanan meliputi 6 agama. Pembinaan berlangsung tiap pekan."
+    cut = text.index("Kini")
+    hits = [Hit(Chunk(id="a", doc_id="d", text=text[: text.index(" Pembinaan")], start=0, end=text.index(" Pembinaan"), page=1), 1.0),
+            Hit(Chunk(id="b", doc_id="d", text=text[cut:], start=cut, end=len(text), page=1), 0.9),
+            Hit(Chunk(id="c", doc_id="e", text=text[cut:], start=cut, end=len(text), page=1), 0.8)]
+
+    def span(passage, word):
+        start = hits[passage].chunk.text.index(word)
+        return Span(passage, start, start + len(word), word, 1.0, 0.0)
+
+    six_in_a, six_in_b, six_in_e, two = span(0, "6 agama"), span(1, "6"), span(2, "6"), span(0, "2")
+    assert _overlap(six_in_a, six_in_b, hits)  # one place of the document, read in two chunks
+    assert not _overlap(six_in_b, six_in_e, hits)  # the same offsets in another document
+    assert _without_overlaps([six_in_a, six_in_b, two], hits) == [six_in_a, two]
+
+
+@pytest.mark.parametrize("span, number", [("6", True), ("tiga mitra", True), ("2,8 hektare", True), ("agama", False),
+                                          ("warga binaan", False)])
+def test_a_span_states_a_number_in_digits_or_words(span, number):
+    from assistant.answer import _states_number
+
+    assert _states_number(span, VOCAB) is number
