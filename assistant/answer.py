@@ -253,7 +253,7 @@ def _widened(span: Span, around: list[Span], text: str) -> Span:
     words = len(span.text.split())
     wider = [s for s in around if s.passage == span.passage and s.start <= span.start and span.end <= s.end
              and start <= s.start and s.end <= end and s.margin >= span.margin - WIDEN
-             and len(s.text.split()) <= words + WIDEN_WORDS and _whole_phrase(s.text)
+             and len(s.text.split()) <= words + WIDEN_WORDS and _whole_phrase(s.text, s.end > span.end)
              and not _CLAUSE_BREAK_RE.search(text[s.start : span.start] + " " + text[span.end : s.end])]
     return max(wider, key=lambda s: s.end - s.start, default=span)
 
@@ -261,12 +261,13 @@ def _widened(span: Span, around: list[Span], text: str) -> Span:
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]\s")  # what a widened span may not take: "Contoh, [Nama]" is two clauses
 
 
-def _whole_phrase(text: str) -> bool:
-    """Does not close with a function word ("… untuk", "… ini") and leaves no bracket or quote unpaired;
-    it may open with one: "lebih dari 20 jenis", "sekitar 58 persen", "The Iraq Quagmire"."""
+def _whole_phrase(text: str, new_end: bool = True) -> bool:
+    """Leaves no bracket or quote unpaired and, when it ends past the span it widens (`new_end`), does
+    not close with a function word ("… untuk", "… ini"); it may open with one: "lebih dari 20 jenis",
+    "sekitar 58 persen", "The Iraq Quagmire"."""
     words = [w.strip(".,;:").lower() for w in text.split()]
     paired = text.count("(") == text.count(")") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
-    return bool(words) and paired and not is_stop_word(words[-1])
+    return bool(words) and paired and not (new_end and is_stop_word(words[-1]))
 
 
 def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary) -> Span | None:
@@ -319,9 +320,13 @@ def _clause(text: str, span: Span, vocab: Vocabulary) -> str:
 
     clause_re, apposition_re = vocab.memo("person_clause", build)
     start, end = _sentence_around(text, span.start, span.end)
-    before = [c for c in clause_re.split(text[start : span.start]) if c.strip()]
+    said = _ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
+    before = [c for c in clause_re.split(said) if c.strip()]
     after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
     return " ".join(before[-1:] + ([after.group(1)] if after else []))
+
+
+_ABBREVIATION_RE = re.compile(r"\s*\(\w[\w.-]{0,11}\)")  # one word in brackets after a name: its abbreviation
 
 
 def _spaced_words(text: str) -> str:

@@ -325,6 +325,9 @@ def test_a_question_that_asks_two_things_is_read_as_two(question, parts):
     ("Who signed the agreement on behalf of the Contoh fisheries office?", "the Contoh fisheries office"),
     ("Siapakah Kepala Lapas Contoh yang meneken perjanjian itu?", "Kepala Lapas Contoh"),
     ("Who is the head of the Contoh detention centre?", "head of the Contoh detention centre"),
+    ("Siapa Wakil Bupati Contoh?", "Wakil Bupati Contoh"),  # any role of roles.tsv heads it
+    ("Siapa nama Perdana Menteri Negeri Contoh?", "Perdana Menteri Negeri Contoh"),
+    ("Siapa nama Kolonel yang memimpin upacara?", ""),  # a rank is no role a body is headed by
     ("Siapa yang meneken perjanjian dengan Lapas Contoh?", ""),  # no role, no body acted for
     ("Kapan perjanjian diteken atas nama Dinas Contoh?", ""),  # asks for no person
 ])
@@ -350,6 +353,14 @@ def test_the_person_named_with_the_body_asked_about_is_chosen_over_a_better_scor
     assert _acting_for(spans, [hit], "Dinas Sosial Kota Contoh", VOCAB).text == "ANDI PRATAMA"  # the body after the name
     assert _acting_for(spans, [hit], "Lapas Contoh", VOCAB) is None  # the best span's clause already names it
 
+    text = ("Perdana Menteri (PM) Negeri Contoh Andi Wijaya menyatakan, pemerintahnya setuju. Presiden akan bertemu "
+            "Raja Negeri Lain, Perdana Menteri (PM) Negeri Contoh Andi Wijaya, PM Negeri Lain Rina Wulandari.")
+    hit = Hit(Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), page=1), score=1.0)
+    second = text.rindex("Andi Wijaya")
+    spans = [span("Andi Wijaya", 5.0), Span(0, second, second + len("Andi Wijaya"), "Andi Wijaya", 3.0, 0.0)]
+    # "(PM)" names the role before it and ends no clause: the best span's clause names the whole role
+    assert _acting_for(spans, [hit], "Perdana Menteri Negeri Contoh", VOCAB) is None
+
 
 def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
     from assistant.answer import WIDEN, _widened
@@ -366,6 +377,11 @@ def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
               span("memenuhi 130 macam persyaratan untuk bantuan", 4.8), span("130 macam", 4.0)]
     assert _widened(best, around, text).text == "130 macam persyaratan"  # not ending with "untuk", not 4 words more
     assert _widened(best, [best, span("130 macam persyaratan", 5.0 - WIDEN - 0.5)], text).text == "130"  # scored too low
+    ranked = "Kepala Polda Contoh Brigadir Jenderal (Pol) Budi Santoso D meninjau lokasi."
+    name, wide = ranked.index("Budi"), ranked.index("Brigadir")
+    best = Span(0, name, name + len("Budi Santoso D"), "Budi Santoso D", 4.0, 0.0)
+    rank = Span(0, wide, best.end, ranked[wide : best.end], 2.5, 0.0)
+    assert _widened(best, [best, rank], ranked).text == "Brigadir Jenderal (Pol) Budi Santoso D"  # ends as the span did
     aid = span("Aid", 3.0)
     assert _widened(aid, [aid, span("(Aid", 2.9), span("bantuan. Laporan (Aid", 2.9)], text).text == "Aid"  # unpaired, another sentence
 
