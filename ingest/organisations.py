@@ -90,7 +90,8 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         if not match:
             break
         head = match.group(1)
-        after_head = match.end() + (1 if text[match.end() : match.end() + 1] == "." else 0)  # "CV. Galeri …"
+        # "CV. Galeri …": a two-letter legal form takes its dot; a longer head's dot ends a sentence ("… TNI. Kerja")
+        after_head = match.end() + (1 if text[match.end() : match.end() + 1] == "." and len(head) <= 2 else 0)
         end = _extend(text, after_head, g, office=g.kinds.get(head) in _OFFICE_KINDS)
         name = text[match.start() : end].rstrip(" .?!")  # a question's "… Kota Contoh?": the mark is not the name's
         end = match.start() + len(name)
@@ -151,8 +152,9 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
         if word[:1].isupper() or word[:1].isdigit() or word in g.connectors - g.joins_inside and end > position:
             end = match.end()
             bare = word[:-1]
-            if word.endswith(".") and len(word) > 4 and not bare.isupper() and bare.lower() not in g.titles:
-                return end - 1  # a sentence ends here
+            if word.endswith(".") and bare.lower() not in g.titles and (
+                    (len(word) > 4 and not bare.isupper()) or (len(bare) > 1 and bare.isalpha() and bare.isupper())):
+                return end - 1  # a sentence ends here ("… Panglima TNI. Kerja sama …"), not at "Kab. A" or an initial
             continue
         return end
 

@@ -32,7 +32,10 @@ class SigningStatement:
 
 
 def signing_statements(text: str, spans: list[tuple[int, int]], vocab: Vocabulary, agreement_document: bool = False) -> list[SigningStatement]:
-    """The sentences (spans of `text`) that speak of a signing, each with its status."""
+    """The sentences (spans of `text`) that speak of a signing, each with its status. A document
+    named like an agreement that binds no partner ("Perjanjian Kinerja", "surat perjanjian damai";
+    signing_words.tsv other document) is read as no agreement."""
+    text = vocab.signing_pattern("other document").sub(lambda m: " " * len(m.group(0)), text)
     signed = vocab.signing_pattern("signed")
     agreement = vocab.signing_pattern("agreement")
     cooperation = vocab.signing_pattern("cooperation")

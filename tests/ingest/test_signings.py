@@ -56,6 +56,9 @@ def test_sentences_that_only_mention_cooperation_are_no_signing(sentence):
     "Bapas Contoh menggelar evaluasi PKS yang telah ditandatangani dengan Yayasan Harapan Contoh.",
     "Polres Contoh dan Universitas Contoh menandatangani MoU bidang pendidikan pada Senin (3/3/2025).",
     "Politikus PKS mengunjungi Lapas Contoh. Lapas Contoh menggelar lomba yang diikuti PT Maju Terus.",
+    # a document named like an agreement that binds no partner: an official's contract, a settlement
+    "Seluruh pejabat Lapas Kelas IIB Contoh menandatangani Perjanjian Kinerja Tahun 2026 pada Senin (5/1/2026).",
+    "Dua warga binaan Rutan Contoh menandatangani surat perjanjian damai pada Rabu (14/1/2026) di aula rutan.",
 ])
 def test_no_record_without_a_signing_by_a_correctional_party(body):
     assert extract_records(document(body), VOCAB) == []
@@ -115,6 +118,9 @@ def test_the_year_of_a_partial_date_comes_from_the_documents_own_dates():
      ["Rumah Tahfidz Al-Ikhlas Contoh", "Dayah Babussalam Contoh", "Perpustakaan Daerah Contoh"]),
     ("dengan Universitas Islam Negeri Raden Mas Said Contoh", ["Universitas Islam Negeri Raden Mas Said Contoh"]),
     ("Pengasuh Pondok Pesantren Nurul Contoh, Ahmad, hadir.", ["Pondok Pesantren Nurul Contoh"]),
+    ("diteken Menteri dan Panglima TNI. Kerja sama itu berlaku lima tahun.", ["TNI"]),  # the dot ends the sentence
+    ("dengan CV. Sinar Contoh dan Pemerintah Kab. Contoh.", ["CV. Sinar Contoh", "Pemerintah Kab. Contoh"]),
+    ("signed an MoU with the Contoh Regency Government on Tuesday.", ["Contoh Regency Government"]),
 ])
 def test_organisation_names_by_the_general_grammar(text, names):
     from ingest.organisations import organisations
