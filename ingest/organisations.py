@@ -241,13 +241,18 @@ def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabu
     for m in mentions:
         person = next((p for p in persons if m.start < p.start < m.end), None)
         if person is not None:
-            name = text[m.start : person.start].rstrip(" ,")
+            # a town the tagger read into the person is the name's ("Bapas Kelas II Contoh Budi Santoso")
+            town = next((pl for pl in places if pl.start == person.start and pl.end < person.end), None)
+            name = text[m.start : town.end if town else person.start].rstrip(" ,")
             ends_with_town = any(pl.end == m.start + len(name) and pl.start > m.start for pl in places)
             # after a role, a name that closes with a person runs into the role's holder ("Kepala Badan
             # Contoh Budi Santoso"); a name without a role before it may be named after one
             before = text[max(0, m.start - 30) : m.start].split()
             titled = name.split()[-1].lower().rstrip(".") in g.titles  # "RSUD Prof. Dr. Contoh": named after the person
-            holder = person.end >= m.end and bool(before) and before[-1] in g.stop_words and not titled
+            # … unless the holder is named after a comma ("Kepala Rutan Contoh Raya, Budi Santoso"): then
+            # the tagger's person at the end of the name is a word of the name
+            apposed = any(p.start > m.end and text[m.end : p.start].strip() == "," for p in persons)
+            holder = person.end >= m.end and bool(before) and before[-1] in g.stop_words and not titled and not apposed
             if (ends_with_town or holder) and len(name.split()) >= 2:
                 m = OrgMention(name, m.kind, m.correctional, m.start, m.start + len(name))
         out.append(m)
@@ -282,11 +287,11 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
             continue
         if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "(\"“" or w in g.connectors for w in words):
             continue
-        if not _where_parties_are_named(text[max(0, e.start - 60) : e.start], vocab):
-            continue
-        if inside:  # the whole of a name the grammar cut ("Pengasuh Contoh" for "Contoh"): its kind stays
+        if inside:  # the whole of a name the grammar cut at a word it reads as a role ("Yayasan Contoh Wali"): its kind stays
             m = inside[0]
             out.append(OrgMention(e.text, m.kind, m.correctional, e.start, e.end))
+            continue
+        if not _where_parties_are_named(text[max(0, e.start - 60) : e.start], vocab):
             continue
         head = g.head_re.match(e.text)
         kind = g.kinds.get(head.group(1), "organisation") if head else "organisation"

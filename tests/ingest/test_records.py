@@ -501,3 +501,42 @@ def test_a_unit_s_town_the_gazetteer_keeps_out_as_a_word_is_read_as_its_regency(
     assert record.province == "Jawa Tengah" and "Rutan Kelas IIB Batang" in record.evidence["province"].quote
     other = extract_record(document(text.replace("Batang", "Banjar")), VOCAB)
     assert other.province == ""
+
+
+def _entities(*pairs):
+    from ingest.tagger import Entity
+
+    def tagger(text):  # the tagger's answer at the protocol boundary: (kind, words) with their spans
+        return [Entity(kind, text.index(n), text.index(n) + len(n), n) for kind, n in pairs]
+    return tagger
+
+
+# Written for this test; Madiun and Malang are real towns so that the gazetteer knows them.
+def test_a_town_the_tagger_reads_into_the_holder_stays_the_unit_s():
+    text = ("Bapas Madiun Teken PKS\nMADIUN – Kepala Bapas Kelas II Madiun Budi Santoso dan Kepala Dinas Sosial Kota "
+            "Madiun menandatangani perjanjian kerja sama pada Senin (2/2/2026).\n")
+    record = extract_record(document(text), VOCAB, _entities(("person", "Madiun Budi Santoso")))
+    assert record.units == ["Bapas Kelas II Madiun"]
+
+
+def test_a_holder_named_after_a_comma_leaves_the_name_whole():
+    text = ("Rutan Contoh Teken MoU\nMALANG – Kepala Rutan Kelas IIB Malang Sumber Sari, Budi Santoso, meneken nota "
+            "kesepakatan dengan Dinas Sosial Kota Malang pada Senin (2/2/2026).\n")
+    record = extract_record(document(text), VOCAB, _entities(("person", "Sari"), ("person", "Budi Santoso")))
+    assert record.units == ["Rutan Kelas IIB Malang Sumber Sari"]  # the tagger's stray "Sari" is a word of the name
+
+
+def test_the_tagger_s_whole_name_is_kept_where_the_grammar_s_cut_one_stands_anywhere():
+    text = ("Lapas Contoh Teken PKS\nSUKAMAJU – Lapas Kelas IIB Sukamaju meneken perjanjian kerja sama dengan sepuluh "
+            "mitra pada Senin (2/2/2026). Dari unsur masyarakat, kerja sama diteken oleh Yayasan Bumi Wali dan "
+            "Paguyuban Seni Sukamaju.\n")
+    assert "Yayasan Bumi" in [p.name for p in extract_record(document(text), VOCAB).partners]  # "Wali" reads as a role
+    record = extract_record(document(text), VOCAB, _entities(("organisation", "Yayasan Bumi Wali")))
+    assert [p.name for p in record.partners] == ["Yayasan Bumi Wali", "Paguyuban Seni Sukamaju"]
+
+
+def test_an_english_report_of_agreements_in_the_plural_is_a_signing():
+    text = ("Prison Partners with University\nAMBON – The Class IIA Ambon Detention Centre on Monday, February 16, 2026, "
+            "signed cooperation agreements with Contoh Raya University and PT Maju Contoh.\n")
+    record = extract_record(document(text), VOCAB)
+    assert [p.name for p in record.partners] == ["Contoh Raya University", "PT Maju Contoh"]
