@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, told_as_earlier, witnessed
 
-VERSION = 30  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 31  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -209,26 +209,32 @@ def _relative_date(document: Document, spans, signing, vocab: Vocabulary, year: 
 def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str, vocab: Vocabulary) -> list[list[tuple[int, int]]]:
     """Signing sentences grouped into signings: a sentence whose correctional party is another one
     than the current signing's, and that names partners of its own, starts a new signing; so does one
-    of the same party that names only partners new to the signing and a place of its own ("… dengan
-    Pemkab A di Pendopo A. Malamnya, Bapas itu meneken PKS dengan Pemkot B di Rumah Dinas …")."""
+    of the same party that names only partners new to the signing and a place or a day of its own ("…
+    dengan Pemkab A di Pendopo A. Malamnya, Bapas itu meneken PKS dengan Pemkot B di Rumah Dinas …";
+    "Pada Senin (2/3/2026), Bapas A meneken PKS dengan B. Adapun pada Rabu (4/3/2026), penandatanganan
+    dilakukan bersama C")."""
     place_re = _place_pattern(vocab)
     events: list[list[tuple[int, int]]] = []
     event_units: set[str] = set()
     event_partners: set[str] = set()
+    event_days: set[str] = set()
     for s, e in signed:
         inside = [m for m in parties if s <= m.start < e]
         units = _unit_words(m.name for m in inside if m.correctional)
         partners = {normalise_name(m.name) for m in inside if not m.correctional}
+        days = {m.iso for m in find_dates(text[s:e], vocab) if m.iso and len(m.iso) == 10}
         own_place = bool(place_re.search(text[s:e]))
+        own_day = bool(days and event_days and not days & event_days)
         new = partners and event_partners and not any(same_organisation(a, b) for a in partners for b in event_partners)
-        again = bool(units & event_units or not units) and new and own_place
+        again = bool(units & event_units or not units) and new and (own_place or own_day)
         if events and not again and (not units or not event_units or units & event_units or not partners):
             events[-1].append((s, e))
             event_units |= units
             event_partners |= partners
+            event_days |= days
             continue
         events.append([(s, e)])
-        event_units, event_partners = set(units), set(partners)
+        event_units, event_partners, event_days = set(units), set(partners), set(days)
     return events
 
 

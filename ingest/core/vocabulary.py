@@ -226,9 +226,16 @@ class Gazetteer:
         return found
 
     def province_of(self, text: str) -> str:
-        """The province of the first place named in `text` ("" if none)."""
+        """The province of the first place named in `text` ("" if none). A place written right before
+        another is the first part of a longer name: "Tanjung Balai Karimun" is a town of Karimun, not
+        the city of Tanjung Balai."""
         mentions = self.mentions(text)
-        return mentions[0].province if mentions else ""
+        if not mentions:
+            return ""
+        first = 0
+        while first + 1 < len(mentions) and not text[mentions[first].end : mentions[first + 1].start].strip():
+            first += 1
+        return mentions[first].province
 
     def most_common_province(self, text: str) -> str:
         counts = Counter(m.province for m in self.mentions(text))

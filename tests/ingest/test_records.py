@@ -86,6 +86,9 @@ def test_gazetteer_maps_towns_and_prisons_to_provinces():
     assert gazetteer.province_of("Lapas Kelas IIA Garut") == "Jawa Barat"
     assert gazetteer.province_of("Lapas Terbuka Nusakambangan") == "Jawa Tengah"
     assert gazetteer.province_of("Rumah Tahanan Negara Kelas IIB") == ""  # "Negara" is no place here
+    # a place right before another begins a longer name: the town of Tanjung Balai Karimun is in Karimun
+    assert gazetteer.province_of("Lapas Kelas IIB Tanjung Balai Karimun") == "Kepulauan Riau"
+    assert gazetteer.province_of("Lapas Kelas IIA Tanjung Balai") == "Sumatera Utara"
 
 
 def test_a_record_has_every_field_with_evidence_that_contains_it():
@@ -540,3 +543,21 @@ def test_an_english_report_of_agreements_in_the_plural_is_a_signing():
             "signed cooperation agreements with Contoh Raya University and PT Maju Contoh.\n")
     record = extract_record(document(text), VOCAB)
     assert [p.name for p in record.partners] == ["Contoh Raya University", "PT Maju Contoh"]
+
+
+def test_a_second_signing_of_the_same_office_on_a_day_of_its_own_is_a_record_of_its_own():
+    text = ("Bapas Contoh Teken Dua Kesepakatan\nSUKAMAJU – Balai Pemasyarakatan Kelas II Sukamaju menggelar dua "
+            "penandatanganan pekan ini. Pada Senin (2/3/2026), Bapas Sukamaju meneken perjanjian kerja sama dengan "
+            "Dinas Sosial Kabupaten Contoh dan Yayasan Bina Contoh. Adapun pada Rabu (4/3/2026), penandatanganan "
+            "dilakukan bersama Dinas Sosial Kabupaten Lain.\n")
+    records = extract_records(document(text), VOCAB)
+    assert [(r.signing_date, [p.name for p in r.partners]) for r in records] == [
+        ("2026-03-02", ["Dinas Sosial Kabupaten Contoh", "Yayasan Bina Contoh"]), ("2026-03-04", ["Dinas Sosial Kabupaten Lain"])]
+
+
+def test_an_english_release_names_the_ministry_and_an_agency_in_english():
+    text = ("Ministry Signs MoU\nJAKARTA – The Ministry of Immigration and Corrections signed a memorandum of "
+            "understanding with the National Narcotics Agency (BNN) on Monday (2/3/2026) in Jakarta.\n")
+    record = extract_record(document(text), VOCAB)
+    assert record.units == ["Ministry of Immigration and Corrections"]
+    assert [p.name for p in record.partners] == ["National Narcotics Agency"]
