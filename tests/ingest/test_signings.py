@@ -59,6 +59,7 @@ def test_sentences_that_only_mention_cooperation_are_no_signing(sentence):
     # a document named like an agreement that binds no partner: an official's contract, a settlement
     "Seluruh pejabat Lapas Kelas IIB Contoh menandatangani Perjanjian Kinerja Tahun 2026 pada Senin (5/1/2026).",
     "Dua warga binaan Rutan Contoh menandatangani surat perjanjian damai pada Rabu (14/1/2026) di aula rutan.",
+    "Pengurus koperasi pegawai Lapas Contoh melaporkan penandatanganan perjanjian kredit anggota dengan Bank Contoh.",
 ])
 def test_no_record_without_a_signing_by_a_correctional_party(body):
     assert extract_records(document(body), VOCAB) == []
@@ -121,6 +122,10 @@ def test_the_year_of_a_partial_date_comes_from_the_documents_own_dates():
     ("diteken Menteri dan Panglima TNI. Kerja sama itu berlaku lima tahun.", ["TNI"]),  # the dot ends the sentence
     ("dengan CV. Sinar Contoh dan Pemerintah Kab. Contoh.", ["CV. Sinar Contoh", "Pemerintah Kab. Contoh"]),
     ("signed an MoU with the Contoh Regency Government on Tuesday.", ["Contoh Regency Government"]),
+    ("dengan Kantor Imigrasi Kelas II Non TPI Contoh dan Universitas Contoh",
+     ["Kantor Imigrasi Kelas II Non TPI Contoh", "Universitas Contoh"]),
+    ("dengan SMA Contoh 1 Sukamaju dan Pusat Kegiatan Belajar Masyarakat (PKBM) Cendekia",
+     ["SMA Contoh 1 Sukamaju", "Pusat Kegiatan Belajar Masyarakat (PKBM) Cendekia"]),
 ])
 def test_organisation_names_by_the_general_grammar(text, names):
     from ingest.organisations import organisations
