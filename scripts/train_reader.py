@@ -42,7 +42,7 @@ from assistant.reader import ReaderModel, Window, save_reader, span_loss, window
 from ingest.encoder.e5file import read_e5  # noqa: E402
 from ingest.encoder.model import E5Encoder, batch  # noqa: E402
 from ingest.encoder.tokenizer import E5Tokenizer  # noqa: E402
-from ingest.encoder.training import Run, batches, padded  # noqa: E402
+from ingest.encoder.training import Run, add_lora, batches, merge_lora, padded  # noqa: E402
 
 TRAINING = ROOT.parent / "shared" / "benchmarks" / "training" / "facqa"
 DEVSET = ROOT / "eval" / "devset"
@@ -416,6 +416,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--layers", type=int, default=8, help="upper encoder layers to train")
     ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lora", type=int, default=0, help="train LoRA updates of this rank over the --layers layers instead of the layers themselves")
+    ap.add_argument("--lora-alpha", type=float, default=32.0)
     ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--seed", type=int, default=13, help="the data split (held-back FacQA passages, devset events) and, by default, the rest")
@@ -483,6 +485,8 @@ def main() -> None:
     file = read_e5()
     tok = E5Tokenizer(file)
     model = ReaderModel(E5Encoder(file), args.layers)
+    if args.lora:
+        add_lora(model, args.lora, args.lora_alpha)
     feats = features(train, tok, args.max_tokens, args.stride)
     t0 = time.time()
     cache = []
@@ -521,7 +525,9 @@ def main() -> None:
         if not args.no_eval:
             print(f"epoch {epoch + 1}: FacQA valid {evaluate(model, tok, valid, args.max_tokens, args.stride)}", flush=True)
             print(f"epoch {epoch + 1}: FacQA held back {evaluate(model, tok, heldout_eval, args.max_tokens, args.stride)}", flush=True)
-    save_reader(model, args.out, {"seed": str(args.seed), "order_seed": str(order_seed), "epochs": str(args.epochs), "lr": str(args.lr),
+    if args.lora:
+        merge_lora(model)  # the file holds the layers with their updates folded in: served as any reader
+    save_reader(model, args.out, {"lora": str(args.lora), "seed": str(args.seed), "order_seed": str(order_seed), "epochs": str(args.epochs), "lr": str(args.lr),
                                   "train_examples": str(len(train)), "steps": str(run.step)})
     print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) after {run.step} steps, {time.time() - t0:.0f} s", flush=True)
 

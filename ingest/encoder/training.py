@@ -69,3 +69,44 @@ def padded(hidden: list[torch.Tensor], width_of: int) -> tuple[torch.Tensor, tor
         x[r, : h.shape[0]] = h.to(torch.float32)
         mask[r, : h.shape[0]] = 1
     return x, mask
+
+
+LORA_TARGETS = ("q", "k", "v", "o", "fi", "fo")  # every matrix of a layer
+
+
+class LoRALinear(torch.nn.Module):
+    """A frozen linear layer plus a trained low-rank update `B A` (LoRA, Hu et al. 2021): the layer's
+    output is `W x + b + (alpha / rank) B A x`, `B` starting at zero so training starts from the encoder
+    as shipped."""
+
+    def __init__(self, base: torch.nn.Linear, rank: int, alpha: float) -> None:
+        super().__init__()
+        self.base, self.scale = base, alpha / rank
+        base.requires_grad_(False)
+        self.a = torch.nn.Parameter(torch.randn(rank, base.in_features) / base.in_features ** 0.5)
+        self.b = torch.nn.Parameter(torch.zeros(base.out_features, rank))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.a.T @ self.b.T) * self.scale
+
+    def merged(self) -> torch.nn.Linear:
+        with torch.no_grad():
+            self.base.weight += (self.b @ self.a) * self.scale
+        return self.base
+
+
+def add_lora(model: HeadModel, rank: int, alpha: float) -> None:
+    """Freeze the model's trained layers and give each of their matrices a LoRA update; the head stays
+    trained in full. `merge_lora` folds the updates back, so the saved file is a plain head file."""
+    for layer in model.encoder.layers[model.split :]:
+        layer.requires_grad_(False)
+        for name in LORA_TARGETS:
+            setattr(layer, name, LoRALinear(getattr(layer, name), rank, alpha))
+
+
+def merge_lora(model: HeadModel) -> None:
+    for layer in model.encoder.layers[model.split :]:
+        for name in LORA_TARGETS:
+            module = getattr(layer, name)
+            if isinstance(module, LoRALinear):
+                setattr(layer, name, module.merged())

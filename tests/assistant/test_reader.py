@@ -78,6 +78,31 @@ def test_training_lowers_the_loss_and_the_saved_file_loads_back_to_the_same_outp
         assert torch.equal(b.argmax(-1), a.argmax(-1))
 
 
+def test_lora_updates_train_alone_and_fold_into_the_layers_they_update(parts):
+    from ingest.encoder.training import LoRALinear, add_lora, merge_lora
+
+    file, tokenizer = parts
+    torch.manual_seed(0)
+    model = ReaderModel(E5Encoder(file), trained_layers=1)
+    add_lora(model, rank=4, alpha=8.0)
+    trained = {n for n, p in model.named_parameters() if p.requires_grad}
+    assert trained and all(n.startswith("head.") or n.endswith((".a", ".b")) for n in trained)  # the layer itself is frozen
+    for module in model.modules():
+        if isinstance(module, LoRALinear):
+            torch.nn.init.normal_(module.b, std=0.05)  # as if trained
+    rows = [labelled(tokenizer, q, a) for q, a in EXAMPLES]
+    ids, mask = batch([w.ids for w, _, _ in rows], tokenizer.pad)
+    model.eval()
+    with torch.no_grad():
+        before = model(ids, mask)
+        merge_lora(model)
+        after = model(ids, mask)
+    assert not any(isinstance(m, LoRALinear) for m in model.modules())
+    assert set(model.trained_state()) == set(ReaderModel(E5Encoder(file), trained_layers=1).trained_state())  # a plain reader file
+    for b, a in zip(before, after):
+        assert torch.allclose(b, a, atol=1e-3)
+
+
 def test_missing_or_damaged_weights_name_the_file_and_how_to_restore_it(tmp_path):
     missing = tmp_path / "reader.safetensors"
     with pytest.raises(ReaderUnavailable, match=r"reader\.safetensors.*missing.*git checkout"):
