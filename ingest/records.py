@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, told_as_earlier, witnessed
 
-VERSION = 32  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 33  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -136,13 +136,15 @@ def extract_record(document: Document, vocab: Vocabulary, tagger: Callable[[str]
 
 
 def _is_witness(text: str, spans, mention: OrgMention, vocab: Vocabulary) -> bool:
-    """A witness or guest of the signing, the body a party belongs to ("di lingkup Kanwil A"), or,
-    for a body other than a correctional unit, the place the signing is held ("di Balai Kota B"):
-    named in the sentence, not a party of it."""
+    """A witness or guest of the signing, the body a party belongs to ("di lingkup Kanwil A"), for a
+    body other than a correctional unit the place the signing is held ("di Balai Kota B"), or for any
+    body a room of it ("Aula Lapas A menjadi lokasi penandatanganan …"): named in the sentence, not a
+    party of it."""
     sentence_start = next((s for s, e in spans if s <= mention.start < e), mention.start)
     before = text[sentence_start : mention.start]
     return (witnessed(before, vocab) or bool(_ends_with("parent", vocab).search(before))
-            or (not mention.correctional and bool(_ends_with("venue", vocab).search(before))))
+            or (not mention.correctional and bool(_ends_with("venue", vocab).search(before)))
+            or bool(_ends_with("room", vocab).search(before)))
 
 
 def _ends_with(category: str, vocab: Vocabulary) -> re.Pattern:

@@ -60,6 +60,9 @@ def test_sentences_that_only_mention_cooperation_are_no_signing(sentence):
     "Seluruh pejabat Lapas Kelas IIB Contoh menandatangani Perjanjian Kinerja Tahun 2026 pada Senin (5/1/2026).",
     "Dua warga binaan Rutan Contoh menandatangani surat perjanjian damai pada Rabu (14/1/2026) di aula rutan.",
     "Pengurus koperasi pegawai Lapas Contoh melaporkan penandatanganan perjanjian kredit anggota dengan Bank Contoh.",
+    # a prison's hall is the place of other bodies' signing, not a party to it
+    "Aula Lapas Kelas IIA Contoh menjadi lokasi penandatanganan nota kesepahaman antara Pemerintah Provinsi Contoh "
+    "dan Universitas Contoh, Rabu (25/3/2026).",
 ])
 def test_no_record_without_a_signing_by_a_correctional_party(body):
     assert extract_records(document(body), VOCAB) == []
@@ -196,3 +199,10 @@ def test_a_story_that_recalls_an_earlier_signing_makes_no_record():
                    "Kabupaten Sukamaju tahun lalu.")
     doc.date = "2026-05-14"
     assert extract_records(doc, VOCAB) == []
+
+
+def test_an_english_report_that_inked_an_agreement_is_a_signing():
+    body = ("KUPANG – The Class IIA Contoh Correctional Facility inked a cooperation agreement with Koperasi Tenun "
+            "Contoh on Thursday, March 26, 2026.")
+    [record] = extract_records(document(body, title="Prison Inks Deal"), VOCAB)
+    assert [p.name for p in record.partners] == ["Koperasi Tenun Contoh"]
