@@ -67,23 +67,30 @@ def find_dates(text: str, vocab: Vocabulary, default_year: int | None = None) ->
 
 def _spelled_dates(text: str, vocab: Vocabulary) -> list[DateMention]:
     """Dates written out as agreements open: "tanggal dua belas bulan Maret tahun dua ribu dua puluh
-    enam" (spelled_dates.tsv), the day and year in words or in digits."""
-    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+    enam" (spelled_dates.tsv), the day and year in words or in digits; without the words before the
+    day, month and year, the day and year in words: "tiga April dua ribu dua puluh enam"."""
+    def build(v: Vocabulary) -> tuple[tuple[re.Pattern, re.Pattern], dict[str, str]]:
         groups = word_groups("spelled_dates.tsv", v.folder)
         meaning = {w.lower(): kind for kind, words in groups.items() for w in words if kind not in ("day", "month", "year")}
-        number = r"(?:\d{1,4}|(?:(?:" + words_alternation(meaning) + r")\b\s*)+)"
+        in_words = r"(?:(?:" + words_alternation(meaning) + r")\b\s*)+"
+        number = r"(?:\d{1,4}|" + in_words + ")"
         month = "|".join(re.escape(m) for m in sorted(v.months, key=len, reverse=True))
-        pattern = re.compile(rf"\b(?:{words_alternation(groups['day'])})\s+(?P<day>{number})\s*(?:{words_alternation(groups['month'])})\s+"
-                             rf"(?P<month>{month})\s+(?:{words_alternation(groups['year'])})\s+(?P<year>{number})", re.I)
-        return pattern, meaning
+        marked = re.compile(rf"\b(?:{words_alternation(groups['day'])})\s+(?P<day>{number})\s*(?:{words_alternation(groups['month'])})\s+"
+                            rf"(?P<month>{month})\s+(?:{words_alternation(groups['year'])})\s+(?P<year>{number})", re.I)
+        bare = re.compile(rf"\b(?P<day>{in_words})(?P<month>{month})\s+(?P<year>{in_words})", re.I)
+        return (marked, bare), meaning
 
-    pattern, meaning = vocab.memo("spelled_dates", build)
+    patterns, meaning = vocab.memo("spelled_dates", build)
     found = []
-    for match in pattern.finditer(text):
+    for match in (m for pattern in patterns for m in pattern.finditer(text)):
+        if any(f.start <= match.start() < f.end for f in found):
+            continue
         day, year = _spelled_number(match.group("day"), meaning), _spelled_number(match.group("year"), meaning)
         try:
             iso = date(year, vocab.months[match.group("month").lower()], day).isoformat()
         except (TypeError, ValueError):
+            continue
+        if year < 1900:  # "dua April tiga puluh …" is no date
             continue
         end = match.start() + len(match.group(0).rstrip())
         found.append(DateMention(iso, text[match.start() : end], match.start(), end, True, iso[5:]))

@@ -28,6 +28,7 @@ class _Grammar:
     country: frozenset[str]  # the words that close a national institution's name
     correctional_office: tuple[str, ...]  # the words that make an office's unit correctional
     kind_alone: frozenset[str]  # head words that, standing alone, name a kind of body, not one body
+    articles: frozenset[str]  # words before a name that are no part of it ("the")
     inner_comma_re: re.Pattern  # a comma inside an official name (below)
     office_commas_re: re.Pattern  # a government office's fields joined by commas (below)
 
@@ -58,6 +59,7 @@ def grammar(vocab: Vocabulary) -> _Grammar:
             country=frozenset(words.get("country", ())),
             correctional_office=tuple(words.get("correctional office", ())),
             kind_alone=frozenset(w.lower() for w in words.get("kind alone", ())),
+            articles=frozenset(words.get("article", ())),
             # A comma inside an official name: capitalised words, then "dan" and a capitalised word, all
             # before the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a
             # person after a comma does not have that shape, or starts with a head word, a role or a
@@ -276,6 +278,10 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
     for e in entities:
         if e.kind != "organisation" or "\n" in e.text:
             continue
+        opens = e.start  # where the name stands, for `_where_parties_are_named`: before its article
+        article = re.match(r"(?:" + words_alternation(g.articles) + r")\s+", e.text) if g.articles else None
+        if article:  # "the North Contoh Education Office": the article is no word of the name
+            e = type(e)(e.kind, e.start + article.end(), e.end, e.text[article.end() :])
         inside = [m for m in mentions if m.start < e.end and e.start < m.end]
         if len(inside) > 1 or inside and not (e.start <= inside[0].start and inside[0].end <= e.end and e.end - e.start > inside[0].end - inside[0].start):
             continue
@@ -291,7 +297,7 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
             m = inside[0]
             out.append(OrgMention(e.text, m.kind, m.correctional, e.start, e.end))
             continue
-        if not _where_parties_are_named(text[max(0, e.start - 60) : e.start], vocab):
+        if not _where_parties_are_named(text[max(0, opens - 60) : opens], vocab):
             continue
         head = g.head_re.match(e.text)
         kind = g.kinds.get(head.group(1), "organisation") if head else "organisation"

@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, told_as_earlier, witnessed
 
-VERSION = 33  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 34  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -333,10 +333,11 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             start, partner_sentences = before[0][0], before + partner_sentences
     scope = [m for m in parties if start <= m.start < following]
     stated = _stated_partners(text, [span for span in partner_sentences if span[0] >= body_start], count_re, vocab)
-    listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following)
+    listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, units=record.units)
     record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None and stated[0] > len(record.partners):  # "dengan 12 mitra": read on to the rest
-        listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners), text)
+        listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners), text,
+                                                  record.units)
         record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None:
         record.partners_stated, where = stated
@@ -462,10 +463,12 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     return list(chosen.values())
 
 
-def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0, text: str = "") -> list[tuple[int, int]]:
+def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0, text: str = "",
+                 units: list[str] = ()) -> list[tuple[int, int]]:
     """The sentences that go on with a signing's list of partners: those right after its last
     partner sentence that each name two partners or more ("Ada Fakultas A, Politeknik B, serta C."),
-    up to the first that does not, or the next signing. When the signing states more partners than
+    up to the first that does not, one that names another correctional unit than the signing's
+    `units` ("Sementara itu, Rutan B bekerja sama dengan C": B's partners, not A's), or the next signing. When the signing states more partners than
     its sentences name (`unmet`: "dengan 12 mitra"), the stated count licenses reading on past
     sentences that name fewer ("Kerja sama ini mencakup …") to the list sentences further on, from
     the first signing sentence until the count is met or the signing's part ends; there a line that is
@@ -477,6 +480,9 @@ def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, u
         if s < last or (s, e) in sentences:
             continue
         if s >= following or (read_on and unmet <= 0):
+            break
+        others = _unit_words(m.name for m in mentions if s <= m.start < e and m.correctional)
+        if units and others and not others & _unit_words(units):
             break
         inside = [m for m in mentions if s <= m.start < e and not m.correctional]
         named = {normalise_name(m.name) for m in inside}

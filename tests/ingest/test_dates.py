@@ -37,6 +37,8 @@ from tests.vocab import VOCAB
         ("tanggal tiga puluh satu bulan Desember tahun dua ribu sembilan belas", None, "2019-12-31"),
         ("tanggal sebelas bulan Juni tahun 2025", None, "2025-06-11"),
         ("tanggal tiga puluh dua bulan Juni tahun 2025", None, ""),
+        ("pada Jumat, tiga April dua ribu dua puluh enam, di pendopo", None, "2026-04-03"),  # without the marking words
+        ("sejak dua April tiga puluh tahun silam", None, ""),  # no year in words
     ],
 )
 def test_indonesian_and_english_date_forms(text, default_year, iso):

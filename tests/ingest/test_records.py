@@ -561,3 +561,18 @@ def test_an_english_release_names_the_ministry_and_an_agency_in_english():
     record = extract_record(document(text), VOCAB)
     assert record.units == ["Ministry of Immigration and Corrections"]
     assert [p.name for p in record.partners] == ["National Narcotics Agency"]
+
+
+def test_a_sentence_about_another_unit_s_partners_does_not_go_on_with_this_signing_s_list():
+    text = ("Dua UPT Teken Kerja Sama\nSUKAMAJU – Lapas Kelas I Sukamaju meneken perjanjian kerja sama dengan Universitas "
+            "Contoh pada Senin (30/3/2026). Sementara itu, Rutan Kelas IIB Lainjaya bekerja sama dengan Dinas Sosial "
+            "Kabupaten Lainjaya dan Yayasan Lainjaya Sejahtera.\n")
+    [record] = extract_records(document(text), VOCAB)
+    assert [p.name for p in record.partners] == ["Universitas Contoh"]  # not the detention centre's partners
+
+
+def test_an_article_before_a_tagged_english_name_is_no_word_of_it():
+    text = ("Facility Signs Agreements\nMEDAN – The Class I Contoh Correctional Facility signed agreements on Thursday, "
+            "April 2, 2026, with three partners: Contoh Raya University, the North Contoh Education Office and PT Maju Contoh.\n")
+    record = extract_record(document(text), VOCAB, _entities(("organisation", "the North Contoh Education Office")))
+    assert [p.name for p in record.partners] == ["Contoh Raya University", "North Contoh Education Office", "PT Maju Contoh"]
