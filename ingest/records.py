@@ -24,9 +24,9 @@ from ingest.dates import find_dates, find_relative_days, infer_year, resolve_rel
 from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
-from ingest.signings import SIGNED, signing_statements, told_as_earlier, witnessed
+from ingest.signings import SIGNED, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 34  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 35  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,8 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
     signed = [(st.start, st.end) for st in statements if st.status == SIGNED]
     if document.kind != "agreement":  # a signing recalled as background of something else is not this report's
         signed = [(s, e) for s, e in signed if not told_as_earlier(text[s:e], document.date, vocab)]
+    if signed and document.kind != "agreement":
+        signed = _with_continuations(text, spans, signed, vocab)
     headline_end = _headline_end(document)
     signed = [span for span in signed if span[0] >= headline_end] or signed  # the body tells; a headline abbreviates
     if not signed:
@@ -99,7 +101,7 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
     found = sorted(found + headed, key=lambda m: m.start)
     mentions = [m for m in found if m.start >= headline_end and not _in_source_line(text, m.start)]
     parties = [m for m in mentions if not _is_witness(text, spans, m, vocab)]
-    events = [signed] if document.kind == "agreement" else _events(signed, parties, text, vocab)
+    events = [signed] if document.kind == "agreement" else _events(_clauses_by_unit(signed, parties, text, vocab), parties, text, vocab)
     records = []
     for index, event in enumerate(events):
         following = events[index + 1][0][0] if index + 1 < len(events) else len(text)
@@ -206,6 +208,46 @@ def _relative_date(document: Document, spans, signing, vocab: Vocabulary, year: 
                 start = next((a for a, b in spans if a <= at < b), s)
                 return iso, ((start if s - start <= _RELATIVE_QUOTE_MAX else s), e)
     return None
+
+
+def _with_continuations(text: str, spans, signed: list[tuple[int, int]], vocab: Vocabulary) -> list[tuple[int, int]]:
+    """The signing sentences with the ones that go on to another party's part of the same occasion: a
+    sentence right after a signing sentence (or after one of these) that opens with a word that goes on
+    ("Sementara itu", "Adapun"; signing_words.tsv goes on) and says who works together with whom
+    ("Rutan B bekerja sama dengan C"; cooperates), with no cue that puts it ahead or behind. Without
+    the opening word such a sentence may recall past cooperation, and is not read."""
+    def build(v: Vocabulary) -> re.Pattern:
+        return re.compile(r"^\W*(?:" + words_alternation(v.signing_words.get("goes on", ())) + r")\b", re.I)
+
+    goes_on, cooperates = vocab.memo("goes_on", build), vocab.signing_pattern("cooperates")
+    out = list(signed)
+    for previous, (s, e) in zip(spans, spans[1:]):
+        sentence = text[s:e]
+        if (s, e) in out or previous not in out or not goes_on.match(sentence):
+            continue
+        anchor = cooperates.search(sentence)
+        if anchor and statement_status(sentence, anchor.start(), vocab, anchor.end()) == SIGNED:
+            out.append((s, e))
+    return sorted(out)
+
+
+def _clauses_by_unit(signed: list[tuple[int, int]], parties: list[OrgMention], text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Signing sentences cut where a clause of another correctional unit begins after a partner ("Rutan
+    B bekerja sama dengan C, dan Bapas D dengan E": B's clause, then D's), so that each unit's partners
+    stay its own; a sentence naming its units together ("Lapas A dan Rutan B meneken …") stays whole."""
+    # after the partner, a joining word ("…, dan", "serta") or a semicolon; a comma alone may open a venue or an apposition
+    cut_re = vocab.memo("unit_clause_cut", lambda v: re.compile(r"(?:[,;]\s*)?(?:" + v.list_pattern("joins").pattern + r")\s*$|;\s*$", re.I))
+    out = []
+    for s, e in signed:
+        start = s
+        units = [m for m in parties if s <= m.start < e and m.correctional]
+        for before, unit in zip(units, units[1:]):
+            between = [m for m in parties if before.end <= m.start < unit.start and not m.correctional]
+            if between and cut_re.search(text[between[-1].end : unit.start]):
+                out.append((start, unit.start))
+                start = unit.start
+        out.append((start, e))
+    return out
 
 
 def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str, vocab: Vocabulary) -> list[list[tuple[int, int]]]:
@@ -449,7 +491,7 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         if sentence is None:
             continue
         s, e = sentence
-        in_signing = (sentence in signing or bool(introduces.search(text[s : mention.start]))
+        in_signing = (any(a <= mention.start < b for a, b in signing) or bool(introduces.search(text[s : mention.start]))
                       or bool(between.search(text[s : mention.start]) and about.search(text[s:e])))
         in_list = any(bs <= mention.start < be for bs, be in list_blocks)
         if not (in_signing or in_list):

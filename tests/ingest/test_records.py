@@ -550,9 +550,13 @@ def test_a_second_signing_of_the_same_office_on_a_day_of_its_own_is_a_record_of_
             "penandatanganan pekan ini. Pada Senin (2/3/2026), Bapas Sukamaju meneken perjanjian kerja sama dengan "
             "Dinas Sosial Kabupaten Contoh dan Yayasan Bina Contoh. Adapun pada Rabu (4/3/2026), penandatanganan "
             "dilakukan bersama Dinas Sosial Kabupaten Lain.\n")
-    records = extract_records(document(text), VOCAB)
-    assert [(r.signing_date, [p.name for p in r.partners]) for r in records] == [
+    assert [(day, partners) for _, partners, day in _signings(text)] == [
         ("2026-03-02", ["Dinas Sosial Kabupaten Contoh", "Yayasan Bina Contoh"]), ("2026-03-04", ["Dinas Sosial Kabupaten Lain"])]
+
+
+def _signings(text):
+    """Each record of a written text as (units, partner names, signing date)."""
+    return [(r.units, [p.name for p in r.partners], r.signing_date) for r in extract_records(document(text), VOCAB)]
 
 
 def test_an_english_release_names_the_ministry_and_an_agency_in_english():
@@ -565,10 +569,25 @@ def test_an_english_release_names_the_ministry_and_an_agency_in_english():
 
 def test_a_sentence_about_another_unit_s_partners_does_not_go_on_with_this_signing_s_list():
     text = ("Dua UPT Teken Kerja Sama\nSUKAMAJU – Lapas Kelas I Sukamaju meneken perjanjian kerja sama dengan Universitas "
-            "Contoh pada Senin (30/3/2026). Sementara itu, Rutan Kelas IIB Lainjaya bekerja sama dengan Dinas Sosial "
+            "Contoh pada Senin (30/3/2026). Sebelumnya, Rutan Kelas IIB Lainjaya telah bekerja sama dengan Dinas Sosial "
             "Kabupaten Lainjaya dan Yayasan Lainjaya Sejahtera.\n")
-    [record] = extract_records(document(text), VOCAB)
-    assert [p.name for p in record.partners] == ["Universitas Contoh"]  # not the detention centre's partners
+    [record] = extract_records(document(text), VOCAB)  # past cooperation recalled: no record of its own
+    assert [p.name for p in record.partners] == ["Universitas Contoh"]  # and not the detention centre's partners
+
+
+def test_other_units_part_of_the_same_occasion_told_without_a_signing_word_are_records_of_their_own():
+    text = ("Tiga UPT Teken Kerja Sama\nSUKAMAJU – Tiga unit pemasyarakatan menandatangani perjanjian kerja sama, Senin "
+            "(30/3/2026). Lapas Kelas I Sukamaju meneken PKS dengan Universitas Contoh. Sementara itu, Rutan Kelas IIB "
+            "Lainjaya bekerja sama dengan Dinas Sosial Kabupaten Lainjaya, dan Bapas Kelas II Jauhsari dengan Pemerintah "
+            "Kota Jauhsari.\n")
+    assert _signings(text) == [
+        (["Lapas Kelas I Sukamaju"], ["Universitas Contoh"], "2026-03-30"),
+        (["Rutan Kelas IIB Lainjaya"], ["Dinas Sosial Kabupaten Lainjaya"], "2026-03-30"),
+        (["Bapas Kelas II Jauhsari"], ["Pemerintah Kota Jauhsari"], "2026-03-30")]
+    together = ("Dua UPT Teken PKS\nSUKAMAJU – Lapas Kelas I Sukamaju dan Rutan Kelas IIB Lainjaya meneken perjanjian kerja "
+                "sama dengan Universitas Contoh, Senin (30/3/2026).\n")
+    [record] = extract_records(document(together), VOCAB)  # units named together sign together
+    assert len(record.units) == 2 and [p.name for p in record.partners] == ["Universitas Contoh"]
 
 
 def test_an_article_before_a_tagged_english_name_is_no_word_of_it():

@@ -23,7 +23,4 @@ def test_the_written_reports_keep_every_partner_and_date(services, settings):
     # signing word ("Kerja sama pertama dijalin dengan A. Selain itu, lapas juga meneken PKS dengan B").
     missed = {row["id"]: row["partners_missed"] for row in scores["details"] if row["partners_missed"]}
     # And an English name of the form "X of Y" ("Protestant Church of Maluku": the kind word neither opens nor closes it).
-    # And the partners of two units told after the first's signing without a signing word of their own
-    # ("Sementara itu, Rutan B bekerja sama dengan C, dan Bapas D dengan E"): no longer given to the first.
-    assert missed == {"W9-01": ["Politeknik Negeri Jember"], "W10-09": ["Protestant Church of Maluku"],
-                      "W14-01": ["Dinas Sosial Kabupaten Lampung Utara", "Pemerintah Kota Metro"]}
+    assert missed == {"W9-01": ["Politeknik Negeri Jember"], "W10-09": ["Protestant Church of Maluku"]}
