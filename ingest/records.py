@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 35  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 36  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -375,11 +375,12 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             start, partner_sentences = before[0][0], before + partner_sentences
     scope = [m for m in parties if start <= m.start < following]
     stated = _stated_partners(text, [span for span in partner_sentences if span[0] >= body_start], count_re, vocab)
-    listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, units=record.units)
+    content = vocab.list_pattern("content")
+    listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, 0, text, record.units, content)
     record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None and stated[0] > len(record.partners):  # "dengan 12 mitra": read on to the rest
         listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners), text,
-                                                  record.units)
+                                                  record.units, content)
         record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None:
         record.partners_stated, where = stated
@@ -506,11 +507,13 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
 
 
 def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0, text: str = "",
-                 units: list[str] = ()) -> list[tuple[int, int]]:
+                 units: list[str] = (), content: re.Pattern | None = None) -> list[tuple[int, int]]:
     """The sentences that go on with a signing's list of partners: those right after its last
     partner sentence that each name two partners or more ("Ada Fakultas A, Politeknik B, serta C."),
     up to the first that does not, one that names another correctional unit than the signing's
-    `units` ("Sementara itu, Rutan B bekerja sama dengan C": B's partners, not A's), or the next signing. When the signing states more partners than
+    `units` ("Sementara itu, Rutan B bekerja sama dengan C": B's partners, not A's), or the next signing.
+    A sentence that tells what the agreement governs before its names (`content`: "Nota itu mengatur
+    pendampingan oleh Dinas A dan Dinas B") names who carries it out, not partners. When the signing states more partners than
     its sentences name (`unmet`: "dengan 12 mitra"), the stated count licenses reading on past
     sentences that name fewer ("Kerja sama ini mencakup …") to the list sentences further on, from
     the first signing sentence until the count is met or the signing's part ends; there a line that is
@@ -527,6 +530,8 @@ def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, u
         if units and others and not others & _unit_words(units):
             break
         inside = [m for m in mentions if s <= m.start < e and not m.correctional]
+        if inside and content is not None and content.search(text, s, inside[0].start):
+            inside = []
         named = {normalise_name(m.name) for m in inside}
         item = unmet > 0 and len(inside) == 1 and text[s:e].strip(" \t\n;,.") == inside[0].name  # a bare name line
         if len(named) < 2 and not item:

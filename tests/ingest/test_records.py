@@ -595,3 +595,10 @@ def test_an_article_before_a_tagged_english_name_is_no_word_of_it():
             "April 2, 2026, with three partners: Contoh Raya University, the North Contoh Education Office and PT Maju Contoh.\n")
     record = extract_record(document(text), VOCAB, _entities(("organisation", "the North Contoh Education Office")))
     assert [p.name for p in record.partners] == ["Contoh Raya University", "North Contoh Education Office", "PT Maju Contoh"]
+
+
+def test_bodies_named_in_what_an_agreement_governs_carry_it_out_and_are_no_further_partners():
+    text = ("Bapas Contoh Teken Nota\nSUKAMAJU – Bapas Kelas II Sukamaju dan Pemerintah Kota Sukamaju meneken nota "
+            "kesepakatan pada Selasa (7/4/2026). Nota itu mengatur pendampingan klien anak oleh Dinas Sosial dan Dinas "
+            "Pendidikan Kota Sukamaju.\n")
+    assert [partners for _, partners, _ in _signings(text)] == [["Pemerintah Kota Sukamaju"]]
