@@ -110,7 +110,37 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
             name = match.group(0)
             kind = g.tail_kinds[max((t for t in g.tail_kinds if name.endswith(" " + t)), key=len)]
             found.append(OrgMention(name, kind, kind == "correctional", match.start(), match.end()))
+    found += _elided(found, text, vocab)
     return sorted(found, key=lambda m: m.start)
+
+
+def _elided(found: list[OrgMention], text: str, vocab: Vocabulary) -> list[OrgMention]:
+    """Names whose kind is written once for several towns ("Pemerintah Kabupaten Pati, Rembang, dan
+    Kudus"): after a name that ends with a town of the gazetteer, each town that follows it alone,
+    joined by a comma or a joining word and followed by nothing but another such joint or the end of
+    the clause, is the same kind of body of that town ("Pemerintah Kabupaten Rembang"); a province so
+    written says where the town is. The name is
+    not written whole in the text; its evidence is the sentence that names it so."""
+    places = {p.start: p for p in vocab.gazetteer.mentions(text)}
+    ends = {p.end: p for p in places.values()}
+    joint = vocab.memo("elided_joint", lambda v: re.compile(
+        r"[ \t]*(?:,[ \t]*(?:(?:" + v.list_pattern("joins").pattern + r")[ \t]+)?|[ \t]+(?:" + v.list_pattern("joins").pattern + r")[ \t]+)"))
+    clause_end = re.compile(r"[ \t]*(?:[,.;:)]|$|\n|[ \t]+(?:" + vocab.list_pattern("joins").pattern + r")\b)")
+    out = []
+    for m in found:
+        town = ends.get(m.end)
+        if town is None or town.start <= m.start:
+            continue
+        head = text[m.start : town.start]
+        first = text[town.start : town.end].split()[0]
+        if first.lower() in vocab.asked_nouns.get("area", ()) and len(text[town.start : town.end].split()) > 1:
+            head += first + " "  # "Pemerintah Kabupaten Pati, Rembang": Rembang's too is a Kabupaten
+        at = m.end
+        while ((j := joint.match(text, at)) and (place := places.get(j.end())) and clause_end.match(text, place.end)
+               and not vocab.gazetteer.names_province(text[place.start : place.end])):  # "A Kabupaten B, Jawa Tengah": where B is
+            out.append(OrgMention(head + text[place.start : place.end], m.kind, m.correctional, place.start, place.end))
+            at = place.end
+    return out
 
 
 def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:

@@ -60,6 +60,9 @@ def test_sentences_that_only_mention_cooperation_are_no_signing(sentence):
     "Seluruh pejabat Lapas Kelas IIB Contoh menandatangani Perjanjian Kinerja Tahun 2026 pada Senin (5/1/2026).",
     "Dua warga binaan Rutan Contoh menandatangani surat perjanjian damai pada Rabu (14/1/2026) di aula rutan.",
     "Pengurus koperasi pegawai Lapas Contoh melaporkan penandatanganan perjanjian kredit anggota dengan Bank Contoh.",
+    # a story told a year after its signing
+    "Setahun setelah penandatanganan perjanjian kerja sama pada April 2025, Lapas Kelas IIB Contoh dan Koperasi Susu "
+    "Contoh mencatat produksi dua ton, Rabu (15/4/2026).",
     # a prison's hall is the place of other bodies' signing, not a party to it
     "Aula Lapas Kelas IIA Contoh menjadi lokasi penandatanganan nota kesepahaman antara Pemerintah Provinsi Contoh "
     "dan Universitas Contoh, Rabu (25/3/2026).",
@@ -125,6 +128,12 @@ def test_the_year_of_a_partial_date_comes_from_the_documents_own_dates():
     ("diteken Menteri dan Panglima TNI. Kerja sama itu berlaku lima tahun.", ["TNI"]),  # the dot ends the sentence
     ("dengan CV. Sinar Contoh dan Pemerintah Kab. Contoh.", ["CV. Sinar Contoh", "Pemerintah Kab. Contoh"]),
     ("signed an MoU with the Contoh Regency Government on Tuesday.", ["Contoh Regency Government"]),
+    # a kind written once for several towns of the gazetteer (real towns, so that it knows them); not a province
+    ("dengan Pemerintah Kabupaten Pati, Rembang, dan Kudus, Rabu.",
+     ["Pemerintah Kabupaten Pati", "Pemerintah Kabupaten Rembang", "Pemerintah Kabupaten Kudus"]),
+    ("dengan Dinas Sosial Kabupaten Ngada, Nusa Tenggara Timur, tentang", ["Dinas Sosial Kabupaten Ngada"]),
+    ("dengan Dinas Sosial Kabupaten Pati, Universitas Contoh Kudus, dan Polres Kudus.",
+     ["Dinas Sosial Kabupaten Pati", "Universitas Contoh Kudus", "Polres Kudus"]),
     ("dengan Kantor Imigrasi Kelas II Non TPI Contoh dan Universitas Contoh",
      ["Kantor Imigrasi Kelas II Non TPI Contoh", "Universitas Contoh"]),
     ("dengan SMA Contoh 1 Sukamaju dan Pusat Kegiatan Belajar Masyarakat (PKBM) Cendekia",
