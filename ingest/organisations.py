@@ -349,12 +349,15 @@ def _where_signers_are_named(before: str, vocab: Vocabulary) -> bool:
 def _where_parties_are_named(before: str, vocab: Vocabulary) -> bool:
     """Does a name that follows `before` stand where parties are named: first on its line or after an
     item marker, after a comma, semicolon, colon or opening bracket, or right after a word that
-    joins a list, introduces one, or names parties ("dengan", "bersama", "adalah" …)?"""
+    joins a list, introduces one, or names parties ("dengan", "bersama", "adalah" …), an article
+    between them or not ("with the Contoh Church")?"""
 
     def build(v: Vocabulary) -> re.Pattern:
         words = sorted({*v.list_words.get("joins", ()), *v.list_words.get("introduces", ()),
                         *v.signing_words.get("between", ()), *v.signing_words.get("names", ())}, key=len, reverse=True)
+        articles = word_groups("name_words.tsv", v.folder).get("article", ())
+        article = r"(?:[ \t]+(?:" + "|".join(re.escape(a) for a in articles) + r"))?" if articles else ""
         return re.compile(r"(?:(?:^|\n)[ \t]*(?:[-•*]|\d{1,2}[.)])?|[,;:(]|(?<![\w])(?:" + "|".join(re.escape(w) for w in words)
-                          + r"))[ \t]*\Z", re.I)
+                          + r")" + article + r")[ \t]*\Z", re.I)
 
     return bool(vocab.memo("party_name_places", build).search(before))

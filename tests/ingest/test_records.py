@@ -602,3 +602,11 @@ def test_bodies_named_in_what_an_agreement_governs_carry_it_out_and_are_no_furth
             "kesepakatan pada Selasa (7/4/2026). Nota itu mengatur pendampingan klien anak oleh Dinas Sosial dan Dinas "
             "Pendidikan Kota Sukamaju.\n")
     assert [partners for _, partners, _ in _signings(text)] == [["Pemerintah Kota Sukamaju"]]
+
+
+def test_a_tagged_name_after_with_and_an_article_stands_where_parties_are_named():
+    text = ("Prison Partners with Church\nAMBON – The Class IIA Contoh Detention Centre signed a cooperation agreement "
+            "with the Protestant Church of Lainjaya on Monday, February 16, 2026.\n")
+    assert extract_record(document(text), VOCAB).partners == []  # the grammar has no head word for it
+    record = extract_record(document(text), VOCAB, _entities(("organisation", "Protestant Church of Lainjaya")))
+    assert [p.name for p in record.partners] == ["Protestant Church of Lainjaya"]
