@@ -121,11 +121,16 @@ def _elided(found: list[OrgMention], text: str, vocab: Vocabulary) -> list[OrgMe
     the clause, is the same kind of body of that town ("Pemerintah Kabupaten Rembang"); a province so
     written says where the town is. The name is
     not written whole in the text; its evidence is the sentence that names it so."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+        joins = v.list_pattern("joins").pattern
+        return (re.compile(r"[ \t]*(?:,[ \t]*(?:(?:" + joins + r")[ \t]+)?|[ \t]+(?:" + joins + r")[ \t]+)"),
+                re.compile(r"[ \t]*(?:[,.;:)]|$|\n|[ \t]+(?:" + joins + r")\b)"))
+
+    joint, clause_end = vocab.memo("elided_joints", build)
+    if not any(joint.match(text, m.end) for m in found):
+        return []  # no name is followed by a list: the gazetteer need not read the text
     places = {p.start: p for p in vocab.gazetteer.mentions(text)}
     ends = {p.end: p for p in places.values()}
-    joint = vocab.memo("elided_joint", lambda v: re.compile(
-        r"[ \t]*(?:,[ \t]*(?:(?:" + v.list_pattern("joins").pattern + r")[ \t]+)?|[ \t]+(?:" + v.list_pattern("joins").pattern + r")[ \t]+)"))
-    clause_end = re.compile(r"[ \t]*(?:[,.;:)]|$|\n|[ \t]+(?:" + vocab.list_pattern("joins").pattern + r")\b)")
     out = []
     for m in found:
         town = ends.get(m.end)
@@ -304,12 +309,13 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
     not the tail of a longer name or the office of a title, "Kalapas Contoh")."""
     g = grammar(vocab)
     signing_words = vocab.signing_pattern("signed", "agreement")
+    article_re = re.compile(r"(?:" + words_alternation(g.articles) + r")\s+") if g.articles else None
     out = []
     for e in entities:
         if e.kind != "organisation" or "\n" in e.text:
             continue
         opens = e.start  # where the name stands, for `_where_parties_are_named`: before its article
-        article = re.match(r"(?:" + words_alternation(g.articles) + r")\s+", e.text) if g.articles else None
+        article = article_re.match(e.text) if article_re else None
         if article:  # "the North Contoh Education Office": the article is no word of the name
             e = type(e)(e.kind, e.start + article.end(), e.end, e.text[article.end() :])
         inside = [m for m in mentions if m.start < e.end and e.start < m.end]
@@ -355,8 +361,8 @@ def _where_parties_are_named(before: str, vocab: Vocabulary) -> bool:
     def build(v: Vocabulary) -> re.Pattern:
         words = sorted({*v.list_words.get("joins", ()), *v.list_words.get("introduces", ()),
                         *v.signing_words.get("between", ()), *v.signing_words.get("names", ())}, key=len, reverse=True)
-        articles = word_groups("name_words.tsv", v.folder).get("article", ())
-        article = r"(?:[ \t]+(?:" + "|".join(re.escape(a) for a in articles) + r"))?" if articles else ""
+        articles = grammar(v).articles
+        article = r"(?:[ \t]+(?:" + words_alternation(articles) + r"))?" if articles else ""
         return re.compile(r"(?:(?:^|\n)[ \t]*(?:[-•*]|\d{1,2}[.)])?|[,;:(]|(?<![\w])(?:" + "|".join(re.escape(w) for w in words)
                           + r")" + article + r")[ \t]*\Z", re.I)
 
