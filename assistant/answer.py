@@ -9,7 +9,9 @@ lists the nearest passages as possibly related, not as an answer.
 What stays of rules, and why: list, count and aggregate questions across agreements are routed to
 the records (`record_answer.py`: exact rows to count); the question's language and kind pick the
 wording of a decline; an English answer's date is written in English and an Indonesian name keeps
-a short gloss from the glossary; a follow-up reads the document under discussion.
+a short gloss from the glossary; a follow-up reads the document under discussion; a span must be
+the kind of answer asked (a duration or amount with its unit, a place or person not a date alone, a
+role's holder named, of the place asked), which the reader was never taught.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
-from assistant.question import Question, acting_for, analyse, answer_kind, is_followup, question_parts, standalone_question
+from assistant.question import Question, acting_for, analyse, answer_kind, asks_day, is_followup, question_parts, standalone_question
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
@@ -29,7 +31,7 @@ from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
 from ingest.sentences import ITEM_MARKER_RE, item_texts, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
-from ingest.tokens import is_stop_word, tokenize
+from ingest.tokens import is_common_word, is_stop_word, tokenize
 
 MARGIN = -4.3  # span score minus no-answer score at or below which the answer is declined
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
@@ -38,6 +40,7 @@ RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6
 WIDEN = 3.0  # a span is shown as the longest reader span around it scoring within this of it (1-4 measured)
 WIDEN_WORDS = 3  # … with at most this many words more
 TIME_SHARED = 2  # words a sentence stating a time shares with the question, at least (1–3 on written articles)
+MEASURED = {"duration": "duration unit", "money": "currency"}  # answer kinds whose span states a number in a unit (asked_nouns.tsv)
 PART_MARGIN = 0.0  # a later part of a two-part question has no calibration of its own: its span must beat "no answer"
 
 
@@ -88,15 +91,21 @@ class OfflineAnswerer:
         if confidence is None or confidence <= self.margin:
             return self._decline(asked, hits, standalone, confidence)
         spans = [s for s in candidates if s.margin > self.margin]
+        # "Berapa lama …" is not answered with a date, "Berapa nilai …" with a count, "Di mana …" with a date
+        spans = [s for s in spans if _fits_kind(_widened(s, around, hits[s.passage].chunk.text).text, asked.kind, self.vocab)]
+        held = acting_for(question, self.vocab)
+        if held and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question):
+            spans = [s for s in spans if _names_someone(s.text, held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
+        if not spans:
+            return self._decline(asked, hits, standalone, confidence)
         if asked.kind == "person" and self._asks_signer(question):  # "Siapa yang meneken …": not who witnessed it
             spans = [s for s in spans if not _witness(hits[s.passage].chunk.text, s, self.vocab)]
             if not spans:
                 return self._decline(asked, hits, standalone, confidence)
         best = spans[0]
-        held = acting_for(question, self.vocab)
         if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
             best = _acting_for(spans, hits, held, self.vocab) or best
-            if _heads_another_kind(held, hits[best.passage].chunk.text, best, self.vocab):
+            if _heads_another(held, hits[best.passage].chunk.text, best, self.vocab):
                 return self._decline(asked, hits, standalone, confidence)
         if self._names_another(standalone, hits[best.passage]) or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
@@ -108,6 +117,8 @@ class OfflineAnswerer:
         elif standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
             chosen = self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?": a span for each
         chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
+        if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
+            chosen = [_with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer
@@ -171,15 +182,25 @@ class OfflineAnswerer:
     def _names_another(self, question: str, hit: Hit) -> bool:
         """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that
         the answer's document never names? Then the document is about another one, and its span is
-        no answer. Names without a town are not checked (their forms vary: "Polda Kaltim")."""
+        no answer. Names without a town are not checked (their forms vary: "Polda Kaltim"). A name is
+        named by any of its forms, or by all of its words in one sentence: with a class between
+        ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
+        Kabupaten A melalui Dinas B" names "Dinas B A")."""
         places = self.vocab.gazetteer.mentions(question)
         named = [m.name for m in organisations(question, self.vocab)
                  if len(m.name.split()) >= 3 and any(p.end == m.end for p in places)]
         if not named:
             return False
         document = self.documents.get(hit.chunk.doc_id)
-        text = " " + normalise_name(document.text if document else hit.chunk.text) + " "
-        return any(not any(f" {form} " in text for form in name_forms(name, self.vocab.glossary)) for name in named)
+        raw = document.text if document else hit.chunk.text
+        text = " " + normalise_name(raw) + " "
+        sentences = [set(normalise_name(raw[a:b]).split()) for a, b in sentence_spans(raw)]
+
+        def names(name: str) -> bool:
+            forms = _spelled_forms(name_forms(name, self.vocab.glossary), self.vocab)
+            return any(f" {form} " in text for form in forms) or any(set(form.split()) <= words for form in forms for words in sentences)
+
+        return not all(names(name) for name in named)
 
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:
         """A follow-up ("Di mana penandatanganan itu berlangsung?") reads the document the previous
@@ -291,12 +312,107 @@ def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:
     return witnessed(text[start : span.start], vocab)
 
 
-def _heads_another_kind(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
+def _heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
     """Asked who heads a kind of correctional unit ("Kepala Lapas A"), does the span's clause name
-    another kind only ("Kepala Bapas A, Nama")? Then it is the head of another unit, no answer."""
-    asked = vocab.unit_types(held)
-    named = vocab.unit_types(_clause(text, span, vocab))
-    return bool(asked and named) and not (asked & named)
+    another kind only ("Kepala Bapas A, Nama")? Asked who holds a role of a place ("Bupati A"), do the
+    span and its clause name other places only ("disaksikan Bupati B")? Then it is another's holder."""
+    clause = _clause(text, span, vocab)
+    asked, named = vocab.unit_types(held), vocab.unit_types(clause)
+    if asked and named and not asked & named:
+        return True
+    places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
+    return bool(places and said) and not any(_same_place(a, b, vocab) for a in places for b in said)
+
+
+def _same_place(a, b, vocab: Vocabulary) -> bool:
+    """Two place mentions of one place: the same name without its area word ("Kabupaten A", "A"), or
+    a province and a place in it."""
+    def key(place: str) -> str:
+        return vocab.asked_pattern("area").sub(" ", place).lower().strip()
+
+    provinces = vocab.gazetteer.province_forms
+    return (key(a.place) == key(b.place) or (a.place.lower() in provinces and a.province == b.province)
+            or (b.place.lower() in provinces and a.province == b.province))
+
+
+def _spelled_forms(forms: set[str], vocab: Vocabulary) -> set[str]:
+    """Name forms with each glossary abbreviation of several words spelled out ("satpol pp …" →
+    "satuan polisi pamong praja …"); one-word ones are spelled by `name_forms`."""
+    spelled = set(forms)
+    for form in forms:
+        for term, expansions in vocab.glossary.terms(form):
+            if " " in term and len(expansions) == 1:
+                spelled.add(f" {form} ".replace(f" {term} ", f" {expansions[0]} ").strip())
+    return spelled
+
+
+def _fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
+    """Can a span be the kind of answer asked for? A duration or an amount of money states a number
+    with its unit (`_states_measure`); a place or a person is not a date alone ("pada Selasa (3/2/2026)")."""
+    if kind in MEASURED:
+        return _states_measure(text, kind, vocab)
+    if kind in ("place", "person"):
+        return not _only_date(text, vocab)
+    return True
+
+
+def _only_date(text: str, vocab: Vocabulary) -> bool:
+    """Is a span a date and nothing else but function words ("pada Selasa (3/2/2026)")?"""
+    dates = find_dates(text, vocab)
+    if not dates:
+        return False
+    rest = text
+    for mention in reversed(dates):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    return not [w for w in re.findall(r"\w+", rest.lower()) if not is_stop_word(w)]
+
+
+def _states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
+    """Does a span state a number with a unit of what a duration or money question asks ("dua tahun",
+    "Rp 500 juta"; asked_nouns.tsv duration unit, currency), not a bare date or count?"""
+    return _states_number(text, vocab) and bool(vocab.asked_pattern(MEASURED[kind]).search(text))
+
+
+def _names_someone(text: str, held: str, vocab: Vocabulary) -> bool:
+    """Does a span name someone beyond the role it was asked about ("Siapa Rektor Universitas A?"):
+    a capitalised word that is no word of that role or body, no role or organisation word (roles.tsv,
+    organisations.tsv), no class ("Kelas IIB"), no place, month or day, no word of signing or party
+    phrase ("Penandatanganan", "PIHAK KEDUA"; signing_words.tsv), and, written in capitals or opening
+    a sentence, no ordinary word? A span that only restates the role, or opens with a body's name,
+    names no holder. (Ordinary words are not ruled out elsewhere: Sastrawi's root words hold many
+    given names, "Bambang Aji".)"""
+    def build(v: Vocabulary) -> frozenset[str]:
+        phrases = [*v.roles, *v.organisation_heads, *v.asked_nouns.get("unit class", ()), *v.months, *v.weekdays]
+        return frozenset(w for phrase in phrases for w in phrase.lower().split())
+
+    if any(m.start == 0 for m in organisations(text, vocab)):
+        return False  # a body ("Satuan Polisi Pamong Praja A menandatangani …"), not who heads it
+    known = vocab.memo("role_and_head_words", build) | set(re.findall(r"\w+", held.lower()))
+    skipped = [(m.start, m.end) for m in vocab.gazetteer.mentions(text)]
+    skipped += [m.span() for m in vocab.signing_pattern("party", "signed", "agreement").finditer(text)]
+    for match in re.finditer(r"[^\W\d_][\w'-]*", text):
+        word, lower = match.group(), match.group().lower()
+        if (not word[0].isupper() or lower in known or is_stop_word(lower) or _CLASS_RE.match(word)
+                or any(a <= match.start() < b for a, b in skipped)):
+            continue
+        opens_sentence = bool(re.search(r"[.!?]\s+$", text[: match.start()]))
+        if (word.isupper() or opens_sentence) and (is_common_word(lower) or all(is_common_word(t) for t in tokenize(lower))):
+            continue
+        return True
+    return False
+
+
+_CLASS_RE = re.compile(r"^[IVX]+[AB]?$")  # a unit's class ("Kelas IIB"), not a name
+
+
+def _with_weekday(span: Span, text: str, vocab: Vocabulary) -> Span:
+    """A date span with the day of the week written right before it ("Jumat (27/3/2026)"), for a
+    question that asks the day."""
+    before = re.search(r"(\w+)[\s,]*$", text[max(0, span.start - 20) : span.start])
+    if before is None or before.group(1).lower() not in vocab.weekdays:
+        return span
+    start = span.start - len(before.group())
+    return Span(span.passage, start, span.end, text[start : span.end], span.score, span.no_answer)
 
 
 def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:

@@ -66,12 +66,15 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case word tokens (hyphenated words split into their parts as well)."""
+    """Lower-case word tokens (hyphenated words split into their parts as well; an English possessive
+    also without its "'s": "sinjai's" → "sinjai")."""
     out: list[str] = []
     for token in _WORD.findall(text.lower()):
         out.append(token)
         if "-" in token:
             out.extend(part for part in token.split("-") if part)
+        if token.endswith("'s"):
+            out.append(token[:-2])
     return out
 
 
