@@ -20,7 +20,17 @@ import re
 from dataclasses import dataclass
 
 from assistant.cite import CitationBuilder
-from assistant.question import Question, acting_for, analyse, answer_kind, asks_day, is_followup, question_parts, standalone_question
+from assistant.question import (
+    Question,
+    acting_for,
+    analyse,
+    answer_kind,
+    asks_day,
+    held_role_pattern,
+    is_followup,
+    question_parts,
+    standalone_question,
+)
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
@@ -182,17 +192,24 @@ class OfflineAnswerer:
     def _names_another(self, question: str, hit: Hit) -> bool:
         """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that
         the answer's document never names? Then the document is about another one, and its span is
-        no answer. Names without a town are not checked (their forms vary: "Polda Kaltim"). A name is
+        no answer; so is a correctional unit whose document never names its town at all ("Lapas
+        Bitung", two words; other bodies are not: "Polda Kaltim" of a passage that says only "polisi").
+        Names without a town are not checked (their forms vary: "Polda Kaltim"). A name is
         named by any of its forms, or by all of its words in one sentence: with a class between
         ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
         Kabupaten A melalui Dinas B" names "Dinas B A")."""
         places = self.vocab.gazetteer.mentions(question)
-        named = [m.name for m in organisations(question, self.vocab)
-                 if len(m.name.split()) >= 3 and any(p.end == m.end for p in places)]
-        if not named:
+        placed = [(m.name, p) for m in organisations(question, self.vocab) for p in places
+                  if p.end == m.end and len(m.name.split()) >= 2]
+        if not placed:
             return False
         document = self.documents.get(hit.chunk.doc_id)
         raw = document.text if document else hit.chunk.text
+        mentioned = self.vocab.gazetteer.mentions(raw)
+        if any(self.vocab.unit_types(name) and not any(_same_place(place, m, self.vocab) for m in mentioned)
+               for name, place in placed):
+            return True  # "Lapas Bitung" of a document that never names Bitung
+        named = [name for name, _ in placed if len(name.split()) >= 3]
         text = " " + normalise_name(raw) + " "
         sentences = [set(normalise_name(raw[a:b]).split()) for a, b in sentence_spans(raw)]
 
@@ -314,14 +331,46 @@ def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:
 
 def _heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
     """Asked who heads a kind of correctional unit ("Kepala Lapas A"), does the span's clause name
-    another kind only ("Kepala Bapas A, Nama")? Asked who holds a role of a place ("Bupati A"), do the
-    span and its clause name other places only ("disaksikan Bupati B")? Then it is another's holder."""
+    another kind only ("Kepala Bapas A, Nama")? Asked who holds a role, does the clause name other
+    roles only (`_holds_another_role`)? Asked who holds a role of a place ("Bupati A"), do the span
+    and its clause name other places only ("disaksikan Bupati B")? Then it is another's holder."""
     clause = _clause(text, span, vocab)
     asked, named = vocab.unit_types(held), vocab.unit_types(clause)
-    if asked and named and not asked & named:
+    start, _ = _sentence_around(text, span.start, span.end)
+    if (asked and named and not asked & named) or (_holds_another_role(held, clause + " " + span.text, vocab)
+                                                    and not _says_role(held, text[start : span.end], vocab)):
         return True
     places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
     return bool(places and said) and not any(_same_place(a, b, vocab) for a in places for b in said)
+
+
+def _holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:
+    """Asked who holds a role ("Wali Kota A"), does the span's clause name other roles only ("…
+    ditandatangani Kepala Bapas A, [Nama], dan Wali Kota A": the name is the head's)? Roles are those
+    of roles.tsv, compared by their stems and glossary forms ("pimpinan" is "pemimpin", "Dubes" is
+    "Duta Besar")."""
+    said = _roles_said(clause, vocab)
+    return held_role_pattern(vocab).match(held) is not None and bool(said) and not _says_role(held, clause, vocab)
+
+
+def _says_role(held: str, text: str, vocab: Vocabulary) -> bool:
+    """Does `text` name the role `held` opens with, in any of its forms? ("Menteri Hukum dan HAM
+    sekaligus Ketua Tim A, [Nama]": the sentence names the minister, the clause only the chair.)"""
+    wanted = held_role_pattern(vocab).match(held)
+    if wanted is None:
+        return False
+
+    def forms(phrase: str) -> set[str]:
+        return {" ".join(tokenize(f)) for f in [phrase, *vocab.glossary.expand(phrase)]}
+
+    return any(forms(wanted.group(0)) & forms(r) for r in _roles_said(text, vocab))
+
+
+def _roles_said(text: str, vocab: Vocabulary) -> list[str]:
+    """The roles of roles.tsv a text names, also through a glossary abbreviation ("Dubes")."""
+    role = held_role_pattern(vocab)
+    said = [m.group(0) for m in re.finditer(r"\b(?:" + role.pattern + r")", text, re.I)]
+    return said + [e for t, _ in vocab.glossary.terms(text) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
 
 
 def _same_place(a, b, vocab: Vocabulary) -> bool:

@@ -165,10 +165,10 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
     role = vocab.asked_pattern("person")
     who, opener, ends = (words_alternation(vocab.asked_nouns.get(c, ())) for c in ("who is", "role opener", "role ends"))
     match = re.search(r"\b(?:" + who + r")\s+(?:(?:" + opener + r")\s+)?(.+?)(?:\s+(?:" + ends + r")\b|[,?]|$)", text, re.I)
-    return match.group(1).strip() if match and (role.match(match.group(1)) or _role_re(vocab).match(match.group(1))) else ""
+    return match.group(1).strip() if match and (role.match(match.group(1)) or held_role_pattern(vocab).match(match.group(1))) else ""
 
 
-def _role_re(vocab: Vocabulary) -> re.Pattern:
+def held_role_pattern(vocab: Vocabulary) -> re.Pattern:
     """A role that heads a body (roles.tsv `role`, `correctional role`: "Wakil Presiden", "Bupati"), not a rank or honorific."""
     return vocab.memo("held_roles", lambda v: re.compile(r"(?:" + words_alternation(
         [w for w, kind in v.roles.items() if kind in ("role", "correctional role")]) + r")\b", re.I))

@@ -92,9 +92,13 @@ def told_as_earlier(sentence: str, report_date: str, vocab: Vocabulary) -> bool:
     """Does a signing sentence without a day of its own place the signing in an earlier month or year
     than the report's ("… yang ditandatangani tahun lalu", "telah diteken pada Januari lalu", "yang
     diteken pada 2025" in a 2026 report)? Such a sentence recalls an earlier signing as the background
-    of something else; a report of a signing states its day ("Pada 5 Maret lalu, Bapas A meneken …")."""
+    of something else; a report of a signing states its day ("Pada 5 Maret lalu, Bapas A meneken …").
+    Signing words right before an earlier time ("yang diteken tahun lalu") recall one whatever day
+    the sentence states: that day is of what it reports.)"""
     if len(report_date) < 7 or not report_date[:4].isdigit():
         return False
+    if vocab.memo("signed_earlier", _signed_earlier).search(sentence):
+        return True  # "rapat evaluasi nota kesepahaman yang diteken tahun lalu, Kamis (21/5)": the day is the meeting's
     mentions = find_dates(sentence, vocab, int(report_date[:4]))
     if any(m.month_day or len(m.iso) == 10 for m in mentions):
         return False
@@ -117,3 +121,11 @@ def told_as_earlier(sentence: str, report_date: str, vocab: Vocabulary) -> bool:
             return True
     years = [int(m.group("year")) for m in year_re.finditer(sentence)]
     return bool(years) and all(year < int(report_date[:4]) for year in years)
+
+
+def _signed_earlier(vocab: Vocabulary) -> re.Pattern:
+    """Signing words followed, at most two words on, by an earlier time ("diteken tahun lalu",
+    "signed last year"; signing_words.tsv signed, earlier)."""
+    signed = words_alternation(vocab.signing_words.get("signed", ()))
+    earlier = words_alternation(vocab.signing_words.get("earlier", ()))
+    return re.compile(rf"\b(?:{signed})\s+(?:\w+\s+){{0,2}}?(?:{earlier})\b", re.I)

@@ -285,6 +285,11 @@ class Vocabulary:
         rows = {file: _rows(folder / file, 2) for file in ("places.tsv", "towns.tsv")}
         for place, province in rows["places.tsv"] + rows["towns.tsv"]:
             places.setdefault(" ".join(place.lower().split()), province)
+        asked_nouns = _grouped(_rows(folder / "asked_nouns.tsv", 2))
+        areas = {w.lower() for w in asked_nouns.get("area", ())}  # "Kabupaten A" is not joined
+        for place, province in list(places.items()):  # a name of several words also written as one: "Waykanan"
+            if " " in place and "." not in place and not areas & set(place.split()):
+                places.setdefault(place.replace(" ", ""), province)
         weekdays = _rows(folder / "weekdays.tsv", 3)
         sectors = tuple(
             Sector(sid, label_id, label_en, re.compile(r"(?<![\w])(?:" + keywords + r")", re.I))
@@ -306,7 +311,7 @@ class Vocabulary:
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,
             glossary=Glossary.load(folder / "glossary.tsv"),
-            asked_nouns=_grouped(_rows(folder / "asked_nouns.tsv", 2)),
+            asked_nouns=asked_nouns,
             signing_words=_grouped(_rows(folder / "signing_words.tsv", 2)),
         )
 

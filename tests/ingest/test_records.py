@@ -89,6 +89,9 @@ def test_gazetteer_maps_towns_and_prisons_to_provinces():
     # a place right before another begins a longer name: the town of Tanjung Balai Karimun is in Karimun
     assert gazetteer.province_of("Lapas Kelas IIB Tanjung Balai Karimun") == "Kepulauan Riau"
     assert gazetteer.province_of("Lapas Kelas IIA Tanjung Balai") == "Sumatera Utara"
+    # a name of several words written as one ("Way Kanan"), not a kind of area joined to its name
+    assert gazetteer.province_of("Lembaga Pemasyarakatan Kelas III Waykanan") == "Lampung"
+    assert gazetteer.province_of("Kabupatenserang") == ""
 
 
 def test_a_record_has_every_field_with_evidence_that_contains_it():

@@ -194,6 +194,9 @@ def test_a_shorter_name_of_the_unit_is_not_a_second_unit_but_a_unit_of_another_k
     # a law's year is no date of the signing; this month is no earlier month
     ("Bapas Contoh menandatangani PKS pelaksanaan UU Nomor 1 Tahun 2023 dengan Pemkab Contoh.", False),
     ("Lapas Contoh menandatangani PKS dengan Yayasan Contoh pada Mei lalu.", False),
+    # signing words right before an earlier time: the sentence's day is of what it reports (a meeting)
+    ("Bapas Contoh menggelar rapat evaluasi pelaksanaan nota kesepahaman dengan Pemerintah Kota Contoh "
+     "yang diteken tahun lalu, Kamis (21/5/2026).", True),
 ])
 def test_a_signing_dated_to_an_earlier_month_or_year_without_a_day_is_recalled_not_reported(sentence, earlier):
     from ingest.signings import told_as_earlier
