@@ -38,7 +38,7 @@ from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.dates import find_dates, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
-from ingest.records import name_forms
+from ingest.records import name_forms, same_organisation
 from ingest.sentences import ITEM_MARKER_RE, item_texts, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 from ingest.tokens import is_common_word, is_stop_word, tokenize
@@ -108,6 +108,11 @@ class OfflineAnswerer:
             spans = [s for s in spans if _names_someone(s.text, held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
         if not spans:
             return self._decline(asked, hits, standalone, confidence)
+        if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
+            # "Kapan Lapas A meneken PKS dengan B?": not the day of its signing with C, told in the same story
+            spans = [s for s in spans if not _dates_another_signing(hits[s.passage].chunk.text, s, partners, self.vocab)]
+            if not spans:
+                return self._decline(asked, hits, standalone, confidence)
         if asked.kind == "person" and self._asks_signer(question):  # "Siapa yang meneken …": not who witnessed it
             spans = [s for s in spans if not _witness(hits[s.passage].chunk.text, s, self.vocab)]
             if not spans:
@@ -117,7 +122,7 @@ class OfflineAnswerer:
             best = _acting_for(spans, hits, held, self.vocab) or best
             if _heads_another(held, hits[best.passage].chunk.text, best, self.vocab):
                 return self._decline(asked, hits, standalone, confidence)
-        if self._names_another(standalone, hits[best.passage]) or self._no_signing_for_date(asked, standalone, hits[best.passage]):
+        if self._names_another(standalone, hits[best.passage], asked) or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
         chosen = [best]
         if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
@@ -189,19 +194,22 @@ class OfflineAnswerer:
                                         agreement_document=document.kind == "agreement")
         return not any(st.status == SIGNED for st in statements)
 
-    def _names_another(self, question: str, hit: Hit) -> bool:
+    def _names_another(self, question: str, hit: Hit, asked: Question) -> bool:
         """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that
         the answer's document never names? Then the document is about another one, and its span is
         no answer; so is a correctional unit whose document never names its town at all ("Lapas
         Bitung", two words; other bodies are not: "Polda Kaltim" of a passage that says only "polisi").
-        Names without a town are not checked (their forms vary: "Polda Kaltim"). A name is
-        named by any of its forms, or by all of its words in one sentence: with a class between
-        ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
-        Kabupaten A melalui Dinas B" names "Dinas B A")."""
+        Names without a town are not checked (their forms vary: "Polda Kaltim"), except in a question
+        about a signing ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
+        menandatangani …?"): a document that never names that party reports other signings. A name is named by any of its forms, or by all of its
+        words in one sentence: with a class between ("Rumah Tahanan Negara Kelas IIB A" names "Rutan
+        A") or the town told apart ("Pemerintah Kabupaten A melalui Dinas B" names "Dinas B A")."""
         places = self.vocab.gazetteer.mentions(question)
-        placed = [(m.name, p) for m in organisations(question, self.vocab) for p in places
-                  if p.end == m.end and len(m.name.split()) >= 2]
-        if not placed:
+        found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
+        placed = [(m.name, p) for m in found for p in places if p.end == m.end]
+        named = [name for name, _ in placed if len(name.split()) >= 3]
+        named += [name for name in self._partners_asked(question, asked) if name not in named]
+        if not placed and not named:
             return False
         document = self.documents.get(hit.chunk.doc_id)
         raw = document.text if document else hit.chunk.text
@@ -209,7 +217,6 @@ class OfflineAnswerer:
         if any(self.vocab.unit_types(name) and not any(_same_place(place, m, self.vocab) for m in mentioned)
                for name, place in placed):
             return True  # "Lapas Bitung" of a document that never names Bitung
-        named = [name for name, _ in placed if len(name.split()) >= 3]
         text = " " + normalise_name(raw) + " "
         sentences = [set(normalise_name(raw[a:b]).split()) for a, b in sentence_spans(raw)]
 
@@ -218,6 +225,15 @@ class OfflineAnswerer:
             return any(f" {form} " in text for form in forms) or any(set(form.split()) <= words for form in forms for words in sentences)
 
         return not all(names(name) for name in named)
+
+    def _partners_asked(self, question: str, asked: Question) -> list[str]:
+        """The bodies other than the correctional side an Indonesian question about a signing names
+        (its partners). An English question names them in English, which an Indonesian document
+        does not ("Diponegoro University"): it is not checked."""
+        if asked.language != "id" or not self.vocab.signing_pattern("signed").search(question):
+            return []
+        return [m.name for m in organisations(question, self.vocab)
+                if len(m.name.split()) >= 2 and not m.correctional and not self.vocab.unit_types(m.name)]
 
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:
         """A follow-up ("Di mana penandatanganan itu berlangsung?") reads the document the previous
@@ -393,6 +409,15 @@ def _spelled_forms(forms: set[str], vocab: Vocabulary) -> set[str]:
             if " " in term and len(expansions) == 1:
                 spelled.add(f" {form} ".replace(f" {term} ", f" {expansions[0]} ").strip())
     return spelled
+
+
+def _dates_another_signing(text: str, span: Span, partners: list[str], vocab: Vocabulary) -> bool:
+    """Does a date span's sentence name bodies other than correctional units, none of them a partner
+    the question asks about ("Pada Selasa (2/6), lapas meneken PKS dengan C" asked of B)? Then it
+    dates another signing of the same story."""
+    start, end = _sentence_around(text, span.start, span.end)
+    named = [m.name for m in organisations(text[start:end], vocab) if not vocab.unit_types(m.name)]
+    return bool(named) and not any(same_organisation(n, p, vocab.glossary) for n in named for p in partners)
 
 
 def _fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:

@@ -300,8 +300,9 @@ def with_entities(mentions: list[OrgMention], entities, text: str, vocab: Vocabu
 
 def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabulary) -> list[OrgMention]:
     """The tagger's organisations where the grammar found no name: names without a head word of the
-    vocabulary ("Mahkamah Agung", "Politeknik …"). Not taken: a name that starts with a rank, role or
-    honorific (a person: "AKBP …") or ends with a joining word; one word (the grammar knows the
+    vocabulary ("Mahkamah Agung", "Politeknik …"); a joining word read into a name's end is not its
+    ("Dinas Contoh and"). Not taken: a name that starts with a rank, role or honorific (a person:
+    "AKBP …"); one word (the grammar knows the
     abbreviations that name one body); a word not capitalised; a name written whole in capitals (headings and signature blocks,
     which the tagger, trained on news prose, reads poorly); a name across a line break; a name that
     holds a word of signing or of an agreement (a headline's words: "PKS Diteken"); and a name that
@@ -318,6 +319,9 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
         article = article_re.match(e.text) if article_re else None
         if article:  # "the North Contoh Education Office": the article is no word of the name
             e = type(e)(e.kind, e.start + article.end(), e.end, e.text[article.end() :])
+        joining = re.search(r"(?:\s+(?:" + words_alternation(g.connectors) + r"))+\s*$", e.text)
+        if joining:  # "Dinas Contoh and" (the next name's joining word read into this one): the name ends before it
+            e = type(e)(e.kind, e.start, e.start + joining.start(), e.text[: joining.start()])
         inside = [m for m in mentions if m.start < e.end and e.start < m.end]
         if len(inside) > 1 or inside and not (e.start <= inside[0].start and inside[0].end <= e.end and e.end - e.start > inside[0].end - inside[0].start):
             continue

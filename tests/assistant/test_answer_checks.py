@@ -87,6 +87,12 @@ ARTICLES = {
         "menandatangani perjanjian kerja sama tentang bantuan pengamanan, Selasa (2/6/2026). Penandatanganan itu "
         "disaksikan Bupati Temanggung. Satpol PP akan membantu pengawalan warga binaan yang bekerja di luar tembok lapas.\n"
     ),
+    "lapas-cilacap-dua-mitra.txt": (
+        "Lapas Cilacap Tambah Mitra Pembinaan\n"
+        "CILACAP – Lapas Kelas IIA Cilacap menandatangani perjanjian kerja sama dengan PT Samudera Baja Cilacap untuk "
+        "pelatihan pengelasan, Selasa (2/6/2026). Sebelumnya, pada Juni 2025, lapas telah menandatangani perjanjian "
+        "kerja sama dengan Balai Latihan Kerja Kabupaten Cilacap.\n"
+    ),
     "nota-rutan-purbalingga.txt": (
         "NOTA KESEPAHAMAN\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB PURBALINGGA\nDAN\nUNIVERSITAS CONTOH PURBALINGGA\n"
         "TENTANG\nPENDIDIKAN BAGI WARGA BINAAN\n"
@@ -108,6 +114,11 @@ def test_answers_pass_the_checks_of_what_was_asked(services):
                      "Siapa nama Rektor Universitas Contoh Purbalingga?",
                      "Siapa Bupati Wonosobo yang hadir dalam penandatanganan perjanjian kerja sama Lapas Wonosobo?"]:
         assert services.answer(question).abstained, question
+    # Declined: a signing of a party no document names; answered: the day of the signing asked, not of
+    # the other one told in the same story.
+    assert services.answer("Dengan siapa Universitas Contoh Raya menandatangani nota kesepahaman?").abstained
+    answer = services.answer("Kapan Lapas Cilacap menandatangani perjanjian kerja sama dengan Balai Latihan Kerja Kabupaten Cilacap?")
+    assert "Juni 2025" in answer.text.splitlines()[0]
     # Answered: the body the question names is the document's ("Satpol PP" spelled out, the class between).
     answer = services.answer("Apa tugas Satpol PP Kabupaten Wonosobo dalam kerja sama dengan Lapas Wonosobo?")
     assert not answer.abstained and answer.citations[0].source.endswith("lapas-wonosobo-satpol.txt")

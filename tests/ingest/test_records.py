@@ -346,6 +346,13 @@ def test_the_tagger_s_whole_name_replaces_a_name_the_grammar_cut():
     assert record.partners[0].kind == "religious school"  # the kind of the head word the grammar found
 
 
+def test_a_joining_word_the_tagger_reads_into_a_name_s_end_is_not_the_name_s():
+    text = ("Contoh Prison Signs Two Agreements\nSUKAMAJU – The Class IIA Sukamaju Correctional Facility signed "
+            "agreements with the Contoh Provincial Fisheries Office and Politeknik Contoh on Monday, June 1, 2026.\n")
+    record = extract_record(document(text), VOCAB, _tagged("Contoh Provincial Fisheries Office and"))
+    assert "Contoh Provincial Fisheries Office" in [p.name for p in record.partners]
+
+
 def test_a_name_without_its_area_word_is_the_same_body_and_another_area_word_is_not():
     from ingest.records import area_words
 
