@@ -102,10 +102,12 @@ class OfflineAnswerer:
             return self._decline(asked, hits, standalone, confidence)
         spans = [s for s in candidates if s.margin > self.margin]
         # "Berapa lama …" is not answered with a date, "Berapa nilai …" with a count, "Di mana …" with a date
-        spans = [s for s in spans if _fits_kind(_widened(s, around, hits[s.passage].chunk.text).text, asked.kind, self.vocab)]
+        shown = {id(s): _widened(s, around, hits[s.passage].chunk.text).text for s in spans}  # as the lead would show it
+        spans = [s for s in spans if _fits_kind(shown[id(s)], asked.kind, self.vocab)]
         held = acting_for(question, self.vocab)
-        if held and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question):
-            spans = [s for s in spans if _names_someone(s.text, held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
+        holder_asked = bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
+        if holder_asked:
+            spans = [s for s in spans if _names_someone(shown[id(s)], held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
         if not spans:
             return self._decline(asked, hits, standalone, confidence)
         if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
@@ -120,7 +122,8 @@ class OfflineAnswerer:
         best = spans[0]
         if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
             best = _acting_for(spans, hits, held, self.vocab) or best
-            if _heads_another(held, hits[best.passage].chunk.text, best, self.vocab):
+            text = hits[best.passage].chunk.text
+            if _heads_another(held, text, best, self.vocab) or (holder_asked and _stands_in(text, best, self.vocab)):
                 return self._decline(asked, hits, standalone, confidence)
         if self._names_another(standalone, hits[best.passage], asked) or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
@@ -197,8 +200,9 @@ class OfflineAnswerer:
     def _names_another(self, question: str, hit: Hit, asked: Question) -> bool:
         """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that
         the answer's document never names? Then the document is about another one, and its span is
-        no answer; so is a correctional unit whose document never names its town at all ("Lapas
-        Bitung", two words; other bodies are not: "Polda Kaltim" of a passage that says only "polisi").
+        no answer; so is a correctional unit named with its town, two words or more, that its document
+        never names ("Rutan A" of a story of Lapas A; "Lapas B" of one that never names B; other
+        bodies of two words are not checked: "Polda Kaltim" of a passage that says only "polisi").
         Names without a town are not checked (their forms vary: "Polda Kaltim"), except in a question
         about a signing ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
         menandatangani …?"): a document that never names that party reports other signings. A name is named by any of its forms, or by all of its
@@ -207,7 +211,7 @@ class OfflineAnswerer:
         places = self.vocab.gazetteer.mentions(question)
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
-        named = [name for name, _ in placed if len(name.split()) >= 3]
+        named = [name for name, _ in placed if len(name.split()) >= 3 or self.vocab.unit_types(name)]
         named += [name for name in self._partners_asked(question, asked) if name not in named]
         if not placed and not named:
             return False
@@ -360,6 +364,13 @@ def _heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
     return bool(places and said) and not any(_same_place(a, b, vocab) for a in places for b in said)
 
 
+def _stands_in(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Is a person span named after a word that says the holder was represented ("Rektor A diwakili
+    Wakil Rektor, [Nama]"; signing_words.tsv represented)? Then it is who stood in, not the holder."""
+    start, _ = _sentence_around(text, span.start, span.end)
+    return bool(vocab.signing_pattern("represented").search(text[start : span.start]))
+
+
 def _holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:
     """Asked who holds a role ("Wali Kota A"), does the span's clause name other roles only ("…
     ditandatangani Kepala Bapas A, [Nama], dan Wali Kota A": the name is the head's)? Roles are those
@@ -450,7 +461,8 @@ def _states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
 def _names_someone(text: str, held: str, vocab: Vocabulary) -> bool:
     """Does a span name someone beyond the role it was asked about ("Siapa Rektor Universitas A?"):
     a capitalised word that is no word of that role or body, no role or organisation word (roles.tsv,
-    organisations.tsv), no class ("Kelas IIB"), no place, month or day, no word of signing or party
+    organisations.tsv), no class ("Kelas IIB"), no place, month or day, no word of a body's name that
+    ends with its town ("Kepolisian Resor A"), no word of signing or party
     phrase ("Penandatanganan", "PIHAK KEDUA"; signing_words.tsv), and, written in capitals or opening
     a sentence, no ordinary word? A span that only restates the role, or opens with a body's name,
     names no holder. (Ordinary words are not ruled out elsewhere: Sastrawi's root words hold many
@@ -462,7 +474,10 @@ def _names_someone(text: str, held: str, vocab: Vocabulary) -> bool:
     if any(m.start == 0 for m in organisations(text, vocab)):
         return False  # a body ("Satuan Polisi Pamong Praja A menandatangani …"), not who heads it
     known = vocab.memo("role_and_head_words", build) | set(re.findall(r"\w+", held.lower()))
-    skipped = [(m.start, m.end) for m in vocab.gazetteer.mentions(text)]
+    places = vocab.gazetteer.mentions(text)
+    skipped = [(p.start, p.end) for p in places]
+    # a body's name that ends with its town holds no person ("Kepolisian Resor A"; not "Dinas B A Nama")
+    skipped += [(m.start, m.end) for m in organisations(text, vocab) if any(p.end == m.end for p in places)]
     skipped += [m.span() for m in vocab.signing_pattern("party", "signed", "agreement").finditer(text)]
     for match in re.finditer(r"[^\W\d_][\w'-]*", text):
         word, lower = match.group(), match.group().lower()

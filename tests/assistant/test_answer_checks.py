@@ -4,7 +4,17 @@ was written for these tests."""
 
 from __future__ import annotations
 
-from assistant.answer import _fits_kind, _heads_another, _holds_another_role, _names_someone, _spelled_forms, _states_measure, _with_weekday
+from assistant.answer import (
+    _fits_kind,
+    _heads_another,
+    _holds_another_role,
+    _names_someone,
+    _spelled_forms,
+    _stands_in,
+    _states_measure,
+    _with_weekday,
+)
+from assistant.question import acting_for
 from assistant.reader import Span
 from ingest.tokens import tokenize
 from tests.corpus import ingest_texts
@@ -70,6 +80,19 @@ def test_the_holder_of_another_role_named_beside_is_another_holder():
     assert not _heads_another("Menteri Hukum dan Hak Asasi Manusia", both, span_of(both, "Budi Santoso"), VOCAB)
 
 
+def test_who_stands_in_for_a_role_is_not_its_holder():
+    stood_in = "Rektor Universitas Contoh diwakili Wakil Rektor Bidang Kerja Sama, Dr. Budi Santoso."
+    assert _stands_in(stood_in, span_of(stood_in, "Dr. Budi Santoso"), VOCAB)
+    signed = "Rektor Universitas Contoh, Dr. Budi Santoso, menandatangani nota itu."
+    assert not _stands_in(signed, span_of(signed, "Dr. Budi Santoso"), VOCAB)
+    assert acting_for("Who is the rector of Universitas Contoh?", VOCAB) == "rector of Universitas Contoh"
+
+
+def test_a_body_named_with_its_town_holds_no_person():
+    assert not _names_someone("Temanggung dan Kepolisian Resor Temanggung", "Kepala Kejaksaan Negeri Temanggung", VOCAB)
+    assert _names_someone("Kepala Dinas Kehutanan Kalbar Agus Aman", "Kepala Dinas Kehutanan Kalbar", VOCAB)
+
+
 def test_a_day_asked_is_shown_with_its_date():
     text = "Penandatanganan berlangsung pada Selasa (2/6/2026) di aula."
     assert _with_weekday(span_of(text, "(2/6/2026)"), text, VOCAB).text == "Selasa (2/6/2026)"
@@ -108,9 +131,10 @@ ARTICLES = {
 def test_answers_pass_the_checks_of_what_was_asked(services):
     ingest_texts(services, ARTICLES)
     # Declined: no length of time is stated; only the role is named; the regent present is another's;
-    # the prison asked about is of a town no document names.
+    # the prison asked about is of a town no document names; the detention centre is not the prison.
     for question in ["Berapa lama masa berlaku perjanjian kerja sama Lapas Wonosobo dengan Satpol PP?",
                      "Kapan Lapas Purworejo menandatangani perjanjian kerja sama dengan Satpol PP?",
+                     "Dengan siapa Rutan Wonosobo menandatangani perjanjian kerja sama?",
                      "Siapa nama Rektor Universitas Contoh Purbalingga?",
                      "Siapa Bupati Wonosobo yang hadir dalam penandatanganan perjanjian kerja sama Lapas Wonosobo?"]:
         assert services.answer(question).abstained, question
