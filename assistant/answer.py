@@ -10,8 +10,8 @@ What stays of rules, and why: list, count and aggregate questions across agreeme
 the records (`record_answer.py`: exact rows to count); the question's language and kind pick the
 wording of a decline; an English answer's date is written in English and an Indonesian name keeps
 a short gloss from the glossary; a follow-up reads the document under discussion; a span must be
-the kind of answer asked (a duration or amount with its unit, a place or person not a date alone, a
-role's holder named, of the place asked), which the reader was never taught.
+the kind of answer asked (`checks.py`: a duration or amount with its unit, a place or person not a
+date alone, a role's holder named and not another's), which the reader was never taught.
 """
 
 from __future__ import annotations
@@ -19,6 +19,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.checks import (
+    dates_another_signing,
+    fits_kind,
+    heads_another,
+    names_someone,
+    person_clause,
+    same_place,
+    sentence_around,
+    spelled_forms,
+    stands_in,
+    states_number,
+    with_weekday,
+)
 from assistant.cite import CitationBuilder
 from assistant.question import (
     Question,
@@ -26,7 +39,6 @@ from assistant.question import (
     analyse,
     answer_kind,
     asks_day,
-    held_role_pattern,
     is_followup,
     question_parts,
     standalone_question,
@@ -34,14 +46,14 @@ from assistant.question import (
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
-from ingest.core.vocabulary import Vocabulary, words_alternation
+from ingest.core.vocabulary import Vocabulary
 from ingest.dates import find_dates, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
-from ingest.records import name_forms, same_organisation
+from ingest.records import name_forms
 from ingest.sentences import ITEM_MARKER_RE, item_texts, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
-from ingest.tokens import is_common_word, is_stop_word, tokenize
+from ingest.tokens import is_stop_word, tokenize
 
 MARGIN = -4.3  # span score minus no-answer score at or below which the answer is declined
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
@@ -50,7 +62,6 @@ RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6
 WIDEN = 3.0  # a span is shown as the longest reader span around it scoring within this of it (1-4 measured)
 WIDEN_WORDS = 3  # … with at most this many words more
 TIME_SHARED = 2  # words a sentence stating a time shares with the question, at least (1–3 on written articles)
-MEASURED = {"duration": "duration unit", "money": "currency"}  # answer kinds whose span states a number in a unit (asked_nouns.tsv)
 PART_MARGIN = 0.0  # a later part of a two-part question has no calibration of its own: its span must beat "no answer"
 
 
@@ -103,16 +114,16 @@ class OfflineAnswerer:
         spans = [s for s in candidates if s.margin > self.margin]
         # "Berapa lama …" is not answered with a date, "Berapa nilai …" with a count, "Di mana …" with a date
         shown = {id(s): _widened(s, around, hits[s.passage].chunk.text).text for s in spans}  # as the lead would show it
-        spans = [s for s in spans if _fits_kind(shown[id(s)], asked.kind, self.vocab)]
+        spans = [s for s in spans if fits_kind(shown[id(s)], asked.kind, self.vocab)]
         held = acting_for(question, self.vocab)
         holder_asked = bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
         if holder_asked:
-            spans = [s for s in spans if _names_someone(shown[id(s)], held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
+            spans = [s for s in spans if names_someone(shown[id(s)], held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
         if not spans:
             return self._decline(asked, hits, standalone, confidence)
         if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
             # "Kapan Lapas A meneken PKS dengan B?": not the day of its signing with C, told in the same story
-            spans = [s for s in spans if not _dates_another_signing(hits[s.passage].chunk.text, s, partners, self.vocab)]
+            spans = [s for s in spans if not dates_another_signing(hits[s.passage].chunk.text, s, partners, self.vocab)]
             if not spans:
                 return self._decline(asked, hits, standalone, confidence)
         if asked.kind == "person" and self._asks_signer(question):  # "Siapa yang meneken …": not who witnessed it
@@ -123,7 +134,7 @@ class OfflineAnswerer:
         if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
             best = _acting_for(spans, hits, held, self.vocab) or best
             text = hits[best.passage].chunk.text
-            if _heads_another(held, text, best, self.vocab) or (holder_asked and _stands_in(text, best, self.vocab)):
+            if heads_another(held, text, best, self.vocab) or (holder_asked and stands_in(text, best, self.vocab)):
                 return self._decline(asked, hits, standalone, confidence)
         if self._names_another(standalone, hits[best.passage], asked) or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
@@ -136,7 +147,7 @@ class OfflineAnswerer:
             chosen = self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?": a span for each
         chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
-            chosen = [_with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
+            chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer
@@ -153,7 +164,7 @@ class OfflineAnswerer:
             counted = answer_kind(part, self.vocab) == "count"
             found = next((s for s in _ranked(self.reader.read(part, texts, top_k=10), part)
                           if s.margin > floor and not any(_overlap(s, c, hits) for c in chosen)
-                          and (index == 0 or not counted or _states_number(s.text, self.vocab))), None)
+                          and (index == 0 or not counted or states_number(s.text, self.vocab))), None)
             if found is None and index == 0:
                 found = best
             if found is not None:
@@ -168,7 +179,7 @@ class OfflineAnswerer:
         wanted = set(tokenize(" ".join([question, *self.vocab.glossary.expand(question)])))
         for span in _ranked(around, question):
             text = hits[span.passage].chunk.text
-            start, end = _sentence_around(text, span.start, span.end)
+            start, end = sentence_around(text, span.start, span.end)
             times = find_times(text[start:end], self.vocab)
             if not times or len(wanted & set(tokenize(text[start:end]))) < TIME_SHARED:
                 continue
@@ -218,14 +229,14 @@ class OfflineAnswerer:
         document = self.documents.get(hit.chunk.doc_id)
         raw = document.text if document else hit.chunk.text
         mentioned = self.vocab.gazetteer.mentions(raw)
-        if any(self.vocab.unit_types(name) and not any(_same_place(place, m, self.vocab) for m in mentioned)
+        if any(self.vocab.unit_types(name) and not any(same_place(place, m, self.vocab) for m in mentioned)
                for name, place in placed):
             return True  # "Lapas Bitung" of a document that never names Bitung
         text = " " + normalise_name(raw) + " "
         sentences = [set(normalise_name(raw[a:b]).split()) for a, b in sentence_spans(raw)]
 
         def names(name: str) -> bool:
-            forms = _spelled_forms(name_forms(name, self.vocab.glossary), self.vocab)
+            forms = spelled_forms(name_forms(name, self.vocab.glossary), self.vocab)
             return any(f" {form} " in text for form in forms) or any(set(form.split()) <= words for form in forms for words in sentences)
 
         return not all(names(name) for name in named)
@@ -261,7 +272,7 @@ class OfflineAnswerer:
         values, quotes = [], []
         for span in spans:
             hit = hits[span.passage]
-            start, end = _sentence_around(hit.chunk.text, span.start, span.end)
+            start, end = sentence_around(hit.chunk.text, span.start, span.end)
             marker = builder.cite(hit.chunk, hit.chunk.start + start, hit.chunk.start + end)
             if marker is None:
                 continue
@@ -307,7 +318,7 @@ def _widened(span: Span, around: list[Span], text: str) -> Span:
     words the reader nearly took with it ("130" → "130 macam persyaratan", "Quagmire" → "The Iraq
     Quagmire"), at most WIDEN_WORDS more, inside its sentence, a whole phrase (`_whole_phrase`), and
     across no clause break ("Contoh, Nama" is the end of one clause and a name, not one phrase)."""
-    start, end = _sentence_around(text, span.start, span.end)
+    start, end = sentence_around(text, span.start, span.end)
     words = len(span.text.split())
     wider = [s for s in around if s.passage == span.passage and s.start <= span.start and span.end <= s.end
              and start <= s.start and s.end <= end and s.margin >= span.margin - WIDEN
@@ -336,7 +347,7 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     units = _units(held, vocab)
     if not units:
         return None
-    covered = [_covered(units, _clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
+    covered = [_covered(units, person_clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
     top = max(covered)
     if top <= covered[0] or top * 2 < len(units):
         return None
@@ -345,163 +356,8 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
 
 def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Is the person span named as a witness or guest of its sentence ("… disaksikan Kepala Dinas X, [Nama]")?"""
-    start, _ = _sentence_around(text, span.start, span.end)
+    start, _ = sentence_around(text, span.start, span.end)
     return witnessed(text[start : span.start], vocab)
-
-
-def _heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
-    """Asked who heads a kind of correctional unit ("Kepala Lapas A"), does the span's clause name
-    another kind only ("Kepala Bapas A, Nama")? Asked who holds a role, does the clause name other
-    roles only (`_holds_another_role`)? Asked who holds a role of a place ("Bupati A"), do the span
-    and its clause name other places only ("disaksikan Bupati B")? Then it is another's holder."""
-    clause = _clause(text, span, vocab)
-    asked, named = vocab.unit_types(held), vocab.unit_types(clause)
-    start, _ = _sentence_around(text, span.start, span.end)
-    if (asked and named and not asked & named) or (_holds_another_role(held, clause + " " + span.text, vocab)
-                                                    and not _says_role(held, text[start : span.end], vocab)):
-        return True
-    places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
-    return bool(places and said) and not any(_same_place(a, b, vocab) for a in places for b in said)
-
-
-def _stands_in(text: str, span: Span, vocab: Vocabulary) -> bool:
-    """Is a person span named after a word that says the holder was represented ("Rektor A diwakili
-    Wakil Rektor, [Nama]"; signing_words.tsv represented)? Then it is who stood in, not the holder."""
-    start, _ = _sentence_around(text, span.start, span.end)
-    return bool(vocab.signing_pattern("represented").search(text[start : span.start]))
-
-
-def _holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:
-    """Asked who holds a role ("Wali Kota A"), does the span's clause name other roles only ("…
-    ditandatangani Kepala Bapas A, [Nama], dan Wali Kota A": the name is the head's)? Roles are those
-    of roles.tsv, compared by their stems and glossary forms ("pimpinan" is "pemimpin", "Dubes" is
-    "Duta Besar")."""
-    said = _roles_said(clause, vocab)
-    return held_role_pattern(vocab).match(held) is not None and bool(said) and not _says_role(held, clause, vocab)
-
-
-def _says_role(held: str, text: str, vocab: Vocabulary) -> bool:
-    """Does `text` name the role `held` opens with, in any of its forms? ("Menteri Hukum dan HAM
-    sekaligus Ketua Tim A, [Nama]": the sentence names the minister, the clause only the chair.)"""
-    wanted = held_role_pattern(vocab).match(held)
-    if wanted is None:
-        return False
-
-    def forms(phrase: str) -> set[str]:
-        return {" ".join(tokenize(f)) for f in [phrase, *vocab.glossary.expand(phrase)]}
-
-    return any(forms(wanted.group(0)) & forms(r) for r in _roles_said(text, vocab))
-
-
-def _roles_said(text: str, vocab: Vocabulary) -> list[str]:
-    """The roles of roles.tsv a text names, also through a glossary abbreviation ("Dubes")."""
-    role = held_role_pattern(vocab)
-    said = [m.group(0) for m in re.finditer(r"\b(?:" + role.pattern + r")", text, re.I)]
-    return said + [e for t, _ in vocab.glossary.terms(text) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
-
-
-def _same_place(a, b, vocab: Vocabulary) -> bool:
-    """Two place mentions of one place: the same name without its area word ("Kabupaten A", "A"), or
-    a province and a place in it."""
-    def key(place: str) -> str:
-        return vocab.asked_pattern("area").sub(" ", place).lower().strip()
-
-    provinces = vocab.gazetteer.province_forms
-    return (key(a.place) == key(b.place) or (a.place.lower() in provinces and a.province == b.province)
-            or (b.place.lower() in provinces and a.province == b.province))
-
-
-def _spelled_forms(forms: set[str], vocab: Vocabulary) -> set[str]:
-    """Name forms with each glossary abbreviation of several words spelled out ("satpol pp …" →
-    "satuan polisi pamong praja …"); one-word ones are spelled by `name_forms`."""
-    spelled = set(forms)
-    for form in forms:
-        for term, expansions in vocab.glossary.terms(form):
-            if " " in term and len(expansions) == 1:
-                spelled.add(f" {form} ".replace(f" {term} ", f" {expansions[0]} ").strip())
-    return spelled
-
-
-def _dates_another_signing(text: str, span: Span, partners: list[str], vocab: Vocabulary) -> bool:
-    """Does a date span's sentence name bodies other than correctional units, none of them a partner
-    the question asks about ("Pada Selasa (2/6), lapas meneken PKS dengan C" asked of B)? Then it
-    dates another signing of the same story."""
-    start, end = _sentence_around(text, span.start, span.end)
-    named = [m.name for m in organisations(text[start:end], vocab) if not vocab.unit_types(m.name)]
-    return bool(named) and not any(same_organisation(n, p, vocab.glossary) for n in named for p in partners)
-
-
-def _fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
-    """Can a span be the kind of answer asked for? A duration or an amount of money states a number
-    with its unit (`_states_measure`); a place or a person is not a date alone ("pada Selasa (3/2/2026)")."""
-    if kind in MEASURED:
-        return _states_measure(text, kind, vocab)
-    if kind in ("place", "person"):
-        return not _only_date(text, vocab)
-    return True
-
-
-def _only_date(text: str, vocab: Vocabulary) -> bool:
-    """Is a span a date and nothing else but function words ("pada Selasa (3/2/2026)")?"""
-    dates = find_dates(text, vocab)
-    if not dates:
-        return False
-    rest = text
-    for mention in reversed(dates):
-        rest = rest[: mention.start] + " " + rest[mention.end :]
-    return not [w for w in re.findall(r"\w+", rest.lower()) if not is_stop_word(w)]
-
-
-def _states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
-    """Does a span state a number with a unit of what a duration or money question asks ("dua tahun",
-    "Rp 500 juta"; asked_nouns.tsv duration unit, currency), not a bare date or count?"""
-    return _states_number(text, vocab) and bool(vocab.asked_pattern(MEASURED[kind]).search(text))
-
-
-def _names_someone(text: str, held: str, vocab: Vocabulary) -> bool:
-    """Does a span name someone beyond the role it was asked about ("Siapa Rektor Universitas A?"):
-    a capitalised word that is no word of that role or body, no role or organisation word (roles.tsv,
-    organisations.tsv), no class ("Kelas IIB"), no place, month or day, no word of a body's name that
-    ends with its town ("Kepolisian Resor A"), no word of signing or party
-    phrase ("Penandatanganan", "PIHAK KEDUA"; signing_words.tsv), and, written in capitals or opening
-    a sentence, no ordinary word? A span that only restates the role, or opens with a body's name,
-    names no holder. (Ordinary words are not ruled out elsewhere: Sastrawi's root words hold many
-    given names, "Bambang Aji".)"""
-    def build(v: Vocabulary) -> frozenset[str]:
-        phrases = [*v.roles, *v.organisation_heads, *v.asked_nouns.get("unit class", ()), *v.months, *v.weekdays]
-        return frozenset(w for phrase in phrases for w in phrase.lower().split())
-
-    if any(m.start == 0 for m in organisations(text, vocab)):
-        return False  # a body ("Satuan Polisi Pamong Praja A menandatangani …"), not who heads it
-    known = vocab.memo("role_and_head_words", build) | set(re.findall(r"\w+", held.lower()))
-    places = vocab.gazetteer.mentions(text)
-    skipped = [(p.start, p.end) for p in places]
-    # a body's name that ends with its town holds no person ("Kepolisian Resor A"; not "Dinas B A Nama")
-    skipped += [(m.start, m.end) for m in organisations(text, vocab) if any(p.end == m.end for p in places)]
-    skipped += [m.span() for m in vocab.signing_pattern("party", "signed", "agreement").finditer(text)]
-    for match in re.finditer(r"[^\W\d_][\w'-]*", text):
-        word, lower = match.group(), match.group().lower()
-        if (not word[0].isupper() or lower in known or is_stop_word(lower) or _CLASS_RE.match(word)
-                or any(a <= match.start() < b for a, b in skipped)):
-            continue
-        opens_sentence = bool(re.search(r"[.!?]\s+$", text[: match.start()]))
-        if (word.isupper() or opens_sentence) and (is_common_word(lower) or all(is_common_word(t) for t in tokenize(lower))):
-            continue
-        return True
-    return False
-
-
-_CLASS_RE = re.compile(r"^[IVX]+[AB]?$")  # a unit's class ("Kelas IIB"), not a name
-
-
-def _with_weekday(span: Span, text: str, vocab: Vocabulary) -> Span:
-    """A date span with the day of the week written right before it ("Jumat (27/3/2026)"), for a
-    question that asks the day."""
-    before = re.search(r"(\w+)[\s,]*$", text[max(0, span.start - 20) : span.start])
-    if before is None or before.group(1).lower() not in vocab.weekdays:
-        return span
-    start = span.start - len(before.group())
-    return Span(span.passage, start, span.end, text[start : span.end], span.score, span.no_answer)
 
 
 def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
@@ -512,26 +368,6 @@ def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
         rest = rest.replace(f" {term} ", " ")
     words = [w for w in rest.split() if len(w) > 1 and not is_stop_word(w)]
     return [{term, *expansions} for term, expansions in terms] + [{w} for w in words]
-
-
-def _clause(text: str, span: Span, vocab: Vocabulary) -> str:
-    """The words that say who a person span is: the nearest clause before it in its sentence and
-    the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …");
-    clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause)."""
-    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
-        joins = words_alternation(v.list_words.get("clause", ()))
-        return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
-                re.compile(r"\s*,(?!\s*(?:" + joins + r")\b)\s*([^,;:()\n]+)", re.I))
-
-    clause_re, apposition_re = vocab.memo("person_clause", build)
-    start, end = _sentence_around(text, span.start, span.end)
-    said = _ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
-    before = [c for c in clause_re.split(said) if c.strip()]
-    after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
-    return " ".join(before[-1:] + ([after.group(1)] if after else []))
-
-
-_ABBREVIATION_RE = re.compile(r"\s*\(\w[\w.-]{0,11}\)")  # one word in brackets after a name: its abbreviation
 
 
 def _spaced_words(text: str) -> str:
@@ -549,14 +385,6 @@ def _overlap(a: Span, b: Span, hits: list[Hit]) -> bool:
     words can be read in two of them: compared in the document's offsets, not the passage's."""
     x, y = hits[a.passage].chunk, hits[b.passage].chunk
     return x.doc_id == y.doc_id and x.start + a.start < y.start + b.end and y.start + b.start < x.start + a.end
-
-
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence(s) of `text` that hold characters [start, end)."""
-    spans = [(s, e) for s, e in sentence_spans(text) if s < end and e > start]
-    if not spans:
-        return start, end
-    return spans[0][0], spans[-1][1]
 
 
 _SEPARATOR_RE = re.compile(r",|;")
@@ -584,7 +412,7 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
             last = below
         items = item_texts(text[first:last].split("\n"))
         return Span(span.passage, first, last, "; ".join(items), span.score, span.no_answer) if len(items) >= 2 else None
-    s, e = _sentence_around(text, span.start, span.end)
+    s, e = sentence_around(text, span.start, span.end)
     intro = [m for m in vocab.list_pattern("introduces").finditer(text, s, span.start)]
     colon = text.rfind(":", s, span.start)
     a = max([m.end() for m in intro] + [colon + 1 if colon >= 0 else -1])
@@ -624,7 +452,7 @@ def _elaborated(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     lain A, B, dan C" → "A, B, dan C" (a word that introduces a list, list_words.tsv, at most
     ELABORATION_WORDS words after the span; a colon is left out: "A: tugas x; B: tugas y" names
     before their duties). None when no list follows."""
-    _, e = _sentence_around(text, span.start, span.end)
+    _, e = sentence_around(text, span.start, span.end)
     intro = next(vocab.list_pattern("introduces").finditer(text, span.end, e), None)
     if intro is None or len(text[span.end : intro.start()].split()) > ELABORATION_WORDS:
         return None
@@ -634,11 +462,6 @@ def _elaborated(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     if start >= e:
         return None
     return _enumeration(text, Span(span.passage, start, start + 1, text[start], span.score, span.no_answer), vocab)
-
-
-def _states_number(text: str, vocab: Vocabulary) -> bool:
-    """Does a span state a number, in digits or in words ("2", "tiga")?"""
-    return any(ch.isdigit() for ch in text) or any(w in vocab.numbers for w in tokenize(text))
 
 
 def _restates_question(span: str, question: str) -> bool:

@@ -4,15 +4,15 @@ was written for these tests."""
 
 from __future__ import annotations
 
-from assistant.answer import (
-    _fits_kind,
-    _heads_another,
-    _holds_another_role,
-    _names_someone,
-    _spelled_forms,
-    _stands_in,
-    _states_measure,
-    _with_weekday,
+from assistant.checks import (
+    fits_kind,
+    heads_another,
+    holds_another_role,
+    names_someone,
+    spelled_forms,
+    stands_in,
+    states_measure,
+    with_weekday,
 )
 from assistant.question import acting_for
 from assistant.reader import Span
@@ -27,19 +27,19 @@ def span_of(text: str, words: str) -> Span:
 
 
 def test_a_duration_or_an_amount_is_a_number_with_its_unit():
-    assert _states_measure("selama dua tahun", "duration", VOCAB)
-    assert _states_measure("18 months", "duration", VOCAB)
-    assert not _states_measure("(13/4/2026)", "duration", VOCAB)  # a date is no length of time
-    assert not _states_measure("tahun ini", "duration", VOCAB)  # a unit without a number
-    assert _states_measure("Rp 250 juta", "money", VOCAB)
-    assert not _states_measure("40 warga binaan", "money", VOCAB)
+    assert states_measure("selama dua tahun", "duration", VOCAB)
+    assert states_measure("18 months", "duration", VOCAB)
+    assert not states_measure("(13/4/2026)", "duration", VOCAB)  # a date is no length of time
+    assert not states_measure("tahun ini", "duration", VOCAB)  # a unit without a number
+    assert states_measure("Rp 250 juta", "money", VOCAB)
+    assert not states_measure("40 warga binaan", "money", VOCAB)
 
 
 def test_a_place_or_a_person_is_not_a_date_alone():
-    assert not _fits_kind("pada Selasa (3/2/2026)", "place", VOCAB)
-    assert _fits_kind("di aula lapas", "place", VOCAB)
-    assert _fits_kind("Kamis (5/3/2026) di Balai Kota", "place", VOCAB)
-    assert _fits_kind("pada Selasa (3/2/2026)", "date", VOCAB)
+    assert not fits_kind("pada Selasa (3/2/2026)", "place", VOCAB)
+    assert fits_kind("di aula lapas", "place", VOCAB)
+    assert fits_kind("Kamis (5/3/2026) di Balai Kota", "place", VOCAB)
+    assert fits_kind("pada Selasa (3/2/2026)", "date", VOCAB)
 
 
 def test_an_english_possessive_is_searched_as_the_name():
@@ -50,57 +50,57 @@ def test_a_span_that_restates_the_role_asked_names_no_holder():
     held = "Rektor Universitas Contoh Purbalingga"
     role_only = ("Rektor Universitas Contoh Purbalingga, dalam hal ini bertindak untuk dan atas nama Universitas "
                  "Contoh Purbalingga, selanjutnya disebut PIHAK KEDUA")
-    assert not _names_someone(role_only, held, VOCAB)
-    assert not _names_someone("Kepala Lapas Kelas IIB Purbalingga", "Kepala Lapas Purbalingga", VOCAB)
-    assert _names_someone("Rektor Universitas Contoh Purbalingga, Bambang Aji", held, VOCAB)  # given names that are words
-    assert _names_someone("DWI HANDAYANI, S.H.", held, VOCAB)
-    assert not _names_someone("Satuan Polisi Pamong Praja Kabupaten Contoh menandatangani perjanjian", "Bupati Contoh", VOCAB)
+    assert not names_someone(role_only, held, VOCAB)
+    assert not names_someone("Kepala Lapas Kelas IIB Purbalingga", "Kepala Lapas Purbalingga", VOCAB)
+    assert names_someone("Rektor Universitas Contoh Purbalingga, Bambang Aji", held, VOCAB)  # given names that are words
+    assert names_someone("DWI HANDAYANI, S.H.", held, VOCAB)
+    assert not names_someone("Satuan Polisi Pamong Praja Kabupaten Contoh menandatangani perjanjian", "Bupati Contoh", VOCAB)
 
 
 def test_the_holder_of_a_role_of_another_place_is_another_holder():
     text = "Perjanjian itu diteken kedua kepala kantor, disaksikan Bupati Temanggung."
     span = span_of(text, "disaksikan Bupati Temanggung")
-    assert _heads_another("Bupati Wonosobo", text, span, VOCAB)
-    assert not _heads_another("Bupati Temanggung", text, span, VOCAB)
-    assert not _heads_another("Bupati Kabupaten Temanggung", text, span, VOCAB)
-    assert not _heads_another("Gubernur Jawa Tengah", "Hadir Gubernur Jawa Tengah di Semarang, Budi.",
+    assert heads_another("Bupati Wonosobo", text, span, VOCAB)
+    assert not heads_another("Bupati Temanggung", text, span, VOCAB)
+    assert not heads_another("Bupati Kabupaten Temanggung", text, span, VOCAB)
+    assert not heads_another("Gubernur Jawa Tengah", "Hadir Gubernur Jawa Tengah di Semarang, Budi.",
                               span_of("Hadir Gubernur Jawa Tengah di Semarang, Budi.", "Budi"), VOCAB)
 
 
 def test_the_holder_of_another_role_named_beside_is_another_holder():
     clause = "Nota kesepahaman ditandatangani Kepala Bapas Contoh"  # "…, [Nama], dan Wali Kota Contoh"
-    assert _holds_another_role("Wali Kota Contoh", clause, VOCAB)
-    assert not _holds_another_role("Kepala Bapas Contoh", clause, VOCAB)
-    assert not _holds_another_role("pemimpin Partai Contoh", "di bawah pimpinan", VOCAB)  # one stem
-    assert not _holds_another_role("Duta Besar Contoh", "Dubes Contoh", VOCAB)  # a glossary form
-    assert not _holds_another_role("Wali Kota Contoh", "ujar", VOCAB)  # no role said: not another's
+    assert holds_another_role("Wali Kota Contoh", clause, VOCAB)
+    assert not holds_another_role("Kepala Bapas Contoh", clause, VOCAB)
+    assert not holds_another_role("pemimpin Partai Contoh", "di bawah pimpinan", VOCAB)  # one stem
+    assert not holds_another_role("Duta Besar Contoh", "Dubes Contoh", VOCAB)  # a glossary form
+    assert not holds_another_role("Wali Kota Contoh", "ujar", VOCAB)  # no role said: not another's
     signed = "Nota kesepahaman ditandatangani Kepala Bapas Contoh, Yuli Astuti, dan Wali Kota Contoh."
-    assert _heads_another("Wali Kota Contoh", signed, span_of(signed, "Yuli Astuti"), VOCAB)
+    assert heads_another("Wali Kota Contoh", signed, span_of(signed, "Yuli Astuti"), VOCAB)
     both = "Penandatanganan dilakukan Menteri Hukum dan Hak Asasi Manusia sekaligus Ketua Tim Contoh Budi Santoso."
-    assert not _heads_another("Menteri Hukum dan Hak Asasi Manusia", both, span_of(both, "Budi Santoso"), VOCAB)
+    assert not heads_another("Menteri Hukum dan Hak Asasi Manusia", both, span_of(both, "Budi Santoso"), VOCAB)
 
 
 def test_who_stands_in_for_a_role_is_not_its_holder():
     stood_in = "Rektor Universitas Contoh diwakili Wakil Rektor Bidang Kerja Sama, Dr. Budi Santoso."
-    assert _stands_in(stood_in, span_of(stood_in, "Dr. Budi Santoso"), VOCAB)
+    assert stands_in(stood_in, span_of(stood_in, "Dr. Budi Santoso"), VOCAB)
     signed = "Rektor Universitas Contoh, Dr. Budi Santoso, menandatangani nota itu."
-    assert not _stands_in(signed, span_of(signed, "Dr. Budi Santoso"), VOCAB)
+    assert not stands_in(signed, span_of(signed, "Dr. Budi Santoso"), VOCAB)
     assert acting_for("Who is the rector of Universitas Contoh?", VOCAB) == "rector of Universitas Contoh"
 
 
 def test_a_body_named_with_its_town_holds_no_person():
-    assert not _names_someone("Temanggung dan Kepolisian Resor Temanggung", "Kepala Kejaksaan Negeri Temanggung", VOCAB)
-    assert _names_someone("Kepala Dinas Kehutanan Kalbar Agus Aman", "Kepala Dinas Kehutanan Kalbar", VOCAB)
+    assert not names_someone("Temanggung dan Kepolisian Resor Temanggung", "Kepala Kejaksaan Negeri Temanggung", VOCAB)
+    assert names_someone("Kepala Dinas Kehutanan Kalbar Agus Aman", "Kepala Dinas Kehutanan Kalbar", VOCAB)
 
 
 def test_a_day_asked_is_shown_with_its_date():
     text = "Penandatanganan berlangsung pada Selasa (2/6/2026) di aula."
-    assert _with_weekday(span_of(text, "(2/6/2026)"), text, VOCAB).text == "Selasa (2/6/2026)"
-    assert _with_weekday(span_of(text, "di aula"), text, VOCAB).text == "di aula"
+    assert with_weekday(span_of(text, "(2/6/2026)"), text, VOCAB).text == "Selasa (2/6/2026)"
+    assert with_weekday(span_of(text, "di aula"), text, VOCAB).text == "di aula"
 
 
 def test_an_abbreviation_of_several_words_is_spelled_out_in_a_name():
-    assert "satuan polisi pamong praja kabupaten wonosobo" in _spelled_forms({"satpol pp kabupaten wonosobo"}, VOCAB)
+    assert "satuan polisi pamong praja kabupaten wonosobo" in spelled_forms({"satpol pp kabupaten wonosobo"}, VOCAB)
 
 
 ARTICLES = {

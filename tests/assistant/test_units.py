@@ -436,6 +436,6 @@ def test_the_same_words_read_in_two_overlapping_chunks_are_one_answer_not_two():
 @pytest.mark.parametrize("span, number", [("6", True), ("tiga mitra", True), ("2,8 hektare", True), ("agama", False),
                                           ("warga binaan", False)])
 def test_a_span_states_a_number_in_digits_or_words(span, number):
-    from assistant.answer import _states_number
+    from assistant.checks import states_number
 
-    assert _states_number(span, VOCAB) is number
+    assert states_number(span, VOCAB) is number

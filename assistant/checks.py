@@ -1,0 +1,215 @@
+"""Checks a reader's span must pass before it answers, and the sentence and clause tools they share.
+
+The reader scores spans; it was never taught what kind of answer a question asks, whose role a name
+holds, or which signing a date is of. These checks say so from the question's kind and words and the
+span's sentence (each stated without a document and tested on sentences written for it,
+`tests/assistant/test_answer_checks.py`): a duration or an amount states its unit, a place or a
+person is not a date alone, a role's holder is named and is not another's (another role, another
+place, one who stands in), a date is not of another signing of the same story. Pure functions over
+text and the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.question import held_role_pattern
+from assistant.reader import Span
+from ingest.core.vocabulary import Vocabulary, words_alternation
+from ingest.dates import find_dates
+from ingest.organisations import organisations
+from ingest.records import same_organisation
+from ingest.sentences import sentence_spans
+from ingest.tokens import is_common_word, is_stop_word, tokenize
+
+MEASURED = {"duration": "duration unit", "money": "currency"}  # answer kinds whose span states a number in a unit (asked_nouns.tsv)
+
+
+def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Asked who heads a kind of correctional unit ("Kepala Lapas A"), does the span's clause name
+    another kind only ("Kepala Bapas A, Nama")? Asked who holds a role, does the clause name other
+    roles only (`holds_another_role`)? Asked who holds a role of a place ("Bupati A"), do the span
+    and its clause name other places only ("disaksikan Bupati B")? Then it is another's holder."""
+    clause = person_clause(text, span, vocab)
+    asked, named = vocab.unit_types(held), vocab.unit_types(clause)
+    start, _ = sentence_around(text, span.start, span.end)
+    if (asked and named and not asked & named) or (holds_another_role(held, clause + " " + span.text, vocab)
+                                                    and not says_role(held, text[start : span.end], vocab)):
+        return True
+    places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
+    return bool(places and said) and not any(same_place(a, b, vocab) for a in places for b in said)
+
+
+def stands_in(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Is a person span named after a word that says the holder was represented ("Rektor A diwakili
+    Wakil Rektor, [Nama]"; signing_words.tsv represented)? Then it is who stood in, not the holder."""
+    start, _ = sentence_around(text, span.start, span.end)
+    return bool(vocab.signing_pattern("represented").search(text[start : span.start]))
+
+
+def holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:
+    """Asked who holds a role ("Wali Kota A"), does the span's clause name other roles only ("…
+    ditandatangani Kepala Bapas A, [Nama], dan Wali Kota A": the name is the head's)? Roles are those
+    of roles.tsv, compared by their stems and glossary forms ("pimpinan" is "pemimpin", "Dubes" is
+    "Duta Besar")."""
+    said = roles_said(clause, vocab)
+    return held_role_pattern(vocab).match(held) is not None and bool(said) and not says_role(held, clause, vocab)
+
+
+def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
+    """Does `text` name the role `held` opens with, in any of its forms? ("Menteri Hukum dan HAM
+    sekaligus Ketua Tim A, [Nama]": the sentence names the minister, the clause only the chair.)"""
+    wanted = held_role_pattern(vocab).match(held)
+    if wanted is None:
+        return False
+
+    def forms(phrase: str) -> set[str]:
+        return {" ".join(tokenize(f)) for f in [phrase, *vocab.glossary.expand(phrase)]}
+
+    return any(forms(wanted.group(0)) & forms(r) for r in roles_said(text, vocab))
+
+
+def roles_said(text: str, vocab: Vocabulary) -> list[str]:
+    """The roles of roles.tsv a text names, also through a glossary abbreviation ("Dubes")."""
+    role = held_role_pattern(vocab)
+    said = [m.group(0) for m in re.finditer(r"\b(?:" + role.pattern + r")", text, re.I)]
+    return said + [e for t, _ in vocab.glossary.terms(text) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
+
+
+def same_place(a, b, vocab: Vocabulary) -> bool:
+    """Two place mentions of one place: the same name without its area word ("Kabupaten A", "A"), or
+    a province and a place in it."""
+    def key(place: str) -> str:
+        return vocab.asked_pattern("area").sub(" ", place).lower().strip()
+
+    provinces = vocab.gazetteer.province_forms
+    return (key(a.place) == key(b.place) or (a.place.lower() in provinces and a.province == b.province)
+            or (b.place.lower() in provinces and a.province == b.province))
+
+
+def spelled_forms(forms: set[str], vocab: Vocabulary) -> set[str]:
+    """Name forms with each glossary abbreviation of several words spelled out ("satpol pp …" →
+    "satuan polisi pamong praja …"); one-word ones are spelled by `name_forms`."""
+    spelled = set(forms)
+    for form in forms:
+        for term, expansions in vocab.glossary.terms(form):
+            if " " in term and len(expansions) == 1:
+                spelled.add(f" {form} ".replace(f" {term} ", f" {expansions[0]} ").strip())
+    return spelled
+
+
+def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Vocabulary) -> bool:
+    """Does a date span's sentence name bodies other than correctional units, none of them a partner
+    the question asks about ("Pada Selasa (2/6), lapas meneken PKS dengan C" asked of B)? Then it
+    dates another signing of the same story."""
+    start, end = sentence_around(text, span.start, span.end)
+    named = [m.name for m in organisations(text[start:end], vocab) if not vocab.unit_types(m.name)]
+    return bool(named) and not any(same_organisation(n, p, vocab.glossary) for n in named for p in partners)
+
+
+def fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
+    """Can a span be the kind of answer asked for? A duration or an amount of money states a number
+    with its unit (`states_measure`); a place or a person is not a date alone ("pada Selasa (3/2/2026)")."""
+    if kind in MEASURED:
+        return states_measure(text, kind, vocab)
+    if kind in ("place", "person"):
+        return not only_date(text, vocab)
+    return True
+
+
+def only_date(text: str, vocab: Vocabulary) -> bool:
+    """Is a span a date and nothing else but function words ("pada Selasa (3/2/2026)")?"""
+    dates = find_dates(text, vocab)
+    if not dates:
+        return False
+    rest = text
+    for mention in reversed(dates):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    return not [w for w in re.findall(r"\w+", rest.lower()) if not is_stop_word(w)]
+
+
+def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
+    """Does a span state a number with a unit of what a duration or money question asks ("dua tahun",
+    "Rp 500 juta"; asked_nouns.tsv duration unit, currency), not a bare date or count?"""
+    return states_number(text, vocab) and bool(vocab.asked_pattern(MEASURED[kind]).search(text))
+
+
+def names_someone(text: str, held: str, vocab: Vocabulary) -> bool:
+    """Does a span name someone beyond the role it was asked about ("Siapa Rektor Universitas A?"):
+    a capitalised word that is no word of that role or body, no role or organisation word (roles.tsv,
+    organisations.tsv), no class ("Kelas IIB"), no place, month or day, no word of a body's name that
+    ends with its town ("Kepolisian Resor A"), no word of signing or party
+    phrase ("Penandatanganan", "PIHAK KEDUA"; signing_words.tsv), and, written in capitals or opening
+    a sentence, no ordinary word? A span that only restates the role, or opens with a body's name,
+    names no holder. (Ordinary words are not ruled out elsewhere: Sastrawi's root words hold many
+    given names, "Bambang Aji".)"""
+    def build(v: Vocabulary) -> frozenset[str]:
+        phrases = [*v.roles, *v.organisation_heads, *v.asked_nouns.get("unit class", ()), *v.months, *v.weekdays]
+        return frozenset(w for phrase in phrases for w in phrase.lower().split())
+
+    if any(m.start == 0 for m in organisations(text, vocab)):
+        return False  # a body ("Satuan Polisi Pamong Praja A menandatangani …"), not who heads it
+    known = vocab.memo("role_and_head_words", build) | set(re.findall(r"\w+", held.lower()))
+    places = vocab.gazetteer.mentions(text)
+    skipped = [(p.start, p.end) for p in places]
+    # a body's name that ends with its town holds no person ("Kepolisian Resor A"; not "Dinas B A Nama")
+    skipped += [(m.start, m.end) for m in organisations(text, vocab) if any(p.end == m.end for p in places)]
+    skipped += [m.span() for m in vocab.signing_pattern("party", "signed", "agreement").finditer(text)]
+    for match in re.finditer(r"[^\W\d_][\w'-]*", text):
+        word, lower = match.group(), match.group().lower()
+        if (not word[0].isupper() or lower in known or is_stop_word(lower) or CLASS_RE.match(word)
+                or any(a <= match.start() < b for a, b in skipped)):
+            continue
+        opens_sentence = bool(re.search(r"[.!?]\s+$", text[: match.start()]))
+        if (word.isupper() or opens_sentence) and (is_common_word(lower) or all(is_common_word(t) for t in tokenize(lower))):
+            continue
+        return True
+    return False
+
+
+CLASS_RE = re.compile(r"^[IVX]+[AB]?$")  # a unit's class ("Kelas IIB"), not a name
+
+
+def with_weekday(span: Span, text: str, vocab: Vocabulary) -> Span:
+    """A date span with the day of the week written right before it ("Jumat (27/3/2026)"), for a
+    question that asks the day."""
+    before = re.search(r"(\w+)[\s,]*$", text[max(0, span.start - 20) : span.start])
+    if before is None or before.group(1).lower() not in vocab.weekdays:
+        return span
+    start = span.start - len(before.group())
+    return Span(span.passage, start, span.end, text[start : span.end], span.score, span.no_answer)
+
+
+def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
+    """The words that say who a person span is: the nearest clause before it in its sentence and
+    the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …");
+    clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause)."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+        joins = words_alternation(v.list_words.get("clause", ()))
+        return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
+                re.compile(r"\s*,(?!\s*(?:" + joins + r")\b)\s*([^,;:()\n]+)", re.I))
+
+    clause_re, apposition_re = vocab.memo("person_clause", build)
+    start, end = sentence_around(text, span.start, span.end)
+    said = ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
+    before = [c for c in clause_re.split(said) if c.strip()]
+    after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
+    return " ".join(before[-1:] + ([after.group(1)] if after else []))
+
+
+ABBREVIATION_RE = re.compile(r"\s*\(\w[\w.-]{0,11}\)")  # one word in brackets after a name: its abbreviation
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) of `text` that hold characters [start, end)."""
+    spans = [(s, e) for s, e in sentence_spans(text) if s < end and e > start]
+    if not spans:
+        return start, end
+    return spans[0][0], spans[-1][1]
+
+
+def states_number(text: str, vocab: Vocabulary) -> bool:
+    """Does a span state a number, in digits or in words ("2", "tiga")?"""
+    return any(ch.isdigit() for ch in text) or any(w in vocab.numbers for w in tokenize(text))
+
+
