@@ -164,6 +164,10 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
         return text[acts[-1].end() :].strip(" ?.")
     role = vocab.asked_pattern("person")
     who, opener, ends = (words_alternation(vocab.asked_nouns.get(c, ())) for c in ("who is", "role opener", "role ends"))
+    heads = vocab.asked_pattern("who heads").search(text)
+    if heads:  # "Who heads the X?": the head of X
+        body = re.match(r"\s*(?:(?:" + opener + r")\s+)?(\w.*?)[\s?.]*$", text[heads.end() :], re.I)
+        return "head of " + body.group(1) if body else ""
     match = re.search(r"\b(?:" + who + r")\s+(?:(?:" + opener + r")\s+)?(.+?)(?:\s+(?:" + ends + r")\b|[,?]|$)", text, re.I)
     return match.group(1).strip() if match and (role.match(match.group(1)) or held_role_pattern(vocab).match(match.group(1))) else ""
 

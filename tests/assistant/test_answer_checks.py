@@ -86,6 +86,8 @@ def test_who_stands_in_for_a_role_is_not_its_holder():
     signed = "Rektor Universitas Contoh, Dr. Budi Santoso, menandatangani nota itu."
     assert not stands_in(signed, span_of(signed, "Dr. Budi Santoso"), VOCAB)
     assert acting_for("Who is the rector of Universitas Contoh?", VOCAB) == "rector of Universitas Contoh"
+    assert acting_for("Who heads the Contoh Provincial Fisheries Office?", VOCAB) == "head of Contoh Provincial Fisheries Office"
+    assert acting_for("Who heads?", VOCAB) == ""
 
 
 def test_a_body_named_with_its_town_holds_no_person():
