@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.checks import (
+    CHECKED_KINDS,
     dates_another_signing,
     fits_kind,
     heads_another,
@@ -112,11 +113,12 @@ class OfflineAnswerer:
         if confidence is None or confidence <= self.margin:
             return self._decline(asked, hits, standalone, confidence)
         spans = [s for s in candidates if s.margin > self.margin]
-        # "Berapa lama …" is not answered with a date, "Berapa nilai …" with a count, "Di mana …" with a date
-        shown = {id(s): _widened(s, around, hits[s.passage].chunk.text).text for s in spans}  # as the lead would show it
-        spans = [s for s in spans if fits_kind(shown[id(s)], asked.kind, self.vocab)]
         held = acting_for(question, self.vocab)
         holder_asked = bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
+        if asked.kind in CHECKED_KINDS:  # spans read as the lead would show them (widened)
+            shown = {id(s): _widened(s, around, hits[s.passage].chunk.text).text for s in spans}
+            # "Berapa lama …" is not answered with a date, "Berapa nilai …" with a count, "Di mana …" with a date
+            spans = [s for s in spans if fits_kind(shown[id(s)], asked.kind, self.vocab)]
         if holder_asked:
             spans = [s for s in spans if names_someone(shown[id(s)], held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
         if not spans:
@@ -216,9 +218,10 @@ class OfflineAnswerer:
         bodies of two words are not checked: "Polda Kaltim" of a passage that says only "polisi").
         Names without a town are not checked (their forms vary: "Polda Kaltim"), except in a question
         about a signing ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
-        menandatangani …?"): a document that never names that party reports other signings. A name is named by any of its forms, or by all of its
-        words in one sentence: with a class between ("Rumah Tahanan Negara Kelas IIB A" names "Rutan
-        A") or the town told apart ("Pemerintah Kabupaten A melalui Dinas B" names "Dinas B A")."""
+        menandatangani …?"): a document that never names that party reports other signings. A name
+        is named by any of its forms, or by all of its words in one sentence: with a class between
+        ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
+        Kabupaten A melalui Dinas B" names "Dinas B A")."""
         places = self.vocab.gazetteer.mentions(question)
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
@@ -228,10 +231,12 @@ class OfflineAnswerer:
             return False
         document = self.documents.get(hit.chunk.doc_id)
         raw = document.text if document else hit.chunk.text
-        mentioned = self.vocab.gazetteer.mentions(raw)
-        if any(self.vocab.unit_types(name) and not any(same_place(place, m, self.vocab) for m in mentioned)
-               for name, place in placed):
+        units = [(name, place) for name, place in placed if self.vocab.unit_types(name)]
+        mentioned = self.vocab.gazetteer.mentions(raw) if units else []
+        if any(not any(same_place(place, m, self.vocab) for m in mentioned) for _, place in units):
             return True  # "Lapas Bitung" of a document that never names Bitung
+        if not named:
+            return False
         text = " " + normalise_name(raw) + " "
         sentences = [set(normalise_name(raw[a:b]).split()) for a, b in sentence_spans(raw)]
 

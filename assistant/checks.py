@@ -23,6 +23,7 @@ from ingest.sentences import sentence_spans
 from ingest.tokens import is_common_word, is_stop_word, tokenize
 
 MEASURED = {"duration": "duration unit", "money": "currency"}  # answer kinds whose span states a number in a unit (asked_nouns.tsv)
+CHECKED_KINDS = frozenset({*MEASURED, "place", "person"})  # the kinds `fits_kind` checks
 
 
 def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:

@@ -311,6 +311,7 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
     g = grammar(vocab)
     signing_words = vocab.signing_pattern("signed", "agreement")
     article_re = re.compile(r"(?:" + words_alternation(g.articles) + r")\s+") if g.articles else None
+    joining_re = re.compile(r"(?:\s+(?:" + words_alternation(g.connectors) + r"))+\s*$")
     out = []
     for e in entities:
         if e.kind != "organisation" or "\n" in e.text:
@@ -319,14 +320,14 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
         article = article_re.match(e.text) if article_re else None
         if article:  # "the North Contoh Education Office": the article is no word of the name
             e = type(e)(e.kind, e.start + article.end(), e.end, e.text[article.end() :])
-        joining = re.search(r"(?:\s+(?:" + words_alternation(g.connectors) + r"))+\s*$", e.text)
+        joining = joining_re.search(e.text)
         if joining:  # "Dinas Contoh and" (the next name's joining word read into this one): the name ends before it
             e = type(e)(e.kind, e.start, e.start + joining.start(), e.text[: joining.start()])
         inside = [m for m in mentions if m.start < e.end and e.start < m.end]
         if len(inside) > 1 or inside and not (e.start <= inside[0].start and inside[0].end <= e.end and e.end - e.start > inside[0].end - inside[0].start):
             continue
         words = e.text.split()
-        if (len(words) < 2 or words[0] in g.stop_words or words[0].lower().rstrip(".") in g.titles or words[-1] in g.connectors
+        if (len(words) < 2 or words[0] in g.stop_words or words[0].lower().rstrip(".") in g.titles
                 or e.text.lower() in g.kind_alone):
             continue
         if re.sub(r"\([^)]*\)", "", e.text).isupper() or signing_words.search(e.text):
