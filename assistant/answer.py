@@ -112,47 +112,69 @@ class OfflineAnswerer:
         # span is no answer when the top-ranked one is not (scripts/calibrate_margin.py).
         if confidence is None or confidence <= self.margin:
             return self._decline(asked, hits, standalone, confidence)
-        spans = [s for s in candidates if s.margin > self.margin]
-        held = acting_for(question, self.vocab)
-        holder_asked = bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
-        if asked.kind in CHECKED_KINDS:  # spans read as the lead would show them (widened)
-            shown = {id(s): _widened(s, around, hits[s.passage].chunk.text).text for s in spans}
-            # "Berapa lama …" is not answered with a date, "Berapa nilai …" with a count, "Di mana …" with a date
-            spans = [s for s in spans if fits_kind(shown[id(s)], asked.kind, self.vocab)]
-        if holder_asked:
-            spans = [s for s in spans if names_someone(shown[id(s)], held, self.vocab)]  # "Siapa Rektor X?": not "Rektor X"
-        if not spans:
+        spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, hits, around)
+        best = self._holder(spans, question, asked, hits) if spans else None
+        if best is None or self._names_another(standalone, hits[best.passage], asked) \
+                or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
-        if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
-            # "Kapan Lapas A meneken PKS dengan B?": not the day of its signing with C, told in the same story
-            spans = [s for s in spans if not dates_another_signing(hits[s.passage].chunk.text, s, partners, self.vocab)]
-            if not spans:
-                return self._decline(asked, hits, standalone, confidence)
-        if asked.kind == "person" and self._asks_signer(question):  # "Siapa yang meneken …": not who witnessed it
-            spans = [s for s in spans if not _witness(hits[s.passage].chunk.text, s, self.vocab)]
-            if not spans:
-                return self._decline(asked, hits, standalone, confidence)
-        best = spans[0]
-        if held and asked.kind == "person":  # "Siapa yang meneken atas nama X?": the one who acts for X
-            best = _acting_for(spans, hits, held, self.vocab) or best
-            text = hits[best.passage].chunk.text
-            if heads_another(held, text, best, self.vocab) or (holder_asked and stands_in(text, best, self.vocab)):
-                return self._decline(asked, hits, standalone, confidence)
-        if self._names_another(standalone, hits[best.passage], asked) or self._no_signing_for_date(asked, standalone, hits[best.passage]):
-            return self._decline(asked, hits, standalone, confidence)
-        chosen = [best]
-        if asked.kind == "list":  # the list the best span is an item of, and the other spans nearly as good
-            text = hits[best.passage].chunk.text
-            chosen = [_enumeration(text, best, self.vocab) or _elaborated(text, best, self.vocab) or best]
-            chosen += [s for s in spans[1:] if s.margin >= best.margin - LIST_GAP]
-        elif standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
-            chosen = self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?": a span for each
+        chosen = self._chosen(best, spans, question, standalone, asked, hits)
         chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer
+
+    def _checked(self, spans: list[Span], question: str, asked: Question, hits: list[Hit], around: list[Span]) -> list[Span]:
+        """The spans, best first, that pass every check the question calls for (`checks.py`), each
+        read as the lead would show it (widened): the kind asked ("Berapa lama …" is not answered
+        with a date, "Berapa nilai …" with a count, "Di mana …" with a date); asked a role's holder,
+        a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked when a named partner
+        signed, not the date of another signing told in the same story; asked who signed, not a
+        witness."""
+        def text(span: Span) -> str:
+            return hits[span.passage].chunk.text
+
+        held = acting_for(question, self.vocab)
+        checks = []
+        if asked.kind in CHECKED_KINDS:
+            shown = {id(s): _widened(s, around, text(s)).text for s in spans}
+            checks.append(lambda s: fits_kind(shown[id(s)], asked.kind, self.vocab))
+            if self._holder_asked(question, asked, held):
+                checks.append(lambda s: names_someone(shown[id(s)], held, self.vocab))
+        if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
+            checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
+        if asked.kind == "person" and self._asks_signer(question):
+            checks.append(lambda s: not _witness(text(s), s, self.vocab))
+        return [s for s in spans if all(check(s) for check in checks)]
+
+    def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
+        """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""
+        return bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
+
+    def _holder(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> Span | None:
+        """The best span; asked who acts for or holds a role or body ("Siapa yang meneken atas nama
+        X?"), the one whose clause names it best — None (a decline) when that one heads another unit
+        or, asked the holder, only stands in for them ("diwakili")."""
+        best, held = spans[0], acting_for(question, self.vocab)
+        if not held or asked.kind != "person":
+            return best
+        best = _acting_for(spans, hits, held, self.vocab) or best
+        text = hits[best.passage].chunk.text
+        if heads_another(held, text, best, self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
+            return None
+        return best
+
+    def _chosen(self, best: Span, spans: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit]) -> list[Span]:
+        """What the answer leads with: the best span; for a list question the list it is an item of and
+        the other spans nearly as good; for a question asking several things, a span for each."""
+        if asked.kind == "list":
+            text = hits[best.passage].chunk.text
+            whole = _enumeration(text, best, self.vocab) or _elaborated(text, best, self.vocab) or best
+            return [whole] + [s for s in spans[1:] if s.margin >= best.margin - LIST_GAP]
+        if standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
+            return self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?"
+        return [best]
 
     def _each_part(self, parts: list[str], hits: list[Hit], best: Span) -> list[Span]:
         """A span for each part of a question that asks several things, read over the same passages:

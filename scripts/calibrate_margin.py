@@ -9,8 +9,10 @@
 An answer whose `confidence` (best span score minus no-answer score) is below a margin becomes a
 decline, so every margin's figures follow from one run. For each candidate margin the script prints,
 per set, answer-item recall, lead recall, unanswerable declined and answerable wrongly declined, and
-picks the margin with the best sum over the sets of item recall + unanswerable declined − wrongly
-declined (both sets count alike).
+picks the margin with the best sum over the sets of item recall + lead recall + unanswerable declined
+− wrongly declined (both sets count alike). Lead recall counts since the answer's first line is what a
+reader of the chat sees first and what the targets of issue #19 name; `--without-lead` gives the
+objective of earlier rounds (item + unanswerable declined − wrongly declined).
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ def figures(rows: list[tuple[dict, dict]], margin: float, vocab: Vocabulary) -> 
 
 
 def main() -> None:
-    args = sys.argv[1:]
+    args = [a for a in sys.argv[1:] if a != "--without-lead"]
+    with_lead = "--without-lead" not in sys.argv[1:]
     if len(args) < 2 or len(args) % 2:
         sys.exit(__doc__)
     vocab = Vocabulary.load()
@@ -71,7 +74,7 @@ def main() -> None:
         for name, rows in sets:
             f = figures(rows, margin, vocab)
             una = 0.0 if f["unans_declined"] != f["unans_declined"] else f["unans_declined"]
-            total += f["item"] + una - f["wrongly_declined"]
+            total += f["item"] + una - f["wrongly_declined"] + (f["lead"] if with_lead else 0.0)
             scores.append(f"{name}: item {f['item']:.3f} lead {f['lead']:.3f} unans {f['unans_declined']:.2f} wrong {f['wrongly_declined']:.3f}")
         if best is None or total > best[0]:
             best = (total, margin)
