@@ -68,12 +68,16 @@ def save_reader(model: ReaderModel, path: Path, metadata: dict[str, str]) -> Non
     save_head(model, path, FORMAT, VERSION, "scripts/train_reader.py", metadata)
 
 
-def soup_readers(paths: list[Path], out: Path) -> None:
+def soup_readers(paths: list[Path], out: Path, weights: list[float] | None = None) -> None:
     """One reader whose trained weights are the mean of several readers' ("model soup"): readers
     fine-tuned from the same encoder with the same recipe and other seeds or examples, averaged
-    weight by weight, answer better than each alone (README, "The reader"). Same shape or ValueError."""
+    weight by weight, answer better than each alone (README, "The reader"). Same shape or ValueError.
+    `weights` count a file as that many readers: a soup of three with a fourth reader is `[3, 1]`."""
     if len(paths) < 2:
         raise ValueError("a soup needs two reader files or more")
+    weights = weights or [1.0] * len(paths)
+    if len(weights) != len(paths) or any(w <= 0 for w in weights):
+        raise ValueError(f"{len(weights)} weights for {len(paths)} reader files: give one positive weight per file")
     read = []
     for path in paths:
         try:
@@ -85,11 +89,13 @@ def soup_readers(paths: list[Path], out: Path) -> None:
         if m["trained_layers"] != meta["trained_layers"] or state.keys() != first.keys() or any(
                 state[k].shape != first[k].shape for k in first):
             raise ValueError(f"{path} is not a reader of the same shape as {paths[0]}; only readers of one recipe average")
-    mean = {k: sum(state[k] for _, state in read) / len(read) for k in first}
+    mean = {k: sum(w * state[k] for w, (_, state) in zip(weights, read)) / sum(weights) for k in first}
     model = ReaderModel(E5Encoder(read_e5()), int(meta["trained_layers"]))
     model.load_trained_state(mean)
     kept = {k: meta[k] for k in ("seed", "epochs", "lr") if k in meta}
-    save_reader(model, out, {**kept, "soup": ", ".join(f"{p.name} ({m.get('order_seed', m.get('seed', '?'))})" for p, (m, _) in zip(paths, read))})
+    parts = [f"{p.name} ({m.get('order_seed', m.get('seed', '?'))})" + (f" x{w:g}" if w != 1 else "")
+             for p, (m, _), w in zip(paths, read, weights)]
+    save_reader(model, out, {**kept, "soup": ", ".join(parts)})
 
 
 def load_reader(path: Path = WEIGHTS, encoder: E5Encoder | None = None) -> ReaderModel:

@@ -160,3 +160,11 @@ def test_a_soup_of_readers_is_their_weight_by_weight_mean_and_refuses_other_shap
     save_reader(ReaderModel(E5Encoder(file), trained_layers=2), tmp_path / "two.safetensors", {})
     with pytest.raises(ValueError, match="same shape"):
         soup_readers([paths[0], tmp_path / "two.safetensors"], tmp_path / "bad.safetensors")
+    # a soup counted as the readers it holds: (soup of r1, r2) x2 with r1 is the mean of r1, r2, r1
+    soup_readers([tmp_path / "soup.safetensors", paths[0]], tmp_path / "three.safetensors", weights=[2, 1])
+    _, three = read_head(tmp_path / "three.safetensors", "kerjasama-reader")
+    for key in a:
+        scale = float(torch.maximum(a[key].abs().max(), b[key].abs().max())) + 1e-6
+        assert torch.allclose(three[key], (2 * a[key] + b[key]) / 3, atol=scale / 30), key  # two int8 roundings
+    with pytest.raises(ValueError, match="one positive weight per file"):
+        soup_readers(paths, tmp_path / "bad.safetensors", weights=[1])
