@@ -24,6 +24,7 @@ from assistant.checks import (
     dates_another_signing,
     fits_kind,
     heads_another,
+    inside_name,
     names_someone,
     person_clause,
     same_place,
@@ -43,6 +44,7 @@ from assistant.question import (
     is_followup,
     question_parts,
     standalone_question,
+    without_kah,
 )
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
@@ -131,7 +133,7 @@ class OfflineAnswerer:
         with a date, "Berapa nilai …" with a count, "Di mana …" with a date); asked a role's holder,
         a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked when a named partner
         signed, not the date of another signing told in the same story; asked who signed, not a
-        witness."""
+        witness, and someone, not a body ("Siapa yang menandatangani untuk X?": not "Badan Y")."""
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
 
@@ -146,6 +148,8 @@ class OfflineAnswerer:
             checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self._asks_signer(question):
             checks.append(lambda s: not _witness(text(s), s, self.vocab))
+            if not self.vocab.asked_pattern("counterpart").search(without_kah(question, self.vocab)):  # someone, not a body
+                checks.append(lambda s: names_someone(shown[id(s)], held, self.vocab) and not inside_name(text(s), s, self.vocab))
         return [s for s in spans if all(check(s) for check in checks)]
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:

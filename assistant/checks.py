@@ -37,8 +37,39 @@ def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
     if (asked and named and not asked & named) or (holds_another_role(held, clause + " " + span.text, vocab)
                                                     and not says_role(held, text[start : span.end], vocab)):
         return True
+    if heads_another_body(held, clause, text[start : span.start], vocab):
+        return True
     places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
     return bool(places and said) and not any(same_place(a, b, vocab) for a in places for b in said)
+
+
+def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -> bool:
+    """Asked who holds the role of a body ("Kepala KUA A"), does the span's clause give that role to
+    bodies of other kinds only ("Kepala Rutan A, [Nama]") while its sentence, up to the span, never
+    names the asked body? Bodies are compared by their words and glossary forms less towns, kinds of
+    area and function words ("Kantor Kemenag A" and "Kantor Kementerian Agama Kabupaten A" share
+    theirs); a body the clause names without the role ("Direktur PT A … Menteri B [Nama]") is not
+    the role's."""
+    role = held_role_pattern(vocab).match(held)
+    body = held[role.end() :].strip() if role else ""
+    wanted = _body_words(body, vocab)
+    if not wanted:
+        return False
+    given = re.compile(r"\b" + re.escape(role.group(0)) + r"\s+$", re.I)
+    bodies = [m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
+    if not wanted or not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
+        return False
+    return not wanted <= _body_words(before, vocab)
+
+
+def _body_words(name: str, vocab: Vocabulary) -> set[str]:
+    """The words that tell a body's kind and field: its own and its glossary forms', less towns,
+    kinds of area (asked_nouns.tsv area), class words and function words."""
+    places = {t for m in vocab.gazetteer.mentions(name) for t in tokenize(name[m.start : m.end])}
+    areas = set(tokenize(" ".join(vocab.asked_nouns.get("area", ()))))
+    words = set(tokenize(" ".join([name, *vocab.glossary.expand(name)])))
+    return {w for w in words if w not in places and w not in areas and not is_stop_word(w)
+            and not w.isdigit() and not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)}
 
 
 def stands_in(text: str, span: Span, vocab: Vocabulary) -> bool:
@@ -133,6 +164,25 @@ def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
     """Does a span state a number with a unit of what a duration or money question asks ("dua tahun",
     "Rp 500 juta"; asked_nouns.tsv duration unit, currency), not a bare date or count?"""
     return states_number(text, vocab) and bool(vocab.asked_pattern(MEASURED[kind]).search(text))
+
+
+def inside_name(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Is a span part of an organisation's or a place's name in its text, with the capitalised words
+    and bracketed abbreviations around it on its line? ("Selatan" of "… (BNNP) Sumatera Selatan dan
+    …" is a word of a body's name, not a person; "Agus Hariyanto" after the town of "Kepala Dinas
+    Sosial Temanggung Agus Hariyanto" is not.)"""
+    word = r"(?:[A-Z][\w.'-]*|\([\w.-]+\))"
+    before = re.search(r"(?:" + word + r"[ \t]+)*$", text[: span.start])
+    after = re.match(r"(?:[ \t]+" + word + r")*", text[span.end :])
+    start = before.start() if before else span.start
+    run = text[start : span.end + (after.end() if after else 0)]
+    a, b = span.start - start, span.end - start
+    places = vocab.gazetteer.mentions(run)
+    if any(p.start <= a and b <= p.end for p in places):
+        return True
+    # a body's name ends with its town: what follows it is the holder ("Dinas A Temanggung Nama")
+    return any(m.start <= a and b <= m.end and not any(m.start < p.start and p.end <= a for p in places)
+               for m in organisations(run, vocab))
 
 
 def names_someone(text: str, held: str, vocab: Vocabulary) -> bool:

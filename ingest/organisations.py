@@ -25,6 +25,7 @@ class _Grammar:
     titles: frozenset[str]
     connectors: frozenset[str]  # name_words.tsv: the lower-case words a name runs on over
     joins_inside: frozenset[str]  # of those, the ones that join two capitalised parts
+    joins_inside_re: re.Pattern  # one of them between two words
     country: frozenset[str]  # the words that close a national institution's name
     correctional_office: tuple[str, ...]  # the words that make an office's unit correctional
     kind_alone: frozenset[str]  # head words that, standing alone, name a kind of body, not one body
@@ -56,6 +57,7 @@ def grammar(vocab: Vocabulary) -> _Grammar:
             titles=frozenset(w.lower() for w, k in v.roles.items() if k == "honorific") | frozenset(words.get("address", ())),
             connectors=frozenset(words.get("connector", ())),
             joins_inside=frozenset(words.get("joins inside", ())),
+            joins_inside_re=re.compile(r"[ \t]+(?:" + joins + r")[ \t]+"),
             country=frozenset(words.get("country", ())),
             correctional_office=tuple(words.get("correctional office", ())),
             kind_alone=frozenset(w.lower() for w in words.get("kind alone", ())),
@@ -96,6 +98,7 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         after_head = match.end() + (1 if text[match.end() : match.end() + 1] == "." and len(head) <= 2 else 0)
         end = _extend(text, after_head, g, office=g.kinds.get(head) in _OFFICE_KINDS)
         name = text[match.start() : end].rstrip(" .?!")  # a question's "… Kota Contoh?": the mark is not the name's
+        name = text[match.start() : _town_closes(text, match.start(), match.start() + len(name), g, vocab)]
         end = match.start() + len(name)
         correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"), g)
         kind = "correctional" if correctional else g.kinds.get(head, "organisation")
@@ -146,6 +149,17 @@ def _elided(found: list[OrgMention], text: str, vocab: Vocabulary) -> list[OrgMe
             out.append(OrgMention(head + text[place.start : place.end], m.kind, m.correctional, place.start, place.end))
             at = place.end
     return out
+
+
+def _town_closes(text: str, start: int, end: int, g: _Grammar, vocab: Vocabulary) -> int:
+    """Where a name read over a joining word ends when it has reached its town before it: "Lapas A
+    dan DKP B" (A a town of the gazetteer) is two bodies, not one; "Dinas Kelautan dan Perikanan
+    Provinsi B" is one."""
+    joins = [j for j in g.joins_inside_re.finditer(text, start, end)]
+    if not joins:
+        return end
+    towns = {start + p.end for p in vocab.gazetteer.mentions(text[start:end])}
+    return next((j.start() for j in joins if j.start() in towns), end)
 
 
 def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:

@@ -26,7 +26,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 40  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 41  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)

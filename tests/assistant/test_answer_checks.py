@@ -8,6 +8,7 @@ from assistant.checks import (
     fits_kind,
     heads_another,
     holds_another_role,
+    inside_name,
     names_someone,
     spelled_forms,
     stands_in,
@@ -78,6 +79,23 @@ def test_the_holder_of_another_role_named_beside_is_another_holder():
     assert heads_another("Wali Kota Contoh", signed, span_of(signed, "Yuli Astuti"), VOCAB)
     both = "Penandatanganan dilakukan Menteri Hukum dan Hak Asasi Manusia sekaligus Ketua Tim Contoh Budi Santoso."
     assert not heads_another("Menteri Hukum dan Hak Asasi Manusia", both, span_of(both, "Budi Santoso"), VOCAB)
+
+
+def test_the_head_of_another_kind_of_body_is_another_holder():
+    text = "Penandatanganan dilakukan Kepala Rutan Temanggung, Budi Santoso, dan Kepala Kantor Kemenag Temanggung, Ahmad Fauzi."
+    assert heads_another("Kepala KUA Kecamatan Temanggung", text, span_of(text, "Budi Santoso"), VOCAB)
+    # the same body in other words (an abbreviation, no "Kabupaten") is the asked one
+    assert not heads_another("Kepala Kantor Kementerian Agama Kabupaten Temanggung", text, span_of(text, "Ahmad Fauzi"), VOCAB)
+    # a body the clause names without the role asked says nothing of whose the role is
+    text = "Direktur PT Sinar Jaya menjelaskan hal itu dalam kunjungan Menteri Perindustrian Ahmad Fauzi."
+    assert not heads_another("Menteri Perindustrian", text, span_of(text, "Ahmad Fauzi"), VOCAB)
+
+
+def test_a_word_of_a_body_s_name_is_not_a_person():
+    text = "Kanwil meneken nota dengan Badan Narkotika Nasional Provinsi (BNNP) Jawa Tengah dan RS Harapan Sehat."
+    assert inside_name(text, span_of(text, "Tengah"), VOCAB)
+    text = "Perjanjian diteken Kepala Dinas Sosial Temanggung Agus Hariyanto."
+    assert not inside_name(text, span_of(text, "Agus Hariyanto"), VOCAB)
 
 
 def test_who_stands_in_for_a_role_is_not_its_holder():

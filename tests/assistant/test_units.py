@@ -76,6 +76,8 @@ def test_language_detection(text, language):
     ("Di mana PKS ditandatangani?", "place"),
     ("What was the monetary value of the PKS?", "money"),
     ("For how many years is the PKS valid?", "duration"),
+    ("What salary do the trainees receive?", "money"),
+    ("Berapa upah harian warga binaan di bengkel kerja?", "money"),
 ])
 def test_answer_kind(text, kind):
     assert answer_kind(text, VOCAB) == kind

@@ -46,10 +46,22 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
     ("Siapa yang meneken dengan Dinas Sosial Kota Sukamaju?", ["Dinas Sosial Kota Sukamaju"]),
     # a rank word that finishes a head word is part of the name; alone, it ends one
     ("Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju dan Polres Sukamaju Jenderal Budi hadir.",
-     ["Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju", "Polres Sukamaju"]),
+     ["Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sukamaju", "Polres Sukamaju"]),    # a name that has reached its town ends there: what follows "dan" is another body, not its field
+    ("kerja sama Lapas Temanggung dan DPK Wonosobo berjalan.", ["Lapas Temanggung"]),
+    ("dengan Dinas Kelautan dan Perikanan Provinsi Jawa Tengah dan Lapas Temanggung.",
+     ["Dinas Kelautan dan Perikanan Provinsi Jawa Tengah", "Lapas Temanggung"]),
+    # "RS" opens a hospital's name; an English correctional centre is the correctional side
+    ("dengan RS Harapan Sehat Sukamaju.", ["RS Harapan Sehat Sukamaju"]),
 ])
 def test_organisation_names_start_at_a_head_word_and_stop_where_the_name_does(text, names):
     assert [m.name for m in organisations(text, VOCAB)] == names
+
+
+def test_an_english_correctional_centre_is_the_correctional_side():
+    kinds = {m.name: m.correctional for m in organisations(
+        "The Class I Sukamaju Correctional Centre signed with PT Sinar Tani Makmur.", VOCAB)}
+    assert kinds == {"Class I Sukamaju Correctional Centre": True, "PT Sinar Tani Makmur": False}
+    assert same_organisation("RS Harapan Sehat", "Rumah Sakit Harapan Sehat", VOCAB.glossary)
 
 
 def test_correctional_side_is_told_from_partners():

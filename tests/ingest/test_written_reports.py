@@ -39,25 +39,27 @@ def test_the_written_reports_keep_every_partner_and_date(written):
     assert scores["records_from_distractors"] == 0
     # No partner that is not one: the only extras are the two signings of one story (two units, one
     # day), which a scorer pooling a document's records reads as each other's; and a name kept as the
-    # signing sentence writes it, without the town the story's first sentence adds (R-03, missed below).
+    # signing sentence writes it, without the town the story's first sentence adds (R-03, missed below),
+    # or as its short name with its branch's town, the full name given only in the first sentence (T-06).
     extra = {row["id"]: row["partners_extra"] for row in scores["details"] if row["partners_extra"]}
     assert extra == {"K-05": ["Dinas Kelautan dan Perikanan Kabupaten Banggai"], "K-06": ["Badan Amil Zakat Nasional Kota Palu"],
-                     "R-03": ["Koperasi Batik Sekar Jagad"]}
+                     "R-03": ["Koperasi Batik Sekar Jagad"], "T-06": ["Bank Kalbar Pontianak"]}
     # The partner missed: a cooperation told in the sentence before the signing's, without a
     # signing word ("Kerja sama pertama dijalin dengan A. Selain itu, lapas juga meneken PKS dengan B").
     missed = {row["id"]: row["partners_missed"] for row in scores["details"] if row["partners_missed"]}
-    assert missed == {"W9-01": ["Politeknik Negeri Jember"], "R-03": ["Koperasi Batik Sekar Jagad Pekalongan"]}
+    assert missed == {"W9-01": ["Politeknik Negeri Jember"], "R-03": ["Koperasi Batik Sekar Jagad Pekalongan"],
+                      "T-06": ["PT Bank Pembangunan Daerah Kalimantan Barat"]}
 
 
 def test_the_written_questions_are_answered_and_declined_as_measured(written):
-    # Five batches of questions were written over these reports and scored before any rule was changed
+    # Six batches of questions were written over these reports and scored before any rule was changed
     # for them (README, "How it works"); these are the figures after, with room for a question or two.
     rows = []
     for question in load_questions(WRITTEN / "questions.jsonl"):
         answer = written.offline_answerer.answer(question["question"])
         rows.append(score_answer(question, answer, written.documents, written.vocabulary))
     scores = report(rows)
-    assert scores["unanswerable_declined"] >= 0.93
-    assert scores["answerable_wrongly_declined"] <= 0.03
-    assert scores["answer_item_recall"] >= 0.91 and scores["lead_item_recall"] >= 0.89
+    assert scores["unanswerable_declined"] >= 0.92
+    assert scores["answerable_wrongly_declined"] <= 0.04
+    assert scores["answer_item_recall"] >= 0.89 and scores["lead_item_recall"] >= 0.88
     assert scores["citation_validity"] == 1.0
