@@ -155,7 +155,6 @@ def test_a_list_of_things_leads_with_its_items(focus_services):
     assert "uji kompetensi bagi warga binaan" in lead and "penyaluran kerja setelah bebas" in lead
 
 
-@pytest.mark.xfail(reason="a limit of the reader this round (README, \"The reader\"): the right venue scores below the decline margin", strict=False)
 def test_a_venue_named_as_the_subject_of_its_sentence_is_the_place(focus_services):
     answer = focus_services.answer("Di mana Bapas Sukamaju dan Dinas Sosial Kabupaten Sukamaju meneken perjanjian?")
     assert answer.text.startswith("Aula Bapas Sukamaju [1]")
