@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from assistant.checks import (
     CHECKED_KINDS,
+    MEASURED,
     dates_another_signing,
     fits_kind,
     heads_another,
@@ -184,15 +185,17 @@ class OfflineAnswerer:
         """A span for each part of a question that asks several things, read over the same passages:
         the first part's best span above the calibrated margin (else the whole question's), each later
         part's best span that beats "no answer" and overlaps no span chosen before (and, asked "how
-        many", states a number: a later part has no calibration of its own to decline a noun with)."""
+        many", states a number: a later part has no calibration of its own to decline a noun with);
+        a part asking a measure ("berapa luas …") is answered with its unit, as a whole question is."""
         texts = [h.chunk.text for h in hits]
         chosen: list[Span] = []
         for index, part in enumerate(parts):
             floor = self.margin if index == 0 else PART_MARGIN
-            counted = answer_kind(part, self.vocab) == "count"
+            kind = answer_kind(part, self.vocab)
             found = next((s for s in _ranked(self.reader.read(part, texts, top_k=10), part)
                           if s.margin > floor and not any(_overlap(s, c, hits) for c in chosen)
-                          and (index == 0 or not counted or states_number(s.text, self.vocab))), None)
+                          and (kind not in MEASURED or fits_kind(s.text, kind, self.vocab))
+                          and (index == 0 or kind != "count" or states_number(s.text, self.vocab))), None)
             if found is None and index == 0:
                 found = best
             if found is not None:
@@ -520,6 +523,7 @@ _DECLINE = {
         "date": "Catatan yang ada tidak menyebutkan tanggalnya.",
         "time": "Catatan yang ada tidak menyebutkan pukul berapa.",
         "duration": "Catatan yang ada tidak menyebutkan jangka waktunya.",
+        "area": "Catatan yang ada tidak menyebutkan luasnya.",
         "money": "Catatan yang ada tidak menyebutkan nilai uangnya.",
         "count": "Catatan yang ada tidak menyebutkan jumlahnya.",
         "person": "Catatan yang ada tidak menyebutkan nama orangnya.",
@@ -530,6 +534,7 @@ _DECLINE = {
         "date": "The records do not say on what date.",
         "time": "The records do not say at what time.",
         "duration": "The records do not say how long.",
+        "area": "The records do not state the area.",
         "money": "The records do not state an amount of money.",
         "count": "The records do not say how many.",
         "person": "The records do not name the person.",

@@ -22,7 +22,7 @@ from ingest.records import same_organisation
 from ingest.sentences import sentence_spans
 from ingest.tokens import is_common_word, is_stop_word, tokenize
 
-MEASURED = {"duration": "duration unit", "money": "currency"}  # answer kinds whose span states a number in a unit (asked_nouns.tsv)
+MEASURED = {"duration": "duration unit", "money": "currency", "area": "area unit"}  # answer kinds whose span states a number in a unit (asked_nouns.tsv)
 CHECKED_KINDS = frozenset({*MEASURED, "place", "person"})  # the kinds `fits_kind` checks
 
 
@@ -261,6 +261,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def states_number(text: str, vocab: Vocabulary) -> bool:
     """Does a span state a number, in digits or in words ("2", "tiga")?"""
-    return any(ch.isdigit() for ch in text) or any(w in vocab.numbers for w in tokenize(text))
+    # plain words, not search tokens: the tokenizer drops "satu" as a stop word
+    return any(ch.isdigit() for ch in text) or any(w in vocab.numbers for w in re.findall(r"\w+", text.lower()))
 
 

@@ -28,7 +28,7 @@ from ingest.records import area_words, name_forms, same_organisation
 from ingest.records_store import RecordStore, kind_words
 
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
-_NOT_ON_RECORD = frozenset({"time", "money", "duration", "reference"})  # answer kinds no record field holds
+_NOT_ON_RECORD = frozenset({"time", "money", "duration", "area", "reference"})  # answer kinds no record field holds
 # The partner kinds a question can ask for, each named by nouns of that category in the vocabulary.
 PARTNER_KINDS = ("company", "university", "religious school", "police")
 

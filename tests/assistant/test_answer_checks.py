@@ -34,6 +34,8 @@ def test_a_duration_or_an_amount_is_a_number_with_its_unit():
     assert not states_measure("tahun ini", "duration", VOCAB)  # a unit without a number
     assert states_measure("Rp 250 juta", "money", VOCAB)
     assert not states_measure("40 warga binaan", "money", VOCAB)
+    assert states_measure("seluas satu hektare", "area", VOCAB)  # "satu" is a number, not only a stop word
+    assert not states_measure("sembilan", "area", VOCAB)
 
 
 def test_a_place_or_a_person_is_not_a_date_alone():

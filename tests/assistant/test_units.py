@@ -78,6 +78,9 @@ def test_language_detection(text, language):
     ("For how many years is the PKS valid?", "duration"),
     ("What salary do the trainees receive?", "money"),
     ("Berapa upah harian warga binaan di bengkel kerja?", "money"),
+    ("Berapa luas lahan pertanian yang dikelola warga binaan?", "area"),
+    ("How much land do the inmates farm?", "area"),
+    ("Berapa hektare lahan yang ditanami?", "count"),  # the unit is asked: a number answers
 ])
 def test_answer_kind(text, kind):
     assert answer_kind(text, VOCAB) == kind
