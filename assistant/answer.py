@@ -115,8 +115,9 @@ class OfflineAnswerer:
         # span is no answer when the top-ranked one is not (scripts/calibrate_margin.py).
         if confidence is None or confidence <= self.margin:
             return self._decline(asked, hits, standalone, confidence)
-        spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, hits, around)
-        best = self._holder(spans, question, asked, hits) if spans else None
+        held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
+        spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around)
+        best = self._holder(spans, question, asked, held, hits) if spans else None
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
@@ -128,7 +129,8 @@ class OfflineAnswerer:
         answer.confidence = confidence
         return answer
 
-    def _checked(self, spans: list[Span], question: str, asked: Question, hits: list[Hit], around: list[Span]) -> list[Span]:
+    def _checked(self, spans: list[Span], question: str, asked: Question, held: str, hits: list[Hit],
+                 around: list[Span]) -> list[Span]:
         """The spans, best first, that pass every check the question calls for (`checks.py`), each
         read as the lead would show it (widened): the kind asked ("Berapa lama …" is not answered
         with a date, "Berapa nilai …" with a count, "Di mana …" with a date); asked a role's holder,
@@ -138,7 +140,6 @@ class OfflineAnswerer:
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
 
-        held = acting_for(question, self.vocab)
         checks = []
         if asked.kind in CHECKED_KINDS:
             shown = {id(s): _widened(s, around, text(s)).text for s in spans}
@@ -157,11 +158,11 @@ class OfflineAnswerer:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""
         return bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
 
-    def _holder(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> Span | None:
+    def _holder(self, spans: list[Span], question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """The best span; asked who acts for or holds a role or body ("Siapa yang meneken atas nama
         X?"), the one whose clause names it best — None (a decline) when that one heads another unit
         or, asked the holder, only stands in for them ("diwakili")."""
-        best, held = spans[0], acting_for(question, self.vocab)
+        best = spans[0]
         if not held or asked.kind != "person":
             return best
         best = _acting_for(spans, hits, held, self.vocab) or best

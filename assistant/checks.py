@@ -57,7 +57,7 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
         return False
     given = re.compile(r"\b" + re.escape(role.group(0)) + r"\s+$", re.I)
     bodies = [m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
-    if not wanted or not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
+    if not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
         return False
     return not wanted <= _body_words(before, vocab)
 
@@ -66,7 +66,7 @@ def _body_words(name: str, vocab: Vocabulary) -> set[str]:
     """The words that tell a body's kind and field: its own and its glossary forms', less towns,
     kinds of area (asked_nouns.tsv area), class words and function words."""
     places = {t for m in vocab.gazetteer.mentions(name) for t in tokenize(name[m.start : m.end])}
-    areas = set(tokenize(" ".join(vocab.asked_nouns.get("area", ()))))
+    areas = vocab.memo("area_tokens", lambda v: frozenset(tokenize(" ".join(v.asked_nouns.get("area", ())))))
     words = set(tokenize(" ".join([name, *vocab.glossary.expand(name)])))
     return {w for w in words if w not in places and w not in areas and not is_stop_word(w)
             and not w.isdigit() and not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)}
