@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
 
 from ingest.core.errors import EmbedderError, StoreUnavailable
 from ingest.core.settings import Settings
@@ -21,6 +22,11 @@ from ingest.core.types import Chunk, Filters, Hit
 from ingest.embedders import Embedder
 
 _BATCH = 500
+# Candidates HNSW keeps while it searches. Chroma's default (100) is approximate, and a local
+# collection below its sync threshold rebuilds its graph at every load, differently each time: one
+# question's passages changed between two processes over the same store (README, "Search"). With
+# at least as many candidates as chunks the search is exact, so every load returns the same.
+EF_SEARCH = 500
 QUERY_SLACK = 8  # extra results asked for, so that hits deleted by a concurrent sync can be skipped
 
 
@@ -36,6 +42,7 @@ class Store(Protocol):
     def touch(self) -> str: ...
 
 
+@register_embedding_function
 class ChromaEmbedding(EmbeddingFunction[Documents]):
     """Our embedder, in the shape Chroma wants, so that a collection never falls back to Chroma's default."""
 
@@ -125,11 +132,14 @@ class ChromaStore:
         if self._collection is None:
             try:
                 client = self._client
-                self._collection = client.get_or_create_collection(
+                collection = client.get_or_create_collection(
                     name=self._name,
                     embedding_function=ChromaEmbedding(self._embedder),
-                    configuration={"hnsw": {"space": "cosine"}},
+                    configuration={"hnsw": {"space": "cosine", "ef_search": EF_SEARCH}},
                 )
+                if search_breadth(collection) < EF_SEARCH:  # made before EF_SEARCH was set, or by another program
+                    collection.modify(configuration={"hnsw": {"ef_search": EF_SEARCH}})
+                self._collection = collection
             except StoreUnavailable:
                 raise
             except Exception as exc:
@@ -228,6 +238,12 @@ class ChromaStore:
             if chunk is not None:
                 out.append((chunk, meta))
         return out
+
+
+def search_breadth(collection) -> int:
+    """The collection's HNSW ef_search, as stored (Chroma's default when it was never set)."""
+    hnsw = (collection.configuration_json or {}).get("hnsw") or {}
+    return int(hnsw.get("ef_search") or 100)
 
 
 def chroma_where(filters: Filters | None) -> dict | None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from ingest.core.errors import StoreUnavailable
 from ingest.core.types import Chunk, Filters
-from ingest.vector_store import ChromaStore
+from ingest.vector_store import EF_SEARCH, ChromaEmbedding, ChromaStore, collection_name, search_breadth
 from tests.chroma_server import ChromaServer
 
 pytestmark = pytest.mark.integration
@@ -51,6 +52,19 @@ class StoreContract:
         assert {c.id for c, _ in filled.all_chunks()} == {"a-0", "b-0"}
         assert dict(filled.all_chunks()[0][1])["tokens"]
 
+    def test_search_is_exact_below_its_breadth(self, store):
+        """Random directions are HNSW's hardest case: with Chroma's default breadth (100) some of the
+        nearest 40 of 480 are missed, and which ones changes with every rebuild of the graph. Below
+        EF_SEARCH chunks the search visits them all."""
+        rng = np.random.default_rng(7)
+        vectors = rng.normal(size=(480, 384))
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        chunks = [chunk(n, f"d{n}", f"Teks {n}.") for n in range(len(vectors))]
+        store.upsert(chunks, vectors.tolist())
+        for query in rng.normal(size=(30, 384)):
+            nearest = [chunks[i].id for i in np.argsort(-(vectors @ query))[:40]]
+            assert [h.chunk.id for h in store.query(query.tolist(), 40)] == nearest
+
     def test_touch_changes_the_generation(self, filled):
         before = filled.generation()
         assert filled.touch() != before and filled.generation() != before
@@ -60,6 +74,17 @@ class TestEmbeddedStore(StoreContract):
     @pytest.fixture
     def store(self, settings, embedder):
         return ChromaStore.from_settings(settings, embedder)
+
+
+    def test_a_collection_made_with_chromas_default_breadth_is_searched_with_ours(self, settings, embedder):
+        import chromadb
+
+        settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+        client = chromadb.PersistentClient(path=str(settings.chroma_dir))
+        made = client.create_collection(collection_name(settings.collection, embedder.name),
+                                        embedding_function=ChromaEmbedding(embedder), configuration={"hnsw": {"space": "cosine"}})
+        assert search_breadth(made) == 100
+        assert search_breadth(ChromaStore.from_settings(settings, embedder).collection) == EF_SEARCH
 
 
 class TestServerStore(StoreContract):
