@@ -35,6 +35,7 @@ from assistant.checks import (
     states_number,
     with_weekday,
 )
+from assistant.bounds import bounded
 from assistant.cite import CitationBuilder
 from assistant.question import (
     Question,
@@ -125,6 +126,7 @@ class OfflineAnswerer:
         chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
+        chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer

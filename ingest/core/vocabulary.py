@@ -23,6 +23,7 @@ Code holds patterns and logic; the words they use live in these files:
 | name_words.tsv | the small words of organisation names: connectors, "dan" inside a name, address abbreviations, the country suffix, the correctional office's word |
 | role_bodies.tsv | roles that name the body their holder heads ("Bupati" → "Pemerintah Kabupaten"), for signings told through the people who signed |
 | agreement_kinds.tsv | the phrases that name each kind of agreement document (a record's `agreement_type`) |
+| qualifiers.tsv | the words before a number or date that say how it is meant ("lebih dari", "sejak"), kept by an answer quoting it |
 
 `Vocabulary.load()` reads them; the object is built once (by `Services`) and passed to whatever needs
 it. Patterns that modules derive from it are kept on the instance (`memo`), never in module globals.
@@ -337,6 +338,10 @@ class Vocabulary:
     def signing_pattern(self, *categories: str) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the signing words of these categories."""
         return self.memo("signing:" + "|".join(categories), lambda v: _words_pattern(v.signing_words, categories))
+
+    def qualifier_pattern(self) -> re.Pattern:
+        """Whole-word, case-insensitive pattern of the qualifiers of a number or date (qualifiers.tsv)."""
+        return self.memo("qualifiers", lambda v: _words_pattern(_grouped(_rows(v.folder / "qualifiers.tsv", 2)), ("bound", "from")))
 
     def unit_types(self, text: str) -> set[str]:
         """The kinds of correctional unit a text names (unit_types.tsv: "Lapas", "prison" → prison)."""

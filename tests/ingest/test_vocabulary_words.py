@@ -69,3 +69,15 @@ def test_a_sentence_read_for_the_sectors_has_a_sector_scope_word_of_the_vocabula
     assert extract_record(document, Vocabulary.load(folder)).sectors == []
     vocab = _append(folder, "list_words.tsv", "disepakati\tsector scope")
     assert extract_record(document, vocab).sectors != []
+
+
+def test_the_qualifiers_a_lead_keeps_come_from_the_vocabulary(folder):
+    from assistant.bounds import bounded
+    from assistant.reader import Span
+
+    text = "Bengkel itu melatih kisaran 30 warga binaan setiap bulan."
+    start = text.index("30")
+    span = Span(0, start, start + len("30 warga binaan"), "30 warga binaan", 5.0, 0.0)
+    assert bounded(span, text, Vocabulary.load(folder)).text == "30 warga binaan"
+    vocab = _append(folder, "qualifiers.tsv", "kisaran\tbound")
+    assert bounded(span, text, vocab).text == "kisaran 30 warga binaan"
