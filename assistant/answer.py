@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.bounds import bounded
 from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
@@ -35,7 +36,6 @@ from assistant.checks import (
     states_number,
     with_weekday,
 )
-from assistant.bounds import bounded
 from assistant.cite import CitationBuilder
 from assistant.question import (
     Question,
