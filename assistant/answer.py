@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.bounds import bounded
+from assistant.bounds import bounded, split_qualifier
 from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
@@ -326,8 +326,8 @@ class OfflineAnswerer:
         return Answer(text=text, citations=builder.citations, language=asked.language, question=standalone, hits=hits)
 
     def _shown(self, value: str, passage: str, asked: Question) -> str:
-        """The span as the lead shows it: an English answer's date in English, an Indonesian name
-        with a short English gloss."""
+        """The span as the lead shows it: an English answer's date in English (with its qualifier:
+        "since 12 May 2025"), an Indonesian name with a short English gloss."""
         value = " ".join(value.split()).strip(" ,;:")  # a span over several lines leads on one
         if value.endswith(")."):  # the sentence's full stop after a bracket is not the answer's
             value = value[:-1]
@@ -335,10 +335,12 @@ class OfflineAnswerer:
             value = value[1:-1].strip()  # "(20/11/2025)" leads as "20/11/2025"
         if asked.language != "en":
             return value
-        mention = next(iter(find_dates(value, self.vocab, infer_year(passage, self.vocab))), None)
-        if mention is not None and mention.iso and len(mention.as_stated) >= len(value) - 2:
+        qualifier, date = split_qualifier(value, self.vocab)  # "sejak 12 Mei 2025" → "since 12 May 2025"
+        mention = next(iter(find_dates(date, self.vocab, infer_year(passage, self.vocab))), None)
+        if mention is not None and mention.iso and len(mention.as_stated) >= len(date) - 2:
             stated_day = len(mention.iso) == 10 and states_weekday(mention.as_stated, mention.iso, self.vocab)
-            return format_date(mention.iso, self.vocab, "en", weekday=stated_day)  # "Sabtu (13/9/2025)" keeps its day
+            date = format_date(mention.iso, self.vocab, "en", weekday=stated_day)  # "Sabtu (13/9/2025)" keeps its day
+            return f"{self.vocab.qualifier_in_english(qualifier)} {date}" if qualifier else date
         gloss = self.vocab.glossary.gloss(value)
         return f"{value} ({gloss})" if gloss and gloss.lower() not in value.lower() else value
 

@@ -46,6 +46,14 @@ def qualified(span: Span, text: str, vocab: Vocabulary) -> Span:
     return replace(span, start=start, text=text[start : span.end])
 
 
+def split_qualifier(value: str, vocab: Vocabulary) -> tuple[str, str]:
+    """A lead's qualifier and the rest ("sejak 12 Mei 2025" → "sejak", "12 Mei 2025"), or "" and it all."""
+    match = vocab.qualifier_pattern().match(value)
+    if match is None or not value[match.end() :].strip():
+        return "", value
+    return match.group(), value[match.end() :].strip()
+
+
 def glossed(span: Span, text: str) -> Span:
     """A name with the brackets right after it that give its short form or another name of it
     ("Partai A (PA)", "pohon B (Genus species)"): written capitalised, with no digits (a date's

@@ -341,7 +341,14 @@ class Vocabulary:
 
     def qualifier_pattern(self) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the qualifiers of a number or date (qualifiers.tsv)."""
-        return self.memo("qualifiers", lambda v: _words_pattern(_grouped(_rows(v.folder / "qualifiers.tsv", 2)), ("bound", "from")))
+        return self.memo("qualifiers", lambda v: _words_pattern(
+            _grouped([[phrase, kind] for phrase, kind, _ in _rows(v.folder / "qualifiers.tsv", 3)]), ("bound", "from")))
+
+    def qualifier_in_english(self, phrase: str) -> str:
+        """How an English answer writes a qualifier (qualifiers.tsv: "sejak" → "since"; an English one as it is)."""
+        english = self.memo("qualifiers_en", lambda v: {
+            " ".join(p.lower().split()): e for p, _, e in _rows(v.folder / "qualifiers.tsv", 3) if e != "-"})
+        return english.get(" ".join(phrase.lower().split()), phrase)
 
     def unit_types(self, text: str) -> set[str]:
         """The kinds of correctional unit a text names (unit_types.tsv: "Lapas", "prison" → prison)."""

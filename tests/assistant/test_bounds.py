@@ -73,3 +73,17 @@ def test_an_answer_states_the_number_with_its_qualifier(services, question, docu
     ingest_texts(services, {document: (FACQA_DOCS / document).read_text(encoding="utf-8")})
     answer = services.answer(question)
     assert shown in answer.text.splitlines()[0], answer.text
+
+
+def test_an_english_answer_writes_the_qualifier_and_the_date_in_english(services):
+    """"sejak 1 April 2026" leads an English answer as "since 1 April 2026" (qualifiers.tsv's English
+    column), not in Indonesian, nor as the bare date."""
+    from tests.corpus import ingest_texts
+
+    ingest_texts(services, {"pks.txt": (
+        "Lapas Contoh Raya Perpanjang Kerja Sama Pelatihan Kayu\n\n"
+        "Contoh Raya — Lapas Kelas IIA Contoh Raya memperpanjang perjanjian kerja sama pelatihan mebel "
+        "dengan Balai Latihan Kerja Contoh Raya. Perjanjian baru itu berlaku sejak 1 April 2026 untuk dua tahun. "
+        "Kepala Lapas menyebut 40 warga binaan akan ikut pelatihan.\n")})
+    answer = services.answer("From when is the new agreement between Lapas Contoh Raya and the job training centre in force?")
+    assert answer.text.splitlines()[0].startswith("since 1 April 2026"), answer.text

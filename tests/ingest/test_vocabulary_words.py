@@ -79,5 +79,5 @@ def test_the_qualifiers_a_lead_keeps_come_from_the_vocabulary(folder):
     start = text.index("30")
     span = Span(0, start, start + len("30 warga binaan"), "30 warga binaan", 5.0, 0.0)
     assert bounded(span, text, Vocabulary.load(folder)).text == "30 warga binaan"
-    vocab = _append(folder, "qualifiers.tsv", "kisaran\tbound")
+    vocab = _append(folder, "qualifiers.tsv", "kisaran\tbound\tabout")
     assert bounded(span, text, vocab).text == "kisaran 30 warga binaan"
