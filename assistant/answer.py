@@ -136,8 +136,9 @@ class OfflineAnswerer:
         """The spans, best first, that pass every check the question calls for (`checks.py`), each
         read as the lead would show it (widened): the kind asked ("Berapa lama …" is not answered
         with a date, "Berapa nilai …" with a count, "Di mana …" with a date); asked a role's holder,
-        a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked when a named partner
-        signed, not the date of another signing told in the same story; asked who signed, not a
+        a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked from or until when an
+        agreement is in force, a date of a sentence that says so ("berlaku sejak …"), not the signing's;
+        asked when a named partner signed, not the date of another signing told in the same story; asked who signed, not a
         witness, and someone, not a body ("Siapa yang menandatangani untuk X?": not "Badan Y")."""
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
@@ -148,6 +149,8 @@ class OfflineAnswerer:
             checks.append(lambda s: fits_kind(shown[id(s)], asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):
                 checks.append(lambda s: names_someone(shown[id(s)], held, self.vocab))
+        if asked.kind in ("date", "year") and (in_force := self.vocab.signing_pattern("in force")).search(question):
+            checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
         if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
             checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self._asks_signer(question):

@@ -170,3 +170,27 @@ def test_answers_pass_the_checks_of_what_was_asked(services):
     assert not answer.abstained and answer.citations[0].source.endswith("lapas-wonosobo-satpol.txt")
     lead = services.answer("Pada hari apa Lapas Wonosobo menandatangani perjanjian kerja sama dengan Satpol PP?").text
     assert "Selasa" in lead.splitlines()[0]
+
+
+IN_FORCE = {
+    "pks.txt": ("Lapas Contoh Raya Perpanjang Kerja Sama Pelatihan Kayu\n\n"
+                "Contoh Raya — Lapas Kelas IIA Contoh Raya memperpanjang perjanjian kerja sama pelatihan mebel dengan "
+                "Balai Latihan Kerja Contoh Raya pada Senin (2/3/2026). Perjanjian baru itu berlaku sejak 1 April 2026 "
+                "untuk dua tahun. Kepala Lapas menyebut 40 warga binaan akan ikut pelatihan.\n"),
+    "mou.txt": ("Rutan Contoh Jaya Teken MoU dengan Puskesmas\n\n"
+                "Contoh Jaya — Rutan Kelas IIB Contoh Jaya menandatangani nota kesepahaman layanan kesehatan dengan "
+                "Puskesmas Contoh Jaya pada Rabu (4/3/2026). Nota kesepahaman itu mengatur pemeriksaan rutin tahanan "
+                "setiap bulan.\n"),
+}
+
+
+def test_asked_from_when_an_agreement_is_in_force_the_answer_is_not_its_signing_date(services):
+    """A sentence that says an agreement is in force (signing_words.tsv `in force`) answers; the
+    signing's date answers when it was signed; with no such sentence, a decline."""
+    ingest_texts(services, IN_FORCE)
+    for question, lead in [("Sejak kapan perjanjian baru Lapas Contoh Raya dengan Balai Latihan Kerja berlaku?", "sejak 1 April 2026"),
+                           ("From when is the new agreement between Lapas Contoh Raya and the job training centre in force?", "since 1 April 2026"),
+                           ("Kapan Rutan Contoh Jaya menandatangani nota kesepahaman dengan Puskesmas?", "4/3/2026")]:
+        answer = services.answer(question)
+        assert answer.text.splitlines()[0].startswith(lead), (question, answer.text)
+    assert services.answer("Kapan nota kesepahaman Rutan Contoh Jaya dengan Puskesmas mulai berlaku?").abstained
