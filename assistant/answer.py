@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.bounds import bounded, split_qualifier
+from assistant.bounds import asked_bound, bounded, opens_other_bound, split_qualifier
 from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
@@ -138,6 +138,7 @@ class OfflineAnswerer:
         with a date, "Berapa nilai …" with a count, "Di mana …" with a date); asked a role's holder,
         a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked from or until when an
         agreement is in force, a date of a sentence that says so ("berlaku sejak …"), not the signing's;
+        asked until when ("Sampai kapan …?"), not a date it holds since ("sejak …"), and the other way round;
         asked when a named partner signed, not the date of another signing told in the same story; asked who signed, not a
         witness, and someone, not a body ("Siapa yang menandatangani untuk X?": not "Badan Y")."""
         def text(span: Span) -> str:
@@ -151,6 +152,8 @@ class OfflineAnswerer:
                 checks.append(lambda s: names_someone(shown[id(s)], held, self.vocab))
         if asked.kind in ("date", "year") and (in_force := self.vocab.signing_pattern("in force")).search(question):
             checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
+        if asked.kind in ("date", "year") and (bound := asked_bound(question, self.vocab)) in ("start", "end"):
+            checks.append(lambda s: not opens_other_bound(_widened(s, around, text(s)), text(s), bound, self.vocab))
         if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
             checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self._asks_signer(question):

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from assistant.checks import states_number
 from assistant.reader import Span
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, words_alternation
 
 GLOSS_WORDS = 8  # the most words a name's bracketed short form or other name has ("(Jathropa curcas)")
 _GLOSS_RE = re.compile(r"[ \t]*\(([^()\n]{1,100})\)")
@@ -52,6 +52,25 @@ def split_qualifier(value: str, vocab: Vocabulary) -> tuple[str, str]:
     if match is None or not value[match.end() :].strip():
         return "", value
     return match.group(), value[match.end() :].strip()
+
+
+def asked_bound(question: str, vocab: Vocabulary) -> str:
+    """"end" for a question asking when something ends ("Sampai kapan … berlaku?", "Until when …?"),
+    "start" for one asking when it starts ("Sejak kapan …?"): a qualifier of qualifiers.tsv right
+    before a date question word (question_words.tsv); else ""."""
+    def build(v: Vocabulary) -> re.Pattern:
+        cues = words_alternation([c.phrase for c in v.question_cues if c.answer_type in ("date", "year")])
+        return re.compile(v.qualifier_pattern().pattern + r"\s+(?:" + cues + r")\b", re.I)
+
+    match = vocab.memo("asked_bound", build).search(question)
+    return vocab.qualifier_kind(match.group(1)) if match else ""
+
+
+def opens_other_bound(span: Span, text: str, asked: str, vocab: Vocabulary) -> bool:
+    """Asked when something ends (`asked` "end"), does the span, as the lead shows it, open with a
+    qualifier that says when it starts ("sejak 1 April 2026"), or the other way round?"""
+    qualifier, _ = split_qualifier(bounded(span, text, vocab).text, vocab)
+    return bool(qualifier) and vocab.qualifier_kind(qualifier) in ({"start", "end"} - {asked})
 
 
 def glossed(span: Span, text: str) -> Span:

@@ -342,7 +342,13 @@ class Vocabulary:
     def qualifier_pattern(self) -> re.Pattern:
         """Whole-word, case-insensitive pattern of the qualifiers of a number or date (qualifiers.tsv)."""
         return self.memo("qualifiers", lambda v: _words_pattern(
-            _grouped([[phrase, kind] for phrase, kind, _ in _rows(v.folder / "qualifiers.tsv", 3)]), ("bound", "from")))
+            _grouped([[phrase, kind] for phrase, kind, _ in _rows(v.folder / "qualifiers.tsv", 3)]), ("bound", "start", "end")))
+
+    def qualifier_kind(self, phrase: str) -> str:
+        """A qualifier's category in qualifiers.tsv (bound, start, end), or "" for another phrase."""
+        kinds = self.memo("qualifier_kinds", lambda v: {
+            " ".join(p.lower().split()): kind for p, kind, _ in _rows(v.folder / "qualifiers.tsv", 3)})
+        return kinds.get(" ".join(phrase.lower().split()), "")
 
     def qualifier_in_english(self, phrase: str) -> str:
         """How an English answer writes a qualifier (qualifiers.tsv: "sejak" → "since"; an English one as it is)."""

@@ -194,3 +194,7 @@ def test_asked_from_when_an_agreement_is_in_force_the_answer_is_not_its_signing_
         answer = services.answer(question)
         assert answer.text.splitlines()[0].startswith(lead), (question, answer.text)
     assert services.answer("Kapan nota kesepahaman Rutan Contoh Jaya dengan Puskesmas mulai berlaku?").abstained
+    # Asked until when: the date it is in force since is no answer, and the end is not stated.
+    for question in ["Sampai kapan perjanjian baru Lapas Contoh Raya dengan Balai Latihan Kerja berlaku?",
+                     "Until when is the new agreement of Lapas Contoh Raya with the job training centre valid?"]:
+        assert services.answer(question).abstained, question

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.bounds import bounded
+from assistant.bounds import asked_bound, bounded
 from assistant.reader import Span
 from tests.vocab import VOCAB
 
@@ -87,3 +87,16 @@ def test_an_english_answer_writes_the_qualifier_and_the_date_in_english(services
         "Kepala Lapas menyebut 40 warga binaan akan ikut pelatihan.\n")})
     answer = services.answer("From when is the new agreement between Lapas Contoh Raya and the job training centre in force?")
     assert answer.text.splitlines()[0].startswith("since 1 April 2026"), answer.text
+
+
+@pytest.mark.parametrize("question, bound", [
+    ("Sampai kapan perjanjian itu berlaku?", "end"),
+    ("Hingga kapan PKS itu berlaku?", "end"),
+    ("Until when is the agreement valid?", "end"),
+    ("Sejak kapan kerja sama itu berjalan?", "start"),
+    ("Since when has the workshop run?", "start"),
+    ("Kapan perjanjian itu ditandatangani?", ""),
+    ("Berapa warga binaan dilatih sejak 2024?", ""),  # a qualifier, but not before the question word
+])
+def test_a_question_asks_when_something_ends_or_starts(question, bound):
+    assert asked_bound(question, VOCAB) == bound
