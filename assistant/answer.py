@@ -136,30 +136,32 @@ class OfflineAnswerer:
         """The spans, best first, that pass every check the question calls for (`checks.py`), each
         read as the lead would show it (widened): the kind asked ("Berapa lama …" is not answered
         with a date, "Berapa nilai …" with a count, "Di mana …" with a date); asked a role's holder,
-        a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked from or until when an
-        agreement is in force, a date of a sentence that says so ("berlaku sejak …"), not the signing's;
-        asked until when ("Sampai kapan …?"), not a date it holds since ("sejak …"), and the other way round;
-        asked when a named partner signed, not the date of another signing told in the same story; asked who signed, not a
-        witness, and someone, not a body ("Siapa yang menandatangani untuk X?": not "Badan Y")."""
+        a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked from when an agreement
+        is in force, a date of a sentence that says so ("berlaku sejak …"), not the signing's; asked
+        until when ("Sampai kapan …?"), not a date it holds since ("sejak …"), and the other way
+        round; asked when a named partner signed, not the date of another signing told in the same
+        story; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
+        untuk X?": not "Badan Y")."""
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
 
+        wide = {id(s): _widened(s, around, text(s)) for s in spans}
         checks = []
         if asked.kind in CHECKED_KINDS:
-            shown = {id(s): _widened(s, around, text(s)).text for s in spans}
-            checks.append(lambda s: fits_kind(shown[id(s)], asked.kind, self.vocab))
+            checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):
-                checks.append(lambda s: names_someone(shown[id(s)], held, self.vocab))
-        if asked.kind in ("date", "year") and (in_force := self.vocab.signing_pattern("in force")).search(question):
-            checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
-        if asked.kind in ("date", "year") and (bound := asked_bound(question, self.vocab)) in ("start", "end"):
-            checks.append(lambda s: not opens_other_bound(_widened(s, around, text(s)), text(s), bound, self.vocab))
-        if asked.kind in ("date", "year") and (partners := self._partners_asked(question, asked)):
-            checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
+                checks.append(lambda s: names_someone(wide[id(s)].text, held, self.vocab))
+        if asked.kind in ("date", "year"):
+            if (in_force := self.vocab.signing_pattern("in force")).search(question):
+                checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
+            if (bound := asked_bound(question, self.vocab)) in ("start", "end"):
+                checks.append(lambda s: not opens_other_bound(wide[id(s)], text(s), bound, self.vocab))
+            if partners := self._partners_asked(question, asked):
+                checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self._asks_signer(question):
             checks.append(lambda s: not _witness(text(s), s, self.vocab))
             if not self.vocab.asked_pattern("counterpart").search(without_kah(question, self.vocab)):  # someone, not a body
-                checks.append(lambda s: names_someone(shown[id(s)], held, self.vocab) and not inside_name(text(s), s, self.vocab))
+                checks.append(lambda s: names_someone(wide[id(s)].text, held, self.vocab) and not inside_name(text(s), s, self.vocab))
         return [s for s in spans if all(check(s) for check in checks)]
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:

@@ -69,7 +69,7 @@ def asked_bound(question: str, vocab: Vocabulary) -> str:
 def opens_other_bound(span: Span, text: str, asked: str, vocab: Vocabulary) -> bool:
     """Asked when something ends (`asked` "end"), does the span, as the lead shows it, open with a
     qualifier that says when it starts ("sejak 1 April 2026"), or the other way round?"""
-    qualifier, _ = split_qualifier(bounded(span, text, vocab).text, vocab)
+    qualifier, _ = split_qualifier(qualified(span, text, vocab).text, vocab)
     return bool(qualifier) and vocab.qualifier_kind(qualifier) in ({"start", "end"} - {asked})
 
 
