@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that open the embedded store, and how (ingest/store_access.py); `serve` takes it itself.
+READERS = {"status", "search", "ask", "records"}
+WRITERS = {"ingest", "sync"}
+LOCK_WAIT_S = 60.0  # how long a command waits while the store is held only briefly (by readers)
+
+
 def main(argv: list[str] | None = None) -> int:
     apply_offline_environment()
     args = build_parser().parse_args(argv)
@@ -83,6 +89,11 @@ def main(argv: list[str] | None = None) -> int:
         settings = _settings(args)
         handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval, "records": _records,
                    "serve": _serve, "hash-key": _hash_key, "sync": _sync}[args.command]
+        if args.command in READERS | WRITERS:
+            from ingest.store_access import store_access
+
+            with store_access(settings, args.command, exclusive=args.command in WRITERS, wait_s=LOCK_WAIT_S):
+                return handler(args, settings)
         return handler(args, settings)
     except KerjasamaError as exc:
         print(f"kerjasama: {exc}", file=sys.stderr)
@@ -201,14 +212,27 @@ def _sync(args, settings) -> int:
 
 
 def _serve(args, settings) -> int:
-    import uvicorn
-
-    from assistant.server.app import create_app
+    from ingest.core.errors import ConfigError
+    from ingest.store_access import store_access
 
     updates = {k: v for k, v in {"host": args.host, "port": args.port, "workers": args.workers}.items() if v}
     settings = settings.model_copy(update=updates)
     base = f"http://{settings.host}:{settings.port}"
-    print(f"kerjasama: chat page {base}/ui/  ·  API {base}/api  ·  API docs {base}/docs", flush=True)
+    if settings.workers > 1 and settings.store == "embedded":
+        raise ConfigError(f"KERJASAMA_WORKERS={settings.workers} needs a Chroma server: each worker would open the "
+                          "embedded store on its own and not see the others' updates. Set KERJASAMA_STORE=server "
+                          "(README, 'When to move to server mode'), or serve with one worker.")
+    with store_access(settings, "serve", exclusive=True, wait_s=LOCK_WAIT_S, url=base):
+        print(f"kerjasama: chat page {base}/ui/  ·  API {base}/api  ·  API docs {base}/docs", flush=True)
+        _run_uvicorn(settings)
+    return EXIT_OK
+
+
+def _run_uvicorn(settings) -> None:
+    import uvicorn
+
+    from assistant.server.app import create_app
+
     if settings.workers > 1:
         import os
 
@@ -219,7 +243,6 @@ def _serve(args, settings) -> int:
                     workers=settings.workers, log_level="info")
     else:
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
-    return EXIT_OK
 
 
 def _hash_key(args, settings) -> int:

@@ -4,6 +4,8 @@ KerjasamaError                 base of everything below; `str()` is written for 
 ├── ConfigError                a setting has a value that cannot work (names the setting and what to do)
 ├── IngestError                one input file cannot be read (names the file and the reason)
 ├── StoreUnavailable           the vector store cannot be reached or opened
+├── StoreBusy                  another process has the embedded store open in a way that excludes this
+│                              command (names that process and what to do instead)
 ├── EmbedderError              the embedding model cannot be loaded
 └── AnswerError                an answer could not be produced (e.g. an LLM backend failed)
     ├── BackendError           the configured LLM backend failed or answered garbage
@@ -40,6 +42,10 @@ class IngestError(KerjasamaError):
 
 class StoreUnavailable(KerjasamaError):
     """The vector store cannot be reached or opened."""
+
+
+class StoreBusy(KerjasamaError):
+    """Another process has the embedded store open in a way that excludes this command."""
 
 
 class EmbedderError(KerjasamaError):
