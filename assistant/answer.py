@@ -52,7 +52,7 @@ from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
 from ingest.core.vocabulary import Vocabulary
-from ingest.dates import find_dates, find_times, format_date, infer_year, states_weekday
+from ingest.dates import DateMention, find_dates, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
@@ -345,7 +345,7 @@ class OfflineAnswerer:
             return value
         qualifier, date = split_qualifier(value, self.vocab)  # "sejak 12 Mei 2025" → "since 12 May 2025"
         mention = next(iter(find_dates(date, self.vocab, infer_year(passage, self.vocab))), None)
-        if mention is not None and mention.iso and len(mention.as_stated) >= len(date) - 2:
+        if mention is not None and mention.iso and _is_whole_date(date, mention, self.vocab):
             stated_day = len(mention.iso) == 10 and states_weekday(mention.as_stated, mention.iso, self.vocab)
             date = format_date(mention.iso, self.vocab, "en", weekday=stated_day)  # "Sabtu (13/9/2025)" keeps its day
             return f"{self.vocab.qualifier_in_english(qualifier)} {date}" if qualifier else date
@@ -355,6 +355,13 @@ class OfflineAnswerer:
     def _decline(self, question: Question, hits: list[Hit], standalone: str, confidence: float | None = None) -> Answer:
         return Answer(text=decline_text(question), citations=[], language=question.language, abstained=True,
                       question=standalone, related=hits[:3], hits=hits, confidence=confidence)
+
+
+def _is_whole_date(value: str, mention: DateMention, vocab: Vocabulary) -> bool:
+    """Is `value` the date `mention` and nothing else, but for the words that announce a date's day,
+    month or year ("tanggal 1 Maret 2026", "tahun 2025") and a closing mark or two?"""
+    before = vocab.date_part_pattern().sub("", value[: mention.start])
+    return not before.strip() and len(value) - mention.end <= 2
 
 
 def _ranked(spans: list[Span], question: str) -> list[Span]:

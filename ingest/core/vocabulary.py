@@ -344,6 +344,12 @@ class Vocabulary:
         return self.memo("qualifiers", lambda v: _words_pattern(
             _grouped([[phrase, kind] for phrase, kind, _ in _rows(v.folder / "qualifiers.tsv", 3)]), ("bound", "start", "end")))
 
+    def date_part_pattern(self) -> re.Pattern:
+        """Whole-word, case-insensitive pattern of the words written before a date's day, month or year
+        ("tanggal", "bulan", "tahun": spelled_dates.tsv)."""
+        return self.memo("date_parts", lambda v: _words_pattern(
+            _grouped(_rows(v.folder / "spelled_dates.tsv", 2)), ("day", "month", "year")))
+
     def qualifier_kind(self, phrase: str) -> str:
         """A qualifier's category in qualifiers.tsv (bound, start, end), or "" for another phrase."""
         kinds = self.memo("qualifier_kinds", lambda v: {

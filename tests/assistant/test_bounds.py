@@ -89,6 +89,22 @@ def test_an_english_answer_writes_the_qualifier_and_the_date_in_english(services
     assert answer.text.splitlines()[0].startswith("since 1 April 2026"), answer.text
 
 
+def test_an_english_answer_writes_a_date_announced_by_tanggal_in_english(services):
+    """The reader takes "tanggal 3 Maret 2026" whole; an English lead writes the date in English,
+    without the word that announces its day (spelled_dates.tsv: tanggal, bulan, tahun)."""
+    from tests.corpus import ingest_texts
+
+    ingest_texts(services, {"pks.txt": (
+        "Rutan Contoh Jaya Teken Kerja Sama Pelatihan Las\n\n"
+        "Contoh Jaya — Rutan Kelas IIB Contoh Jaya menandatangani perjanjian kerja sama pelatihan las dengan "
+        "Balai Latihan Kerja Contoh Jaya. Penandatanganan itu dilakukan tanggal 3 Maret 2026 di aula rutan. "
+        "Kepala Rutan menyebut 25 warga binaan akan ikut pelatihan.\n")})
+    indonesian = services.answer("Kapan Rutan Contoh Jaya menandatangani perjanjian pelatihan las?")
+    assert indonesian.text.splitlines()[0].startswith("tanggal 3 Maret 2026"), indonesian.text
+    english = services.answer("When did Rutan Contoh Jaya sign the welding training agreement?")
+    assert english.text.splitlines()[0].startswith("3 March 2026"), english.text
+
+
 @pytest.mark.parametrize("question, bound", [
     ("Sampai kapan perjanjian itu berlaku?", "end"),
     ("Hingga kapan PKS itu berlaku?", "end"),
