@@ -17,7 +17,7 @@ date alone, a role's holder named and not another's), which the reader was never
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.bounds import asked_bound, bounded, opens_other_bound, split_qualifier
 from assistant.checks import (
@@ -177,7 +177,7 @@ class OfflineAnswerer:
             return best
         best = _acting_for(spans, hits, held, self.vocab) or best
         text = hits[best.passage].chunk.text
-        if heads_another(held, text, best, self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
+        if heads_another(held, text, _named_first(best, text), self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
             return None
         return best
 
@@ -410,6 +410,16 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     if top <= covered[0] or top * 2 < len(units):
         return None
     return spans[covered.index(top)]
+
+
+def _named_first(span: Span, text: str) -> Span:
+    """A person span as the name it opens with, before its first comma ("Nama, Sekda, Asda, Kepala
+    Dinas A" → "Nama"): the role that name is given is told around it, not by the roles listed after it."""
+    cut = span.text.find(",")
+    if cut <= 0 or not span.text[cut + 1 :].strip():
+        return span
+    name = span.text[:cut].rstrip()
+    return replace(span, end=span.start + len(name), text=name)
 
 
 def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:

@@ -102,9 +102,13 @@ def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
 
 
 def roles_said(text: str, vocab: Vocabulary) -> list[str]:
-    """The roles of roles.tsv a text names, also through a glossary abbreviation ("Dubes")."""
+    """The roles of roles.tsv a text names, also through a glossary abbreviation ("Dubes"), and the
+    places in a body that head nothing ("pegawai", roles.tsv member)."""
     role = held_role_pattern(vocab)
+    places = vocab.memo("member_roles", lambda v: re.compile(r"\b(?:" + words_alternation(
+        [w for w, kind in v.roles.items() if kind == "member"]) + r")\b", re.I))
     said = [m.group(0) for m in re.finditer(r"\b(?:" + role.pattern + r")", text, re.I)]
+    said += [m.group(0) for m in places.finditer(text)]
     return said + [e for t, _ in vocab.glossary.terms(text) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
 
 

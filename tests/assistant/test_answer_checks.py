@@ -93,6 +93,38 @@ def test_the_head_of_another_kind_of_body_is_another_holder():
     assert not heads_another("Menteri Perindustrian", text, span_of(text, "Ahmad Fauzi"), VOCAB)
 
 
+def test_a_name_given_only_a_place_in_the_body_does_not_head_it():
+    """roles.tsv member: "pegawai", "staf", "anggota" … say who works in a body, not who heads it."""
+    text = "Penghargaan diberikan kepada Rudi Hartono, pegawai Lapas Kelas IIB Contoh, atas perannya."
+    span = span_of(text, "Rudi Hartono")
+    assert heads_another("Kepala Lapas Kelas IIB Contoh", text, span, VOCAB)
+    assert heads_another("head of Lapas Kelas IIB Contoh", text, span, VOCAB)  # English "head" is a role too
+    headed = "Penghargaan diberikan Kepala Lapas Kelas IIB Contoh, Rudi Hartono, kepada pegawai berprestasi."
+    assert not heads_another("Kepala Lapas Kelas IIB Contoh", headed, span_of(headed, "Rudi Hartono"), VOCAB)
+
+
+STORY = {"panen.txt": (
+    "Lapas Contoh Jaya Panen Ikan Lele Bersama Pemkab\n\n"
+    "Contoh Jaya — Lapas Kelas IIB Contoh Jaya memanen 2 ton ikan lele hasil budidaya warga binaan, Selasa (3/3/2026). "
+    "Dalam kegiatan ini turut hadir Bupati Contoh Jaya Agus Salim,Sekda,Asda, Kepala Dinas Pertanian, Perikanan,Koperasi "
+    "beserta jajarannya. Sebuah apresiasi khusus diberikan kepada Rudi Hartono, pegawai Lapas Kelas IIB Contoh Jaya, atas "
+    "peran aktifnya dalam pembinaan. Kepala Lapas menyebut hasil panen akan dijual ke pasar setempat.\n")}
+
+
+def test_heads_a_story_leaves_unnamed_are_declined(services):
+    """The story names the regent and an employee; the heads of the agencies and of the prison attend
+    or speak unnamed. Asked who heads them, the reader's best spans are the regent's name with the
+    roles listed after it ("Agus Salim,Sekda,Asda, Kepala Dinas Pertanian": the name is the
+    regent's, the first apposition the secretary's) and the employee's name."""
+    ingest_texts(services, STORY)
+    for question in ["Siapa nama Kepala Dinas Perikanan Kabupaten Contoh Jaya?", "Siapa Kepala Lapas Kelas IIB Contoh Jaya?",
+                     "Who is the head of Lapas Kelas IIB Contoh Jaya?"]:
+        answer = services.answer(question)
+        assert answer.abstained, (question, answer.text)
+    assert services.answer("Siapa Bupati Contoh Jaya?").text.startswith("Agus Salim")
+    assert services.answer("Siapa pegawai Lapas Kelas IIB Contoh Jaya yang mendapat apresiasi?").text.startswith("Rudi Hartono")
+
+
 def test_a_word_of_a_body_s_name_is_not_a_person():
     text = "Kanwil meneken nota dengan Badan Narkotika Nasional Provinsi (BNNP) Jawa Tengah dan RS Harapan Sehat."
     assert inside_name(text, span_of(text, "Tengah"), VOCAB)

@@ -79,6 +79,23 @@ def test_unsupported_questions_are_declined_with_related_passages(devset_service
     assert answer.related  # shown as possibly related, never as an answer
 
 
+@pytest.mark.parametrize("question", [
+    "Who is the head of Lapas Kelas IIA Serang?",  # the seed article names an employee of it, not its head
+    "Siapa Kepala Lapas Kelas IIA Serang?",
+    "Siapa nama Kepala Dinas Perikanan Kabupaten Serang?",  # attended, unnamed, after the regent's name
+])
+def test_the_issue_s_role_questions_on_the_seed_articles_are_declined(devset_services, question):
+    answer = devset_services.answer(question)
+    assert answer.abstained, answer.text
+    assert answer.citations == []
+
+
+def test_the_issue_s_signer_question_on_the_seed_articles_names_the_director_general(devset_services):
+    answer = devset_services.answer("Who signed the agreements for Ditjenpas in May 2025?")
+    assert answer.text.startswith("Mashudi"), answer.text  # not "Dr. Sahardjo", the meeting room
+    check_citations(devset_services, answer)
+
+
 def test_partners_a_signing_record_does_not_name_are_declined_with_that_record(devset_services):
     answer = devset_services.answer("List the ten partners that signed the MoU with Bapas Makassar on 12 December 2024.")
     assert answer.abstained and answer.text.startswith("The records do not name the partners of this signing:")
