@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.bounds import asked_bound
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
@@ -26,6 +27,7 @@ from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import area_words, name_forms, same_organisation
 from ingest.records_store import RecordStore, kind_words
+from ingest.sentences import sentence_spans
 
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
 _NOT_ON_RECORD = frozenset({"time", "money", "duration", "area", "reference"})  # answer kinds no record field holds
@@ -260,13 +262,21 @@ class RecordAnswerer:
         """`asked_kind` is the answer type the question asks for ("date" leads with the signing dates)."""
         if asked_kind in _NOT_ON_RECORD:
             return None  # "Pukul berapa …", "Berapa nilai …": no record holds it; the passages may
+        # "Sejak kapan … berlaku?", "Sampai kapan …?": a record holds the signing's date, not when the
+        # agreement takes effect or ends; only an agreement in force from its signing is answered here.
+        bound = asked_bound(question, self.vocab) if asked_kind in ("date", "year") else ""
+        in_force = asked_kind in ("date", "year") and (bound or self.vocab.signing_pattern("in force").search(question))
+        if bound == "end":
+            return None
         query = parse_record_query(question, self.vocab) or parse_event_query(question, self.vocab, asked_kind)
-        if query is None:
+        if query is None or (in_force and not query.event):
             return None
         records = self.find_event(query.event) if query.event else self.find(query)
         if query.event and query.partner_name:  # the partner the question names picks the signing
             names = [normalise_name(n) for n in (re.sub(r"\\(.)", r"\1", n) for n in query.partner_name.split("|"))]
             records = [r for r in records if any(any(n in f for f in name_forms(p.name, self.vocab.glossary)) for p in r.partners for n in names)]
+        if in_force:
+            return self._in_force_from_signing(question, records, language)
         if not records or (query.count_partners and len(records) != 1):
             return None  # a count of partners is one signing's: several signings stay with the passages
         if query.unit_types and not query.event:  # "Berapa mitra Lapas …": the signings of units of that kind
@@ -353,6 +363,30 @@ class RecordAnswerer:
         text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
+
+    def _in_force_from_signing(self, question: str, records: list[Record], language: str) -> Answer | None:
+        """Asked from when an agreement is in force: when its own text says it is in force from its
+        signing ("berlaku sejak tanggal ditandatangani"; signing_words.tsv `in force` and `from
+        signing`), its signing date, citing that sentence and the date; else None (the passages may
+        state another date)."""
+        in_force, from_signing = self.vocab.signing_pattern("in force"), self.vocab.signing_pattern("from signing")
+        english = language == "en"
+        for record in (r for r in records if r.signing_date and r.evidence.get("signing_date")):
+            for doc_id, source in zip(record.doc_ids, record.sources):
+                document = self.documents.get(doc_id)
+                text = document.text if document else ""
+                said = next(((a, b) for a, b in sentence_spans(text)
+                             if in_force.search(text[a:b]) and from_signing.search(text[a:b])), None)
+                if said is None:
+                    continue
+                builder = CitationBuilder(self.documents)
+                clause = self._cite(builder, Evidence(doc_id, source, said[0], said[1], text[said[0] : said[1]]))
+                when = self._cite(builder, record.evidence.get("signing_date"))
+                date = describe_date(record, self.vocab, language)
+                lead = (f"From its signing: {date} [{when}] (in force from the date it was signed [{clause}])." if english
+                        else f"Sejak ditandatangani: {date} [{when}] (berlaku sejak tanggal ditandatangani [{clause}]).")
+                return Answer(text=builder.renumber(lead), citations=builder.citations, language=language, question=question)
+        return None
 
     def _partner_count(self, builder: CitationBuilder, record: Record, query: RecordQuery, english: bool) -> str:
         """One signing's number of partners: the number its source states (cited) when it states one,

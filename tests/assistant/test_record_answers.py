@@ -336,3 +336,27 @@ def test_an_aggregate_question_naming_a_kind_of_unit_counts_that_kind_and_says_w
 def test_a_province_named_by_any_of_its_names_is_the_province_not_a_town(question, province, town):
     query = parse_record_query(question, VOCAB)
     assert (query.province, query.town) == (province, town)
+
+
+IN_FORCE_FROM_SIGNING = {"pks-las.txt": (
+    "Lapas Contoh Jaya Teken PKS Pelatihan Las dengan BLK\n\n"
+    "Contoh Jaya — Lapas Kelas IIB Contoh Jaya menandatangani perjanjian kerja sama (PKS) pelatihan las dengan "
+    "Balai Latihan Kerja (BLK) Contoh Jaya pada Selasa (3/3/2026). Perjanjian itu berlaku sejak tanggal ditandatangani, "
+    "tanpa batas waktu yang disebutkan. Kepala Lapas menyebut 25 warga binaan akan ikut pelatihan.\n")}
+
+
+def test_an_agreement_in_force_from_its_signing_is_in_force_from_its_signing_date(services):
+    """Asked from when: the signing date, citing the sentence that says the agreement is in force from
+    its signing (signing_words.tsv from signing) and the date. Asked until when: the story does not say,
+    and the signing date is no answer to it."""
+    ingest_texts(services, IN_FORCE_FROM_SIGNING)
+    answer = services.answer("Sejak kapan PKS Lapas Contoh Jaya dengan BLK Contoh Jaya berlaku?")
+    assert answer.text.startswith("Sejak ditandatangani: 3 Maret 2026 [1] (berlaku sejak tanggal ditandatangani [2])"), answer.text
+    assert "berlaku sejak tanggal ditandatangani" in answer.citations[1].quote
+    assert all(verify(c, services.documents.get(c.doc_id)) for c in answer.citations)
+    english = services.answer("From when is the agreement between Lapas Contoh Jaya and BLK Contoh Jaya in force?")
+    assert english.text.startswith("From its signing: 3 March 2026 [1]"), english.text
+    until = services.answer("Sampai kapan PKS Lapas Contoh Jaya dengan BLK Contoh Jaya berlaku?")
+    assert until.abstained and "3 Maret 2026" not in until.text.split("\n")[0], until.text
+    signed = services.answer("Kapan PKS Lapas Contoh Jaya dengan BLK Contoh Jaya ditandatangani?")
+    assert signed.text.startswith("3 Maret 2026 [1]"), signed.text
