@@ -164,6 +164,10 @@ class OfflineAnswerer:
                 checks.append(lambda s: names_someone(wide[id(s)].text, held, self.vocab) and not inside_name(text(s), s, self.vocab))
         return [s for s in spans if all(check(s) for check in checks)]
 
+    def _document_text(self, hit: Hit) -> str:
+        document = self.documents.get(hit.chunk.doc_id)
+        return document.text if document else hit.chunk.text
+
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""
         return bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
@@ -269,8 +273,7 @@ class OfflineAnswerer:
         named += [name for name in self._partners_asked(question, asked) if name not in named]
         if not placed and not named:
             return False
-        document = self.documents.get(hit.chunk.doc_id)
-        raw = document.text if document else hit.chunk.text
+        raw = self._document_text(hit)
         units = [(name, place) for name, place in placed if self.vocab.unit_types(name)]
         mentioned = self.vocab.gazetteer.mentions(raw) if units else []
         if any(not any(same_place(place, m, self.vocab) for m in mentioned) for _, place in units):
@@ -337,6 +340,8 @@ class OfflineAnswerer:
         """The span as the lead shows it: an English answer's date in English (with its qualifier:
         "since 12 May 2025"), an Indonesian name with a short English gloss."""
         value = " ".join(value.split()).strip(" ,;:")  # a span over several lines leads on one
+        if (marker := ITEM_MARKER_RE.match(value)) and value[marker.end() :].strip():
+            value = value[marker.end() :]  # "1. AGUNG SUPRIYANTO, Kepala …": the list's number is not the answer's
         if value.endswith(")."):  # the sentence's full stop after a bracket is not the answer's
             value = value[:-1]
         if value.startswith("(") and value.endswith(")") and value.count("(") == 1 and value.count(")") == 1:

@@ -46,16 +46,18 @@ def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
 def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -> bool:
     """Asked who holds the role of a body ("Kepala KUA A"), does the span's clause give that role to
     bodies of other kinds only ("Kepala Rutan A, [Nama]") while its sentence, up to the span, never
-    names the asked body? Bodies are compared by their words and glossary forms less towns, kinds of
-    area and function words ("Kantor Kemenag A" and "Kantor Kementerian Agama Kabupaten A" share
-    theirs); a body the clause names without the role ("Direktur PT A … Menteri B [Nama]") is not
-    the role's."""
+    names the asked body? Asked who acts for a body ("atas nama BLK A"), any role of roles.tsv counts
+    ("[NAMA], Kepala Lapas A, … atas nama Lapas A" acts for the prison). Bodies are compared by their
+    words and glossary forms less towns, kinds of area and function words ("Kantor Kemenag A" and
+    "Kantor Kementerian Agama Kabupaten A" share theirs); a body the clause names without the role
+    ("Direktur PT A … Menteri B [Nama]") is not the role's."""
     role = held_role_pattern(vocab).match(held)
-    body = held[role.end() :].strip() if role else ""
+    body = held[role.end() :].strip() if role else held
     wanted = _body_words(body, vocab)
     if not wanted:
         return False
-    given = re.compile(r"\b" + re.escape(role.group(0)) + r"\s+$", re.I)
+    roles = re.escape(role.group(0)) if role else held_role_pattern(vocab).pattern
+    given = re.compile(r"\b(?:" + roles + r")\s+$", re.I)
     bodies = [m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
     if not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
         return False

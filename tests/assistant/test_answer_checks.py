@@ -93,6 +93,37 @@ def test_the_head_of_another_kind_of_body_is_another_holder():
     assert not heads_another("Menteri Perindustrian", text, span_of(text, "Ahmad Fauzi"), VOCAB)
 
 
+SIGNATURE_BLOCK = {"pks-blk.txt": (
+    "PERJANJIAN KERJA SAMA ANTARA LEMBAGA PEMASYARAKATAN KELAS IIB TEMANGGUNG DENGAN BALAI LATIHAN KERJA KOTA TEMANGGUNG "
+    "TENTANG PELATIHAN MENJAHIT BAGI WARGA BINAAN\n\n"
+    "Pada hari ini Senin, tanggal dua, bulan Maret, tahun dua ribu dua puluh enam (02-03-2026), bertempat di Temanggung, "
+    "kami yang bertanda tangan di bawah ini:\n"
+    "1. BUDI SANTOSO, Kepala Lembaga Pemasyarakatan Kelas IIB Temanggung, dalam hal ini bertindak untuk dan atas "
+    "nama Lembaga Pemasyarakatan Kelas IIB Temanggung, selanjutnya disebut PIHAK KESATU.\n"
+    "2. SITI AMINAH, Kepala Balai Latihan Kerja Kota Temanggung, dalam hal ini bertindak untuk dan atas nama "
+    "Balai Latihan Kerja Kota Temanggung, selanjutnya disebut PIHAK KEDUA.\n"
+    "PARA PIHAK sepakat mengadakan pelatihan menjahit bagi warga binaan.\n")}
+
+
+def test_who_acts_for_another_body_does_not_sign_for_the_asked_one():
+    """Asked who signed on behalf of a body (no role asked), a name whose clause gives a role in
+    another body only acts for that one: the signature block of an agreement, written for the test."""
+    text = SIGNATURE_BLOCK["pks-blk.txt"]
+    assert heads_another("BLK Kota Temanggung", text, span_of(text, "BUDI SANTOSO"), VOCAB)  # a glossary form of the body
+    assert not heads_another("BLK Kota Temanggung", text, span_of(text, "SITI AMINAH"), VOCAB)
+    assert not heads_another("Lapas Kelas IIB Temanggung", text, span_of(text, "BUDI SANTOSO"), VOCAB)
+
+
+def test_the_prison_s_signer_is_not_the_training_centre_s(services):
+    """The reader's best span for the training centre's signer is the prison's head: no answer (the
+    reader does not find the centre's head here; a decline is honest, the prison's head is not)."""
+    ingest_texts(services, SIGNATURE_BLOCK)
+    prison = services.answer("Siapa yang menandatangani PKS atas nama Lapas Temanggung?")
+    assert prison.text.startswith("BUDI SANTOSO"), prison.text
+    centre = services.answer("Siapa yang menandatangani PKS atas nama BLK Kota Temanggung?")
+    assert "BUDI SANTOSO" not in centre.text.split("\n")[0], centre.text
+
+
 def test_a_name_given_only_a_place_in_the_body_does_not_head_it():
     """roles.tsv member: "pegawai", "staf", "anggota" … say who works in a body, not who heads it."""
     text = "Penghargaan diberikan kepada Rudi Hartono, pegawai Lapas Kelas IIB Contoh, atas perannya."

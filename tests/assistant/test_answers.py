@@ -96,6 +96,13 @@ def test_the_issue_s_signer_question_on_the_seed_articles_names_the_director_gen
     check_citations(devset_services, answer)
 
 
+def test_a_signer_leads_without_the_number_of_the_signature_block(services, seed_corpus):
+    """On the corpus `make run` ingests: "1. AGUNG SUPRIYANTO, Kepala …" leads without its "1."."""
+    assert not services.ingester(progress=False).run().failed
+    answer = services.answer("Siapa yang menandatangani PKS atas nama Lapas Magelang?")
+    assert answer.text.startswith("AGUNG SUPRIYANTO, Kepala Lembaga Pemasyarakatan Kelas IIA Magelang [1]"), answer.text
+
+
 def test_partners_a_signing_record_does_not_name_are_declined_with_that_record(devset_services):
     answer = devset_services.answer("List the ten partners that signed the MoU with Bapas Makassar on 12 December 2024.")
     assert answer.abstained and answer.text.startswith("The records do not name the partners of this signing:")
