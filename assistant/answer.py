@@ -23,6 +23,8 @@ from assistant.bounds import asked_bound, bounded, opens_other_bound, split_qual
 from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
+    asked_counts,
+    counts_another,
     dates_another_signing,
     fits_kind,
     heads_another,
@@ -147,6 +149,9 @@ class OfflineAnswerer:
 
         wide = {id(s): _widened(s, around, text(s)) for s in spans}
         checks = []
+        documents = [self._document_text(h) for h in hits]
+        if counted := asked_counts(question, self.vocab):  # "… dengan delapan mitra?": not a story of six
+            checks.append(lambda s: not counts_another(counted, documents[s.passage], self.vocab))
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):

@@ -74,6 +74,42 @@ def _body_words(name: str, vocab: Vocabulary) -> set[str]:
             and not w.isdigit() and not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)}
 
 
+def asked_counts(question: str, vocab: Vocabulary) -> list[tuple[int, set[str]]]:
+    """The parties or agreements a question counts ("dengan delapan mitra", "eight partners", "delapan
+    PKS"; a one-word noun of asked_nouns.tsv party or agreement), each number with its word and the
+    word's glossary forms ("partners" is "mitra"). Other counts are not compared: a question may count
+    a part of what its story counts ("sepuluh transponder" of 24)."""
+    nouns = vocab.memo("counted_nouns", lambda v: frozenset(
+        p.lower() for c in ("party", "agreement") for p in v.asked_nouns.get(c, ()) if " " not in p))
+    found = []
+    for number, noun in _counted(vocab).findall(question):
+        value = _number_value(number, vocab)
+        forms = {noun.lower(), *(e.lower() for e in vocab.glossary.expand(noun))}
+        if value is not None and forms & nouns and not (number.isdigit() and len(number) == 4):  # "the 2026 agreement": a year
+            found.append((value, forms))
+    return found
+
+
+def counts_another(asked: list[tuple[int, set[str]]], text: str, vocab: Vocabulary) -> bool:
+    """Does `text` count something the question counts (`asked_counts`) otherwise ("enam mitra" for
+    "delapan mitra"), and never as asked? Then it tells of another event."""
+    said = [(_number_value(n, vocab), w.lower()) for n, w in _counted(vocab).findall(text)]
+    for value, forms in asked:
+        counts = {n for n, w in said if w in forms}
+        if counts and value not in counts:
+            return True
+    return False
+
+
+def _counted(vocab: Vocabulary) -> re.Pattern:
+    return vocab.memo("counted", lambda v: re.compile(r"\b(" + v.number_pattern() + r")\s+([^\W\d_][\w-]*)", re.I))
+
+
+def _number_value(number: str, vocab: Vocabulary) -> int | None:
+    digits = re.sub(r"[.,]", "", number)
+    return int(digits) if digits.isdigit() else vocab.numbers.get(" ".join(number.lower().split()))
+
+
 def stands_in(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Is a person span named after a word that says the holder was represented ("Rektor A diwakili
     Wakil Rektor, [Nama]"; signing_words.tsv represented)? Then it is who stood in, not the holder."""

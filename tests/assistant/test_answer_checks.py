@@ -5,6 +5,8 @@ was written for these tests."""
 from __future__ import annotations
 
 from assistant.checks import (
+    asked_counts,
+    counts_another,
     fits_kind,
     heads_another,
     holds_another_role,
@@ -261,3 +263,34 @@ def test_asked_from_when_an_agreement_is_in_force_the_answer_is_not_its_signing_
     for question in ["Sampai kapan perjanjian baru Lapas Contoh Raya dengan Balai Latihan Kerja berlaku?",
                      "Until when is the new agreement of Lapas Contoh Raya with the job training centre valid?"]:
         assert services.answer(question).abstained, question
+
+
+def test_a_story_that_counts_otherwise_tells_of_another_event():
+    six = "Lapas Contoh menandatangani perjanjian dengan enam mitra, Senin (19/5/2025). Keenam mitra itu melatih warga binaan."
+    eight = "Lapas Contoh menandatangani perjanjian dengan 8 mitra. Delapan mitra itu dari unsur pemerintah."
+    asked = asked_counts("Kapan Lapas Contoh meneken perjanjian dengan delapan mitra?", VOCAB)
+    assert asked == [(8, {"mitra"})]
+    assert counts_another(asked, six, VOCAB) and not counts_another(asked, eight, VOCAB)
+    english = asked_counts("When did Lapas Contoh sign with eight partners?", VOCAB)
+    assert counts_another(english, six, VOCAB) and not counts_another(english, eight, VOCAB)  # "partners" is "mitra"
+    assert asked_counts("Kapan Lapas Contoh meneken perjanjian pada 2 Oktober?", VOCAB) == []  # a date, not a count
+    assert not counts_another(asked, "Lapas Contoh menandatangani perjanjian kerja sama.", VOCAB)  # counts nothing
+
+
+TWO_SIGNINGS = {
+    "enam.txt": ("Lapas Contoh Raya Teken PKS dengan Enam Mitra\n\n"
+                 "Contoh Raya — Lapas Kelas IIA Contoh Raya menandatangani perjanjian kerja sama dengan enam mitra pembinaan "
+                 "kemandirian di aula lapas, Senin (19/5/2025). Keenam mitra itu akan melatih warga binaan bertani dan beternak.\n"),
+    "delapan.txt": ("Lapas Contoh Raya Gandeng 8 Mitra Pembinaan\n\n"
+                    "Contoh Raya — Lapas Kelas IIA Contoh Raya kembali menandatangani perjanjian kerja sama, kali ini dengan "
+                    "delapan mitra pembinaan kepribadian, Kamis (2/10/2025). Delapan mitra tersebut berasal dari unsur "
+                    "pemerintah dan organisasi keagamaan.\n"),
+}
+
+
+def test_a_question_counting_the_partners_is_answered_from_the_story_that_counts_them_so(services):
+    ingest_texts(services, TWO_SIGNINGS)
+    six = services.answer("Kapan Lapas Contoh Raya menandatangani perjanjian kerja sama dengan enam mitra?")
+    assert six.text.startswith("19/5/2025"), six.text
+    eight = services.answer("Kapan Lapas Contoh Raya menandatangani perjanjian kerja sama dengan delapan mitra?")
+    assert eight.text.startswith("2/10/2025"), eight.text
