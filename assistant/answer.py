@@ -25,6 +25,7 @@ from assistant.checks import (
     MEASURED,
     asked_counts,
     counts_another,
+    dates_another,
     dates_another_signing,
     fits_kind,
     heads_another,
@@ -152,6 +153,7 @@ class OfflineAnswerer:
         documents = [self._document_text(h) for h in hits]
         if counted := asked_counts(question, self.vocab):  # "… dengan delapan mitra?": not a story of six
             checks.append(lambda s: not counts_another(counted, documents[s.passage], self.vocab))
+        checks.append(lambda s: not dates_another(question, documents[s.passage], self.vocab))  # "… pada 2 Oktober?"
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):

@@ -101,6 +101,17 @@ def counts_another(asked: list[tuple[int, set[str]]], text: str, vocab: Vocabula
     return False
 
 
+def dates_another(question: str, text: str, vocab: Vocabulary) -> bool:
+    """Does the question name a day ("pada 2 Oktober", "on 2 October 2025") that `text`, which states
+    days, never states ("Senin (19/5/2025)" only)? Then it tells of another event. Days are compared
+    by day and month: a story often leaves the year out ("Kamis (2/10)")."""
+    asked = {m.month_day for m in find_dates(question, vocab) if m.month_day}
+    if not asked:
+        return False
+    said = {m.month_day for m in find_dates(text, vocab) if m.month_day}
+    return bool(said) and not asked & said
+
+
 def _counted(vocab: Vocabulary) -> re.Pattern:
     return vocab.memo("counted", lambda v: re.compile(r"\b(" + v.number_pattern() + r")\s+([^\W\d_][\w-]*)", re.I))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.checks import (
     asked_counts,
     counts_another,
+    dates_another,
     fits_kind,
     heads_another,
     holds_another_role,
@@ -294,3 +295,18 @@ def test_a_question_counting_the_partners_is_answered_from_the_story_that_counts
     assert six.text.startswith("19/5/2025"), six.text
     eight = services.answer("Kapan Lapas Contoh Raya menandatangani perjanjian kerja sama dengan delapan mitra?")
     assert eight.text.startswith("2/10/2025"), eight.text
+
+
+def test_a_story_that_dates_its_days_otherwise_tells_of_another_event():
+    six = "Lapas Contoh menandatangani perjanjian dengan enam mitra, Senin (19/5/2025)."
+    eight = "Lapas Contoh menandatangani delapan perjanjian di aula, Kamis (2/10)."  # no year: the day decides
+    assert dates_another("How many agreements did Lapas Contoh sign on 2 October?", six, VOCAB)
+    assert not dates_another("How many agreements did Lapas Contoh sign on 2 October?", eight, VOCAB)
+    assert not dates_another("Berapa perjanjian diteken Lapas Contoh pada Oktober 2025?", six, VOCAB)  # a month, no day
+    assert not dates_another("Berapa perjanjian diteken Lapas Contoh pada 2 Oktober 2025?", "Lapas Contoh meneken perjanjian.", VOCAB)
+
+
+def test_a_day_no_story_tells_of_is_declined(services):
+    ingest_texts(services, TWO_SIGNINGS)
+    answer = services.answer("Dengan berapa mitra Lapas Contoh Raya menandatangani perjanjian kerja sama pada 5 Juni 2025?")
+    assert answer.abstained, answer.text

@@ -119,7 +119,6 @@ def test_the_head_of_another_prison_of_the_same_class_is_no_answer(focus_service
     assert declined.abstained  # a prison no document knows is not answered from another prison
 
 
-@pytest.mark.xfail(reason="a limit of the reader this round (README, \"The reader\"): a date the report does not state is not checked", strict=False)
 def test_an_undated_report_is_not_ruled_out_by_a_date_in_the_question(focus_services):
     answer = focus_services.answer("Di manakah Gubernur menyampaikan ceramah umum pada 13 September 2025?")
     assert not answer.abstained and "Aula Universitas Contoh" in answer.text
