@@ -24,6 +24,7 @@ from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
     asked_counts,
+    asked_days,
     counts_another,
     dates_another,
     dates_another_signing,
@@ -70,6 +71,7 @@ RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6
 WIDEN = 3.0  # a span is shown as the longest reader span around it scoring within this of it (1-4 measured)
 WIDEN_WORDS = 3  # … with at most this many words more
 TIME_SHARED = 2  # words a sentence stating a time shares with the question, at least (1–3 on written articles)
+DEEPER = 4  # a question telling its event by a count or a day searches this many times deeper (`_retrieve`)
 PART_MARGIN = 0.0  # a later part of a two-part question has no calibration of its own: its span must beat "no answer"
 
 
@@ -98,7 +100,7 @@ class OfflineAnswerer:
                language: str | None = None) -> Answer:
         standalone = standalone_question(question, history, self.vocab)
         asked = analyse(question, self.vocab, language)
-        hits = self.retriever.retrieve(standalone, top_k=self.passages, filters=filters)
+        hits = self._retrieve(standalone, filters)
         if self.records is not None and filters is None:
             from_records = self.records.answer(standalone, asked.language, asked.kind)
             if from_records is not None:
@@ -305,6 +307,21 @@ class OfflineAnswerer:
         return [m.name for m in organisations(question, self.vocab)
                 if len(m.name.split()) >= 2 and not m.correctional and not self.vocab.unit_types(m.name)]
 
+    def _retrieve(self, question: str, filters: Filters | None) -> list[Hit]:
+        """The passages to read. A question that tells its event by a count of parties or by a day
+        ("… dengan delapan mitra?", "… pada 2 Oktober?") reads the best passages of documents that do
+        not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep."""
+        counted = asked_counts(question, self.vocab)
+        if not counted and not asked_days(question, self.vocab):
+            return self.retriever.retrieve(question, top_k=self.passages, filters=filters)
+        found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
+        texts = {h.chunk.doc_id: self._document_text(h) for h in found}
+        kept = [h for h in found if not counts_another(counted, texts[h.chunk.doc_id], self.vocab)
+                and not dates_another(question, texts[h.chunk.doc_id], self.vocab)]
+        days = asked_days(question, self.vocab)  # a document that states the asked day first
+        kept.sort(key=lambda h: not days & {m.month_day for m in find_dates(texts[h.chunk.doc_id], self.vocab)})
+        return (kept or found)[: self.passages]
+
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:
         """A follow-up ("Di mana penandatanganan itu berlangsung?") reads the document the previous
         question was answered from, when the search found passages of it."""
@@ -356,10 +373,18 @@ class OfflineAnswerer:
         if asked.language != "en":
             return value
         qualifier, date = split_qualifier(value, self.vocab)  # "sejak 12 Mei 2025" → "since 12 May 2025"
-        mention = next(iter(find_dates(date, self.vocab, infer_year(passage, self.vocab))), None)
+        year = infer_year(passage, self.vocab)
+        mention = next(iter(find_dates(date, self.vocab, year)), None)
+        if mention is None and asked.kind == "date" and re.fullmatch(r"\d{1,2}/\d{1,2}", date):
+            bracketed = next(iter(find_dates(f"({date})", self.vocab, year)), None)  # "2/10", as a story writes "(2/10)"
+            mention = replace(bracketed, start=0, end=len(date)) if bracketed else None
         if mention is not None and mention.iso and _is_whole_date(date, mention, self.vocab):
             stated_day = len(mention.iso) == 10 and states_weekday(mention.as_stated, mention.iso, self.vocab)
             date = format_date(mention.iso, self.vocab, "en", weekday=stated_day)  # "Sabtu (13/9/2025)" keeps its day
+            return f"{self.vocab.qualifier_in_english(qualifier)} {date}" if qualifier else date
+        if mention is not None and mention.month_day and _is_whole_date(date, mention, self.vocab):
+            month, day = (int(x) for x in mention.month_day.split("-"))  # "Kamis (2/10)": no year anywhere
+            date = f"{day} {self.vocab.month_names['en'][month]} (year not stated)"
             return f"{self.vocab.qualifier_in_english(qualifier)} {date}" if qualifier else date
         gloss = self.vocab.glossary.gloss(value)
         return f"{value} ({gloss})" if gloss and gloss.lower() not in value.lower() else value

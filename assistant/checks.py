@@ -101,11 +101,16 @@ def counts_another(asked: list[tuple[int, set[str]]], text: str, vocab: Vocabula
     return False
 
 
+def asked_days(question: str, vocab: Vocabulary) -> set[str]:
+    """The days a question names, as month and day ("10-02" for "2 Oktober")."""
+    return {m.month_day for m in find_dates(question, vocab) if m.month_day}
+
+
 def dates_another(question: str, text: str, vocab: Vocabulary) -> bool:
     """Does the question name a day ("pada 2 Oktober", "on 2 October 2025") that `text`, which states
     days, never states ("Senin (19/5/2025)" only)? Then it tells of another event. Days are compared
     by day and month: a story often leaves the year out ("Kamis (2/10)")."""
-    asked = {m.month_day for m in find_dates(question, vocab) if m.month_day}
+    asked = asked_days(question, vocab)
     if not asked:
         return False
     said = {m.month_day for m in find_dates(text, vocab) if m.month_day}
