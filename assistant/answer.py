@@ -87,7 +87,7 @@ class OfflineAnswerer:
     name = "offline"
 
     def __init__(self, retriever: Retriever, documents: DocumentStore, vocab: Vocabulary, reader: Reader | None = None,
-                 passages: int = 3, records=None, margin: float = MARGIN) -> None:
+                 passages: int = 3, records=None, margin: float = MARGIN, entities=None) -> None:
         self.retriever = retriever
         self.documents = documents
         self.vocab = vocab
@@ -95,6 +95,7 @@ class OfflineAnswerer:
         self.passages = passages
         self.records = records  # a RecordAnswerer for list/count questions across agreements, or None
         self.margin = margin
+        self.entities = entities  # the entity tagger (text → entities, ingest.tagger), or None
 
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None,
                language: str | None = None) -> Answer:
@@ -124,6 +125,8 @@ class OfflineAnswerer:
         held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
         spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around)
         best = self._holder(spans, question, asked, held, hits) if spans else None
+        if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
+            best = None  # "Siapa Menteri A?" answered with "Warga Binaan"
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
@@ -176,6 +179,16 @@ class OfflineAnswerer:
     def _document_text(self, hit: Hit) -> str:
         document = self.documents.get(hit.chunk.doc_id)
         return document.text if document else hit.chunk.text
+
+    def _a_person(self, span: Span, text: str) -> bool:
+        """Does the entity tagger, trained on labelled news (NERGRIT, NER-P), find a person in the span's
+        sentence where the span is? Without the tagger (KERJASAMA_ENTITY_TAGGER=false), the rules'
+        `names_someone` stands alone."""
+        if self.entities is None:
+            return True
+        start, end = sentence_around(text, span.start, span.end)
+        return any(e.kind == "person" and start + e.start < span.end and span.start < start + e.end
+                   for e in self.entities(text[start:end]))
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""

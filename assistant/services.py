@@ -71,7 +71,7 @@ class Services:
         records = RecordAnswerer(self.records, self.documents, self.vocabulary)
         margin = {} if self.settings.answer_margin is None else {"margin": self.settings.answer_margin}
         return OfflineAnswerer(self.retriever, self.documents, self.vocabulary, self.reader, passages=self.settings.read_passages,
-                               records=records, **margin)
+                               records=records, entities=self._entities(), **margin)
 
     @cached_property
     def answerer(self):
@@ -104,9 +104,14 @@ class Services:
     def ingester(self, progress: bool = True):
         from ingest.pipeline import Ingester
 
-        tagger = None
-        if self.settings.entity_tagger:
-            from ingest.tagger import Tagger
+        return Ingester(self.settings, self.store, self.embedder, self.vocabulary, progress=progress, tagger=self._entities())
 
-            tagger = (self._tagger or Tagger()).entities  # its weights load on the first signing it is asked about
-        return Ingester(self.settings, self.store, self.embedder, self.vocabulary, progress=progress, tagger=tagger)
+    def _entities(self):
+        """The entity tagger's `entities` (text → persons, organisations, places), or None when it is off.
+        Its weights load once per process, on the first text it is asked about (ingest: a signing;
+        answers: a holder's name to confirm)."""
+        if not self.settings.entity_tagger:
+            return None
+        from ingest.tagger import Tagger
+
+        return (self._tagger or Tagger()).entities
