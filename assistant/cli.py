@@ -90,10 +90,16 @@ def main(argv: list[str] | None = None) -> int:
         handler = {"ingest": _ingest, "status": _status, "search": _search, "ask": _ask, "eval": _eval, "records": _records,
                    "serve": _serve, "hash-key": _hash_key, "sync": _sync}[args.command]
         if args.command in READERS | WRITERS:
+            from ingest.core.errors import StoreBusy
             from ingest.store_access import store_access
 
-            with store_access(settings, args.command, exclusive=args.command in WRITERS, wait_s=LOCK_WAIT_S):
-                return handler(args, settings)
+            try:
+                with store_access(settings, args.command, exclusive=args.command in WRITERS, wait_s=LOCK_WAIT_S):
+                    return handler(args, settings)
+            except StoreBusy as busy:
+                if args.command != "status":
+                    raise
+                return _status(args, settings, busy=str(busy))  # what the manifest says, without the store
         return handler(args, settings)
     except KerjasamaError as exc:
         print(f"kerjasama: {exc}", file=sys.stderr)
@@ -126,23 +132,25 @@ def _ingest(args, settings) -> int:
     return EXIT_SOME_FAILED if report.failed else EXIT_OK
 
 
-def _status(args, settings) -> int:
+def _status(args, settings, busy: str = "") -> int:
+    """Documents, chunks, last ingest, embedder, store. With the embedded store `busy` (another process
+    owns it), what the manifest says, chunks unknown, and who holds the store."""
     from ingest.manifest import Manifest
 
-    services = _services(settings)
     manifest = Manifest.load(settings.manifest_path)
+    services = None if busy else _services(settings)
     info = {
         "documents": len(manifest.files),
-        "chunks": services.store.count(),
+        "chunks": services.store.count() if services else None,
         "last_ingest": manifest.last_ingest or None,
-        "embedder": services.embedder.name,
-        "store": services.store.where_label,
+        "embedder": services.embedder.name if services else settings.embedder,
+        "store": services.store.where_label if services else busy,
     }
     if args.json:
         print(json.dumps(info, ensure_ascii=False))
     else:
         for key, value in info.items():
-            print(f"{key:12} {value}")
+            print(f"{key:12} {'–' if value is None else value}")
     return EXIT_OK
 
 

@@ -71,6 +71,12 @@ def test_a_running_server_owns_the_embedded_store(tmp_path):
         asked = cli("ask", "Siapa mitra Lapas Kelas IIA Contoh?", env=env)
         assert asked.returncode == 2 and f"{url}/api" in asked.stderr
 
+        # The status still says what the manifest knows, and where the store's own figures are.
+        status = cli("status", "--json", env=env)
+        assert status.returncode == 0, status.stderr
+        shown = json.loads(status.stdout)
+        assert shown["documents"] == 1 and shown["chunks"] is None and f"{url}/api/health" in shown["store"]
+
         second = cli("serve", "--port", str(free_port()), env=env)
         assert second.returncode == 2 and f"already serves the embedded store in {data}" in second.stderr
         assert wait_healthy(url, server)["documents"] == 1  # the server kept serving throughout
