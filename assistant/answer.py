@@ -155,10 +155,11 @@ class OfflineAnswerer:
 
         wide = {id(s): _widened(s, around, text(s)) for s in spans}
         checks = []
-        documents = [self._document_text(h) for h in hits]
-        if counted := asked_counts(question, self.vocab):  # "… dengan delapan mitra?": not a story of six
-            checks.append(lambda s: not counts_another(counted, documents[s.passage], self.vocab))
-        checks.append(lambda s: not dates_another(question, documents[s.passage], self.vocab))  # "… pada 2 Oktober?"
+        counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
+        if counted or days:  # "… dengan delapan mitra?", "… pada 2 Oktober?": not a story of another event
+            documents = [self._document_text(h) for h in hits]
+            checks.append(lambda s: not counts_another(counted, documents[s.passage], self.vocab)
+                          and not dates_another(question, documents[s.passage], self.vocab))
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):
@@ -324,15 +325,14 @@ class OfflineAnswerer:
         """The passages to read. A question that tells its event by a count of parties or by a day
         ("… dengan delapan mitra?", "… pada 2 Oktober?") reads the best passages of documents that do
         not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep."""
-        counted = asked_counts(question, self.vocab)
-        if not counted and not asked_days(question, self.vocab):
+        counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
+        if not counted and not days:
             return self.retriever.retrieve(question, top_k=self.passages, filters=filters)
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
         texts = {h.chunk.doc_id: self._document_text(h) for h in found}
         kept = [h for h in found if not counts_another(counted, texts[h.chunk.doc_id], self.vocab)
                 and not dates_another(question, texts[h.chunk.doc_id], self.vocab)]
-        days = asked_days(question, self.vocab)  # a document that states the asked day first
-        kept.sort(key=lambda h: not days & {m.month_day for m in find_dates(texts[h.chunk.doc_id], self.vocab)})
+        kept.sort(key=lambda h: not days & {m.month_day for m in find_dates(texts[h.chunk.doc_id], self.vocab)})  # the asked day first
         return (kept or found)[: self.passages]
 
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:
