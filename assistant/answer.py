@@ -28,6 +28,7 @@ from assistant.checks import (
     counts_another,
     dates_another,
     dates_another_signing,
+    days_told,
     fits_kind,
     heads_another,
     inside_name,
@@ -156,10 +157,11 @@ class OfflineAnswerer:
         wide = {id(s): _widened(s, around, text(s)) for s in spans}
         checks = []
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
-        if counted or days:  # "… dengan delapan mitra?", "… pada 2 Oktober?": not a story of another event
+        if counted or days:  # "… dengan tujuh mitra?", "… pada 2 Oktober?": not a story of another event
             documents = [self._document_text(h) for h in hits]
+            told = [days_told(d, self.vocab) for d in documents]
             checks.append(lambda s: not counts_another(counted, documents[s.passage], self.vocab)
-                          and not dates_another(question, documents[s.passage], self.vocab))
+                          and not dates_another(days, told[s.passage]))
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):
@@ -323,16 +325,17 @@ class OfflineAnswerer:
 
     def _retrieve(self, question: str, filters: Filters | None) -> list[Hit]:
         """The passages to read. A question that tells its event by a count of parties or by a day
-        ("… dengan delapan mitra?", "… pada 2 Oktober?") reads the best passages of documents that do
+        ("… dengan tujuh mitra?", "… pada 2 Oktober?") reads the best passages of documents that do
         not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep."""
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
         if not counted and not days:
             return self.retriever.retrieve(question, top_k=self.passages, filters=filters)
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
         texts = {h.chunk.doc_id: self._document_text(h) for h in found}
+        told = {doc_id: days_told(text, self.vocab) for doc_id, text in texts.items()}
         kept = [h for h in found if not counts_another(counted, texts[h.chunk.doc_id], self.vocab)
-                and not dates_another(question, texts[h.chunk.doc_id], self.vocab)]
-        kept.sort(key=lambda h: not days & {m.month_day for m in find_dates(texts[h.chunk.doc_id], self.vocab)})  # the asked day first
+                and not dates_another(days, told[h.chunk.doc_id])]
+        kept.sort(key=lambda h: not days & told[h.chunk.doc_id])  # those stating the asked day first
         return (kept or found)[: self.passages]
 
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:

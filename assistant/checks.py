@@ -75,7 +75,7 @@ def _body_words(name: str, vocab: Vocabulary) -> set[str]:
 
 
 def asked_counts(question: str, vocab: Vocabulary) -> list[tuple[int, set[str]]]:
-    """The parties or agreements a question counts ("dengan delapan mitra", "eight partners", "delapan
+    """The parties or agreements a question counts ("dengan tujuh mitra", "seven partners", "tujuh
     PKS"; a one-word noun of asked_nouns.tsv party or agreement), each number with its word and the
     word's glossary forms ("partners" is "mitra"). Other counts are not compared: a question may count
     a part of what its story counts ("sepuluh transponder" of 24)."""
@@ -91,8 +91,8 @@ def asked_counts(question: str, vocab: Vocabulary) -> list[tuple[int, set[str]]]
 
 
 def counts_another(asked: list[tuple[int, set[str]]], text: str, vocab: Vocabulary) -> bool:
-    """Does `text` count something the question counts (`asked_counts`) otherwise ("enam mitra" for
-    "delapan mitra"), and never as asked? Then it tells of another event."""
+    """Does `text` count something the question counts (`asked_counts`) otherwise ("lima mitra" for
+    "tujuh mitra"), and never as asked? Then it tells of another event."""
     said = [(_number_value(n, vocab), w.lower()) for n, w in _counted(vocab).findall(text)]
     for value, forms in asked:
         counts = {n for n, w in said if w in forms}
@@ -106,15 +106,16 @@ def asked_days(question: str, vocab: Vocabulary) -> set[str]:
     return {m.month_day for m in find_dates(question, vocab) if m.month_day}
 
 
-def dates_another(question: str, text: str, vocab: Vocabulary) -> bool:
-    """Does the question name a day ("pada 2 Oktober", "on 2 October 2025") that `text`, which states
-    days, never states ("Senin (19/5/2025)" only)? Then it tells of another event. Days are compared
-    by day and month: a story often leaves the year out ("Kamis (2/10)")."""
-    asked = asked_days(question, vocab)
-    if not asked:
-        return False
-    said = {m.month_day for m in find_dates(text, vocab) if m.month_day}
-    return bool(said) and not asked & said
+def days_told(text: str, vocab: Vocabulary) -> set[str]:
+    """The days a text states, as month and day: a story often leaves the year out ("Kamis (2/10)")."""
+    return {m.month_day for m in find_dates(text, vocab) if m.month_day}
+
+
+def dates_another(asked: set[str], told: set[str]) -> bool:
+    """Does a story that states days (`told`) never state a day the question names (`asked`: "pada 2
+    Oktober", "on 2 October 2025")? Then it tells of another event. A story stating no day is not
+    ruled out."""
+    return bool(asked and told) and not asked & told
 
 
 def _counted(vocab: Vocabulary) -> re.Pattern:

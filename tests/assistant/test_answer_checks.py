@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from assistant.checks import (
     asked_counts,
+    asked_days,
     counts_another,
     dates_another,
+    days_told,
     fits_kind,
     heads_another,
     holds_another_role,
@@ -298,12 +300,13 @@ def test_a_question_counting_the_partners_is_answered_from_the_story_that_counts
 
 
 def test_a_story_that_dates_its_days_otherwise_tells_of_another_event():
-    six = "Lapas Contoh menandatangani perjanjian dengan enam mitra, Senin (19/5/2025)."
-    eight = "Lapas Contoh menandatangani delapan perjanjian di aula, Kamis (2/10)."  # no year: the day decides
-    assert dates_another("How many agreements did Lapas Contoh sign on 2 October?", six, VOCAB)
-    assert not dates_another("How many agreements did Lapas Contoh sign on 2 October?", eight, VOCAB)
-    assert not dates_another("Berapa perjanjian diteken Lapas Contoh pada Oktober 2025?", six, VOCAB)  # a month, no day
-    assert not dates_another("Berapa perjanjian diteken Lapas Contoh pada 2 Oktober 2025?", "Lapas Contoh meneken perjanjian.", VOCAB)
+    six = days_told("Lapas Contoh menandatangani perjanjian dengan enam mitra, Senin (19/5/2025).", VOCAB)
+    eight = days_told("Lapas Contoh menandatangani delapan perjanjian di aula, Kamis (2/10).", VOCAB)  # no year: the day decides
+    on_the_day = asked_days("How many agreements did Lapas Contoh sign on 2 October?", VOCAB)
+    assert dates_another(on_the_day, six)
+    assert not dates_another(on_the_day, eight)
+    assert not dates_another(asked_days("Berapa perjanjian diteken Lapas Contoh pada Oktober 2025?", VOCAB), six)  # a month, no day
+    assert not dates_another(on_the_day, days_told("Lapas Contoh meneken perjanjian.", VOCAB))  # states no day
 
 
 def test_a_day_no_story_tells_of_is_declined(services):

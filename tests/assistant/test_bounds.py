@@ -75,34 +75,35 @@ def test_an_answer_states_the_number_with_its_qualifier(services, question, docu
     assert shown in answer.text.splitlines()[0], answer.text
 
 
-def test_an_english_answer_writes_the_qualifier_and_the_date_in_english(services):
-    """"sejak 1 April 2026" leads an English answer as "since 1 April 2026" (qualifiers.tsv's English
-    column), not in Indonesian, nor as the bare date."""
+IN_FORCE_SINCE = (
+    "Lapas Contoh Raya Perpanjang Kerja Sama Pelatihan Kayu\n\n"
+    "Contoh Raya — Lapas Kelas IIA Contoh Raya memperpanjang perjanjian kerja sama pelatihan mebel "
+    "dengan Balai Latihan Kerja Contoh Raya. Perjanjian baru itu berlaku sejak 1 April 2026 untuk dua tahun. "
+    "Kepala Lapas menyebut 40 warga binaan akan ikut pelatihan.\n")
+SIGNED_ON_TANGGAL = (
+    "Rutan Contoh Jaya Teken Kerja Sama Pelatihan Las\n\n"
+    "Contoh Jaya — Rutan Kelas IIB Contoh Jaya menandatangani perjanjian kerja sama pelatihan las dengan "
+    "Balai Latihan Kerja Contoh Jaya. Penandatanganan itu dilakukan tanggal 3 Maret 2026 di aula rutan. "
+    "Kepala Rutan menyebut 25 warga binaan akan ikut pelatihan.\n")
+
+
+@pytest.mark.parametrize("story, asked", [
+    # "sejak 1 April 2026" leads an English answer as "since 1 April 2026" (qualifiers.tsv's English
+    # column), not in Indonesian, nor as the bare date
+    (IN_FORCE_SINCE, [("From when is the new agreement between Lapas Contoh Raya and the job training centre in force?",
+                       "since 1 April 2026")]),
+    # the reader takes "tanggal 3 Maret 2026" whole; an English lead writes the date in English, without
+    # the word that announces its day (spelled_dates.tsv: tanggal, bulan, tahun)
+    (SIGNED_ON_TANGGAL, [("Kapan Rutan Contoh Jaya menandatangani perjanjian pelatihan las?", "tanggal 3 Maret 2026"),
+                         ("When did Rutan Contoh Jaya sign the welding training agreement?", "3 March 2026")]),
+], ids=["qualifier", "tanggal"])
+def test_an_english_answer_writes_the_date_and_its_qualifier_in_english(services, story, asked):
     from tests.corpus import ingest_texts
 
-    ingest_texts(services, {"pks.txt": (
-        "Lapas Contoh Raya Perpanjang Kerja Sama Pelatihan Kayu\n\n"
-        "Contoh Raya — Lapas Kelas IIA Contoh Raya memperpanjang perjanjian kerja sama pelatihan mebel "
-        "dengan Balai Latihan Kerja Contoh Raya. Perjanjian baru itu berlaku sejak 1 April 2026 untuk dua tahun. "
-        "Kepala Lapas menyebut 40 warga binaan akan ikut pelatihan.\n")})
-    answer = services.answer("From when is the new agreement between Lapas Contoh Raya and the job training centre in force?")
-    assert answer.text.splitlines()[0].startswith("since 1 April 2026"), answer.text
-
-
-def test_an_english_answer_writes_a_date_announced_by_tanggal_in_english(services):
-    """The reader takes "tanggal 3 Maret 2026" whole; an English lead writes the date in English,
-    without the word that announces its day (spelled_dates.tsv: tanggal, bulan, tahun)."""
-    from tests.corpus import ingest_texts
-
-    ingest_texts(services, {"pks.txt": (
-        "Rutan Contoh Jaya Teken Kerja Sama Pelatihan Las\n\n"
-        "Contoh Jaya — Rutan Kelas IIB Contoh Jaya menandatangani perjanjian kerja sama pelatihan las dengan "
-        "Balai Latihan Kerja Contoh Jaya. Penandatanganan itu dilakukan tanggal 3 Maret 2026 di aula rutan. "
-        "Kepala Rutan menyebut 25 warga binaan akan ikut pelatihan.\n")})
-    indonesian = services.answer("Kapan Rutan Contoh Jaya menandatangani perjanjian pelatihan las?")
-    assert indonesian.text.splitlines()[0].startswith("tanggal 3 Maret 2026"), indonesian.text
-    english = services.answer("When did Rutan Contoh Jaya sign the welding training agreement?")
-    assert english.text.splitlines()[0].startswith("3 March 2026"), english.text
+    ingest_texts(services, {"pks.txt": story})
+    for question, lead in asked:
+        answer = services.answer(question)
+        assert answer.text.splitlines()[0].startswith(lead), answer.text
 
 
 @pytest.mark.parametrize("question, bound", [
