@@ -25,6 +25,7 @@ from assistant.checks import (
     MEASURED,
     asked_counts,
     asked_days,
+    asked_unit,
     counts_another,
     dates_another,
     dates_another_signing,
@@ -39,6 +40,7 @@ from assistant.checks import (
     spelled_forms,
     stands_in,
     states_number,
+    unit_end,
     with_weekday,
 )
 from assistant.cite import CitationBuilder
@@ -136,6 +138,8 @@ class OfflineAnswerer:
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
+        if asked.kind not in ("date", "year", "time") and (unit := asked_unit(question, self.vocab)):  # "3.000 hektar"
+            chosen = [_with_unit(s, hits[s.passage].chunk.text, unit, self.vocab) for s in chosen]
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer
@@ -162,6 +166,8 @@ class OfflineAnswerer:
             told = [days_told(d, self.vocab) for d in documents]
             checks.append(lambda s: not counts_another(counted, documents[s.passage], self.vocab)
                           and not dates_another(days, told[s.passage]))
+        if asked.kind not in ("date", "year", "time") and (unit := asked_unit(question, self.vocab)):
+            checks.append(lambda s: unit_end(text(s), s, unit, self.vocab) is not None)  # "Berapa persen …": not a count
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):
@@ -479,6 +485,12 @@ def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Is the person span named as a witness or guest of its sentence ("… disaksikan Kepala Dinas X, [Nama]")?"""
     start, _ = sentence_around(text, span.start, span.end)
     return witnessed(text[start : span.start], vocab)
+
+
+def _with_unit(span: Span, text: str, kind: str, vocab: Vocabulary) -> Span:
+    """The span up to the unit of `kind` its number is stated in, when the unit follows it."""
+    end = unit_end(text, span, kind, vocab)
+    return replace(span, end=end, text=text[span.start : end]) if end and end > span.end else span
 
 
 def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:

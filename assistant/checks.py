@@ -225,6 +225,45 @@ def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
     return states_number(text, vocab) and bool(vocab.asked_pattern(MEASURED[kind]).search(text))
 
 
+UNIT_KINDS = ("duration unit", "area unit", "percent unit", "length unit", "mass unit", "volume unit", "degree unit",
+              "times unit")  # the measures a question can name the unit of (asked_nouns.tsv)
+
+
+def asked_unit(question: str, vocab: Vocabulary) -> str | None:
+    """The kind of unit a question asks a number in, when it names the unit right after its count word
+    ("Berapa persen …", "Berapa hektarkah …", "How many kilometres …"; asked_nouns.tsv count and the
+    kinds of `UNIT_KINDS`), or None. FacQA train's answers to such questions all state the unit."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+        after = re.compile(r"\b(?:" + words_alternation(v.asked_nouns.get("count", ())) + r")(?:kah)?\s+(\w+)", re.I)
+        return after, {u.lower(): kind for kind in UNIT_KINDS for u in v.asked_nouns.get(kind, ())}
+
+    after, kinds = vocab.memo("asked_unit", build)
+    for match in after.finditer(question):
+        word = match.group(1).lower()
+        kind = kinds.get(word) or (kinds.get(word[:-3]) if word.endswith("kah") else None)
+        if kind:
+            return kind
+    return None
+
+
+def unit_end(text: str, span: Span, kind: str, vocab: Vocabulary) -> int | None:
+    """Where the unit of `kind` ends that the span's first number is stated in ("94,8 persen", "3.000"
+    of "3.000 hektar", "4,5 juta ton": the unit may follow the span, one word may stand between), or
+    None when that number is not in such a unit ("22.091.039 anak …, atau 94,8 persen" states a
+    count first)."""
+    number = vocab.memo("a_number", lambda v: re.compile(r"(?<![\w.,])" + v.number_pattern() + r"(?!\w)", re.I))
+    unit = vocab.memo("unit_after:" + kind, lambda v: re.compile(
+        r"\s*(?:[^\W\d_]+\s+)?(?:" + words_alternation(v.asked_nouns.get(kind, ())) + r")(?!\w)", re.I))
+    first = number.search(text, span.start, span.end)
+    if first is None:
+        return None
+    end = first.end()
+    while (more := re.match(r"(?:[.,]\s?|\s?[-–]\s?)\d+", text[end:span.end])):  # "22.091. 039", "15-16": one number
+        end += more.end()
+    stated = unit.match(text, end)
+    return stated.end() if stated else None
+
+
 def inside_name(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Is a span part of an organisation's or a place's name in its text, with the capitalised words
     and bracketed abbreviations around it on its line? ("Selatan" of "… (BNNP) Sumatera Selatan dan

@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.checks import (
     asked_counts,
     asked_days,
+    asked_unit,
     counts_another,
     dates_another,
     days_told,
@@ -18,6 +19,7 @@ from assistant.checks import (
     spelled_forms,
     stands_in,
     states_measure,
+    unit_end,
     with_weekday,
 )
 from assistant.question import acting_for
@@ -313,3 +315,33 @@ def test_a_day_no_story_tells_of_is_declined(services):
     ingest_texts(services, TWO_SIGNINGS)
     answer = services.answer("Dengan berapa mitra Lapas Contoh Raya menandatangani perjanjian kerja sama pada 5 Juni 2025?")
     assert answer.abstained, answer.text
+
+
+def test_a_question_naming_its_unit_is_answered_with_a_number_in_that_unit():
+    assert asked_unit("Berapa persen warga binaan ikut pelatihan?", VOCAB) == "percent unit"
+    assert asked_unit("Berapa hektarkah lahan yang digarap?", VOCAB) == "area unit"  # -kah taken off
+    assert asked_unit("How many kilometres is the farm from the prison?", VOCAB) == "length unit"
+    assert asked_unit("Berapa warga binaan ikut pelatihan?", VOCAB) is None  # a count, no unit
+    text = "Sebanyak 120 warga binaan, atau 40 persen dari penghuni, menggarap hampir 3.000 hektar dan memanen 4,5 juta ton."
+    assert unit_end(text, span_of(text, "40 persen"), "percent unit", VOCAB) == text.index("40 persen") + len("40 persen")
+    assert unit_end(text, span_of(text, "120 warga binaan, atau 40 persen"), "percent unit", VOCAB) is None  # a count first
+    assert text[text.index("3.000"):unit_end(text, span_of(text, "3.000"), "area unit", VOCAB)] == "3.000 hektar"  # the unit follows
+    assert text[text.index("4,5"):unit_end(text, span_of(text, "4,5 juta"), "mass unit", VOCAB)] == "4,5 juta ton"
+    assert unit_end(text, span_of(text, "3.000"), "percent unit", VOCAB) is None  # another unit
+    assert unit_end("Naik 58% tahun ini.", span_of("Naik 58% tahun ini.", "58"), "percent unit", VOCAB) is not None
+
+
+FARM = {
+    "tani.txt": ("Lapas Contoh Raya Perluas Pelatihan Pertanian\n\n"
+                 "Contoh Raya — Lapas Kelas IIA Contoh Raya menandatangani perjanjian kerja sama pelatihan pertanian dengan "
+                 "Dinas Pertanian Contoh Raya pada Senin (2/3/2026). Sebanyak 120 warga binaan, atau 40 persen dari seluruh "
+                 "penghuni, ikut pelatihan itu. Lahan yang digarap seluas hampir 3 hektare di belakang lapas.\n"),
+}
+
+
+def test_asked_a_percentage_the_lead_is_not_a_count(services):
+    ingest_texts(services, FARM)
+    lead = services.answer("Berapa persen warga binaan Lapas Contoh Raya yang ikut pelatihan pertanian?").text.splitlines()[0]
+    assert "40 persen" in lead and "120" not in lead, lead
+    lead = services.answer("Berapa warga binaan Lapas Contoh Raya yang ikut pelatihan pertanian?").text.splitlines()[0]
+    assert "120" in lead, lead  # asked a count, the count
