@@ -133,6 +133,8 @@ class OfflineAnswerer:
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
+        if asked.kind == "person" and not held:
+            best = self._named(best, hits[best.passage].chunk.text)
         chosen = self._chosen(best, spans, question, standalone, asked, hits)
         chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
@@ -198,6 +200,21 @@ class OfflineAnswerer:
         start, end = sentence_around(text, span.start, span.end)
         return any(e.kind == "person" and start + e.start < span.end and span.start < start + e.end
                    for e in self.entities(text[start:end]))
+
+    def _named(self, span: Span, text: str) -> Span:
+        """Asked who did something, a lead that names no person to the entity tagger ("Direktur Badan A")
+        takes the person it finds named right before it in apposition ("Nama, Direktur Badan A")."""
+        start, end = sentence_around(text, span.start, span.end)
+        before = re.search(r",\s*$", text[start : span.start])
+        if self.entities is None or before is None:
+            return span
+        comma = start + before.start()
+        people = [e for e in self.entities(text[start:end]) if e.kind == "person"]
+        named = [e for e in people if not text[start + e.end : comma].strip()]
+        if not named or any(start + e.start < span.end and span.start < start + e.end for e in people):
+            return span
+        first = start + named[-1].start
+        return replace(span, start=first, text=text[first : span.end])
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""

@@ -345,3 +345,20 @@ def test_asked_a_percentage_the_lead_is_not_a_count(services):
     assert "40 persen" in lead and "120" not in lead, lead
     lead = services.answer("Berapa warga binaan Lapas Contoh Raya yang ikut pelatihan pertanian?").text.splitlines()[0]
     assert "120" in lead, lead  # asked a count, the count
+
+
+CATFISH = {
+    "lele.txt": ("Lapas Contoh Raya Siapkan Budidaya Lele\n\n"
+                 "Contoh Raya — Lapas Kelas IIA Contoh Raya menandatangani perjanjian kerja sama dengan Dinas Perikanan Contoh "
+                 "Raya pada Senin (2/3/2026). Seusai acara, Sutrisno Wibowo, Kepala Bidang Budidaya Dinas Perikanan Contoh Raya "
+                 "mengumumkan bahwa pelatihan budidaya lele bagi warga binaan akan dimulai pada Juni 2026.\n"),
+}
+
+
+def test_asked_who_a_lead_giving_only_a_role_takes_the_name_before_it(services):
+    """The entity tagger finds no person in "Kepala Bidang …"; the person named right before it, in
+    apposition, is who."""
+    ingest_texts(services, CATFISH)
+    answer = services.answer("Siapa yang mengumumkan bahwa pelatihan budidaya lele bagi warga binaan Lapas Contoh Raya "
+                             "akan dimulai pada Juni 2026?")
+    assert answer.text.startswith("Sutrisno Wibowo, Kepala Bidang Budidaya"), answer.text
