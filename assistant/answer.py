@@ -26,6 +26,7 @@ from assistant.checks import (
     asked_counts,
     asked_days,
     asked_unit,
+    counted_noun,
     counts_another,
     dates_another,
     dates_another_signing,
@@ -34,6 +35,7 @@ from assistant.checks import (
     heads_another,
     inside_name,
     names_someone,
+    noun_end,
     person_clause,
     same_place,
     sentence_around,
@@ -141,7 +143,11 @@ class OfflineAnswerer:
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
         if asked.kind not in ("date", "year", "time") and (unit := asked_unit(question, self.vocab)):  # "3.000 hektar"
-            chosen = [_with_unit(s, hits[s.passage].chunk.text, unit, self.vocab) for s in chosen]
+            chosen = [_extended(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, unit, self.vocab))
+                      for s in chosen]
+        elif asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
+            chosen = [_extended(s, hits[s.passage].chunk.text, noun_end(hits[s.passage].chunk.text, s, nouns, self.vocab))
+                      for s in chosen]
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer
@@ -504,9 +510,8 @@ def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:
     return witnessed(text[start : span.start], vocab)
 
 
-def _with_unit(span: Span, text: str, kind: str, vocab: Vocabulary) -> Span:
-    """The span up to the unit of `kind` its number is stated in, when the unit follows it."""
-    end = unit_end(text, span, kind, vocab)
+def _extended(span: Span, text: str, end: int | None) -> Span:
+    """The span up to `end` when that lies past it (a unit or counted noun that follows it)."""
     return replace(span, end=end, text=text[span.start : end]) if end and end > span.end else span
 
 

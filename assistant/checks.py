@@ -229,21 +229,46 @@ UNIT_KINDS = ("duration unit", "area unit", "percent unit", "length unit", "mass
               "times unit")  # the measures a question can name the unit of (asked_nouns.tsv)
 
 
+def _unit_patterns(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+    """A count word and the word after it; the unit words with their kinds."""
+    after = re.compile(r"\b(?:" + words_alternation(v.asked_nouns.get("count", ())) + r")(?:kah)?\s+(\w+)", re.I)
+    return after, {u.lower(): kind for kind in UNIT_KINDS for u in v.asked_nouns.get(kind, ())}
+
+
 def asked_unit(question: str, vocab: Vocabulary) -> str | None:
     """The kind of unit a question asks a number in, when it names the unit right after its count word
     ("Berapa persen …", "Berapa hektarkah …", "How many kilometres …"; asked_nouns.tsv count and the
     kinds of `UNIT_KINDS`), or None. FacQA train's answers to such questions all state the unit."""
-    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
-        after = re.compile(r"\b(?:" + words_alternation(v.asked_nouns.get("count", ())) + r")(?:kah)?\s+(\w+)", re.I)
-        return after, {u.lower(): kind for kind in UNIT_KINDS for u in v.asked_nouns.get(kind, ())}
-
-    after, kinds = vocab.memo("asked_unit", build)
+    after, kinds = vocab.memo("asked_unit", _unit_patterns)
     for match in after.finditer(question):
         word = match.group(1).lower()
         kind = kinds.get(word) or (kinds.get(word[:-3]) if word.endswith("kah") else None)
         if kind:
             return kind
     return None
+
+
+def counted_noun(question: str, vocab: Vocabulary) -> set[str]:
+    """The noun a count question counts, with its glossary forms ("Berapa dosen …" → dosen, "Berapakah
+    jumlah pendukung …" → pendukung): the first word after a count word (asked_nouns.tsv count) that
+    is no count word and no function word; empty when there is none."""
+    after, _ = vocab.memo("asked_unit", _unit_patterns)
+    counts = vocab.memo("count_words", lambda v: frozenset(w.lower() for w in v.asked_nouns.get("count", ())))
+    match = after.search(question)
+    for word in re.findall(r"\w+", question[match.start(1) :].lower()) if match else ():
+        if word not in counts and not is_stop_word(word) and not word.isdigit():
+            return {word, *(e.lower() for e in vocab.glossary.expand(word))}
+    return set()
+
+
+def noun_end(text: str, span: Span, nouns: set[str], vocab: Vocabulary) -> int | None:
+    """Where the counted noun ends that follows a span ending with a number ("60.000" of "60.000
+    pendukung"), or None."""
+    words = span.text.split()
+    if not nouns or not words or not states_number(words[-1], vocab):
+        return None
+    follows = re.match(r"\s+(" + words_alternation(nouns) + r")(?!\w)", text[span.end :], re.I)
+    return span.end + follows.end() if follows else None
 
 
 def unit_end(text: str, span: Span, kind: str, vocab: Vocabulary) -> int | None:

@@ -8,6 +8,7 @@ from assistant.checks import (
     asked_counts,
     asked_days,
     asked_unit,
+    counted_noun,
     counts_another,
     dates_another,
     days_told,
@@ -16,6 +17,7 @@ from assistant.checks import (
     holds_another_role,
     inside_name,
     names_someone,
+    noun_end,
     spelled_forms,
     stands_in,
     states_measure,
@@ -362,3 +364,14 @@ def test_asked_who_a_lead_giving_only_a_role_takes_the_name_before_it(services):
     answer = services.answer("Siapa yang mengumumkan bahwa pelatihan budidaya lele bagi warga binaan Lapas Contoh Raya "
                              "akan dimulai pada Juni 2026?")
     assert answer.text.startswith("Sutrisno Wibowo, Kepala Bidang Budidaya"), answer.text
+
+
+def test_a_count_lead_takes_the_noun_the_question_counts():
+    assert counted_noun("Berapakah jumlah pendukung tim Contoh?", VOCAB) == {"pendukung"}  # past the count words
+    assert "warga binaan" in counted_noun("How many inmates joined the training?", VOCAB)  # with its glossary forms
+    assert counted_noun("Berapa yang ikut?", VOCAB) == set()
+    text = "Laga itu ditonton sedikitnya 60.000 pendukung tim tuan rumah."
+    nouns = counted_noun("Berapa pendukung yang menonton laga itu?", VOCAB)
+    assert text[text.index("60.000"):noun_end(text, span_of(text, "60.000"), nouns, VOCAB)] == "60.000 pendukung"
+    assert noun_end(text, span_of(text, "60.000 pendukung"), nouns, VOCAB) is None  # already there
+    assert noun_end(text, span_of(text, "60.000"), {"pemain"}, VOCAB) is None  # another noun follows
