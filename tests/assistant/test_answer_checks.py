@@ -375,3 +375,14 @@ def test_a_count_lead_takes_the_noun_the_question_counts():
     assert text[text.index("60.000"):noun_end(text, span_of(text, "60.000"), nouns, VOCAB)] == "60.000 pendukung"
     assert noun_end(text, span_of(text, "60.000 pendukung"), nouns, VOCAB) is None  # already there
     assert noun_end(text, span_of(text, "60.000"), {"pemain"}, VOCAB) is None  # another noun follows
+
+
+def test_asked_where_a_lead_takes_the_places_after_it(services):
+    """The places the entity tagger finds right after a lead, each after a comma, are part of where."""
+    text = "Pelatihan lanjutan digelar di Gedung Serbaguna Pemuda, Kabupaten Bantul, Daerah Istimewa Yogyakarta, selama dua bulan."
+    placed = services.offline_answerer._placed(span_of(text, "Gedung Serbaguna Pemuda"), text)
+    assert placed.text == "Gedung Serbaguna Pemuda, Kabupaten Bantul, Daerah Istimewa Yogyakarta"
+    placed = services.offline_answerer._placed(span_of(text, "Gedung Serbaguna Pemuda,"), text)  # a span with its comma
+    assert placed.text.endswith("Daerah Istimewa Yogyakarta")
+    other = "Acara dibuka di Gedung Serbaguna Pemuda, Selasa (3/3/2026), oleh Bupati."
+    assert services.offline_answerer._placed(span_of(other, "Gedung Serbaguna Pemuda"), other).text == "Gedung Serbaguna Pemuda"
