@@ -189,6 +189,8 @@ class OfflineAnswerer:
                 checks.append(lambda s: not opens_other_bound(wide[id(s)], text(s), bound, self.vocab))
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
+        if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
+            checks.append(lambda s: _witness(text(s), s, self.vocab))  # "Siapa yang menyaksikan …": not a signer
         if asked.kind == "person" and self._asks_signer(question):
             checks.append(lambda s: not _witness(text(s), s, self.vocab))
             if not self.vocab.asked_pattern("counterpart").search(without_kah(question, self.vocab)):  # someone, not a body

@@ -37,7 +37,7 @@ def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
     if (asked and named and not asked & named) or (holds_another_role(held, clause + " " + span.text, vocab)
                                                     and not says_role(held, text[start : span.end], vocab)):
         return True
-    if heads_another_body(held, clause, text[start : span.start], vocab):
+    if heads_another_body(held, clause, text[start : span.start], vocab) or names_another_body(held, clause, vocab):
         return True
     places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
     return bool(places and said) and not any(same_place(a, b, vocab) for a in places for b in said)
@@ -62,6 +62,21 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
     if not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
         return False
     return not wanted <= _body_words(before, vocab)
+
+
+def names_another_body(held: str, clause: str, vocab: Vocabulary) -> bool:
+    """Asked who holds a role of a named body ("Rektor Universitas A", "the rector of Universitas A"),
+    does the span's clause name bodies of that kind, by the word their names open with, none sharing
+    another word with the asked one ("Rektor Universitas B, [Nama]"; "Lapas A" is "Lapas Kelas IIB A")?
+    Then the name is the other body's. (Bodies of other kinds: `heads_another_body`.)"""
+    def own_words(name: str) -> set[str]:  # its words but the first, less class words ("Kelas IIB")
+        return {w for w in tokenize(" ".join([name, *vocab.glossary.expand(name)])) if not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)}
+
+    asked = [(m.name.split()[0].lower(), own_words(m.name) - set(tokenize(m.name.split()[0]))) for m in organisations(held, vocab)]
+    named = [(m.name.split()[0].lower(), own_words(m.name)) for m in organisations(clause, vocab)]
+    kinds = {kind for kind, _ in asked}
+    return (any(kind in kinds for kind, _ in named)
+            and not any(words & wanted for _, words in named for _, wanted in asked))
 
 
 def _body_words(name: str, vocab: Vocabulary) -> set[str]:

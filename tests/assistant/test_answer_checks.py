@@ -4,6 +4,9 @@ was written for these tests."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from assistant.checks import (
     asked_counts,
     asked_days,
@@ -16,6 +19,7 @@ from assistant.checks import (
     heads_another,
     holds_another_role,
     inside_name,
+    names_another_body,
     names_someone,
     noun_end,
     spelled_forms,
@@ -29,6 +33,8 @@ from assistant.reader import Span
 from ingest.tokens import tokenize
 from tests.corpus import ingest_texts
 from tests.vocab import VOCAB
+
+WRITTEN = Path(__file__).resolve().parents[2] / "eval" / "written"
 
 
 def span_of(text: str, words: str) -> Span:
@@ -386,3 +392,35 @@ def test_asked_where_a_lead_takes_the_places_after_it(services):
     assert placed.text.endswith("Daerah Istimewa Yogyakarta")
     other = "Acara dibuka di Gedung Serbaguna Pemuda, Selasa (3/3/2026), oleh Bupati."
     assert services.offline_answerer._placed(span_of(other, "Gedung Serbaguna Pemuda"), other).text == "Gedung Serbaguna Pemuda"
+
+
+CAMPUS = {
+    "kampus.txt": ("Lapas Contoh Raya Teken PKS dengan Universitas Bina Lestari\n\n"
+                   "Contoh Raya — Lapas Kelas IIA Contoh Raya menandatangani perjanjian kerja sama pendidikan dengan Universitas "
+                   "Bina Lestari pada Selasa (10/3/2026). Perjanjian diteken Kepala Lapas Kelas IIA Contoh Raya, Agus Salim, dan "
+                   "Rektor Universitas Bina Lestari, Prof. Maria Ulfa. Penandatanganan disaksikan Kepala Divisi Pemasyarakatan "
+                   "Kanwil Ditjenpas Contoh, Yusuf Effendi.\n"),
+}
+
+
+def test_a_role_of_another_body_of_the_same_kind_or_of_a_part_of_the_body_is_not_the_holder(services):
+    """The rector of another university is not this one's; the head of a division of the regional office
+    (roles.tsv "Kepala Divisi") is not its head."""
+    assert names_another_body("Rektor Universitas Karya Permai", "Rektor Universitas Bina Lestari", VOCAB)
+    assert names_another_body("the rector of Universitas Karya Permai", "and the Rector of Universitas Bina Lestari", VOCAB)
+    assert not names_another_body("Kepala Lapas Kelas IIB Contoh", "Kepala Lapas Contoh", VOCAB)  # the class left out
+    assert not names_another_body("Rektor Universitas Bina Lestari", "Rektor Universitas Bina Lestari", VOCAB)
+    ingest_texts(services, CAMPUS)
+    for question in ["Siapa Rektor Universitas Karya Permai?", "Who is the rector of Universitas Karya Permai?",
+                     "Siapa Kepala Kanwil Ditjenpas Contoh?"]:
+        assert services.answer(question).abstained, question
+    assert services.answer("Siapa Rektor Universitas Bina Lestari?").text.startswith("Prof. Maria Ulfa")
+    assert services.answer("Siapa Kepala Lapas Kelas IIA Contoh Raya?").text.startswith("Agus Salim")
+
+
+def test_asked_who_witnessed_a_signer_is_no_answer(services):
+    """A blind report of eval/written: the reader's best span for the witness was a signer."""
+    shutil.copy(WRITTEN / "docs" / "v1_tuban_tambak.txt", services.settings.corpus_dir)
+    ingest_texts(services, {})
+    answer = services.answer("Siapa yang menyaksikan penandatanganan perjanjian Lapas Tuban dan PT Agro Samudra Lestari?")
+    assert "Yusuf Hidayat" in answer.text.splitlines()[0], answer.text

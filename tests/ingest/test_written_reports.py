@@ -52,7 +52,7 @@ def test_the_written_reports_keep_every_partner_and_date(written):
 
 
 def test_the_written_questions_are_answered_and_declined_as_measured(written):
-    # Six batches of questions were written over these reports and scored before any rule was changed
+    # Seven batches of questions were written over these reports and scored before any rule was changed
     # for them (README, "How it works"); these are the figures after, with room for a question or two.
     rows = []
     for question in load_questions(WRITTEN / "questions.jsonl"):
@@ -60,6 +60,6 @@ def test_the_written_questions_are_answered_and_declined_as_measured(written):
         rows.append(score_answer(question, answer, written.documents, written.vocabulary))
     scores = report(rows)
     assert scores["unanswerable_declined"] >= 0.91
-    assert scores["answerable_wrongly_declined"] <= 0.04
+    assert scores["answerable_wrongly_declined"] <= 0.05
     assert scores["answer_item_recall"] >= 0.89 and scores["lead_item_recall"] >= 0.88
     assert scores["citation_validity"] == 1.0
