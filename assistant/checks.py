@@ -37,7 +37,7 @@ def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
     if (asked and named and not asked & named) or (holds_another_role(held, clause + " " + span.text, vocab)
                                                     and not says_role(held, text[start : span.end], vocab)):
         return True
-    if heads_another_body(held, clause, text[start : span.start], vocab) or names_another_body(held, clause, vocab):
+    if heads_another_body(held, clause + " " + span.text, text[start : span.start], vocab) or names_another_body(held, clause, vocab):
         return True
     places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
     return bool(places and said) and not any(same_place(a, b, vocab) for a in places for b in said)
@@ -57,7 +57,7 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
     if not wanted:
         return False
     roles = re.escape(role.group(0)) if role else held_role_pattern(vocab).pattern
-    given = re.compile(r"\b(?:" + roles + r")\s+$", re.I)
+    given = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?$", re.I)  # "Kepala Lapas A", "the Head of Lapas A"
     bodies = [m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
     if not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
         return False

@@ -149,13 +149,15 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
         if vocab.asked_pattern(kind).search(question):
             query.partner_kind = kind
             break
-    if not query.partner_kind:
-        query.partner_name = _partner_named(question, vocab)
+    query.partner_name = _partner_named(question, vocab)  # "dengan Universitas A": that one, not every university
     if query.partner_kind or query.partner_name:
         query.sector = ""  # "boarding schools", "police", a named agency name the partner, not the sector
     if vocab.asked_pattern("headquarters").search(question):
         query.unit = "pemasyarakatan"
     query.unit_types = frozenset(vocab.unit_types(question))
+    head, _ = asked_head(question, vocab, counts=True)
+    if query.count and vocab.asked_pattern("correctional").match(head.strip()) and not vocab.signing_pattern("signed", "cooperates").search(question):
+        return None  # "Berapa unit pelaksana teknis … yang akan menerapkan …": the passages count those, not the signings
     if query.is_empty() or (query.town and not (query.sector or query.province or query.years or query.partner_kind or query.partner_name)):
         return None  # a town alone names one place's event: the passages answer that
     return query
@@ -341,6 +343,10 @@ class RecordAnswerer:
             lead = f"{', '.join(dates_cited)}{described}."
         elif query.count_partners:
             lead = self._partner_count(builder, records[0], query, english)
+        elif query.count and units_cited and self.vocab.asked_pattern("correctional").match(head.strip()):
+            # "Berapa lapas … yang meneken …": the units that signed, each once, counted after their names.
+            noun = ("correctional unit" if len(units_cited) == 1 else "correctional units") if english else "unit pemasyarakatan"
+            lead = f"{units} — {len(units_cited)} {noun}{described}."
         elif query.count and partners_cited and self.vocab.asked_pattern("party", "organisation", *PARTNER_KINDS).search(head):
             # "Berapa mitra …": the partners of the agreements found, each body once, counted after their names.
             distinct = self._distinct(partners_cited)

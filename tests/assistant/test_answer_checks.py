@@ -424,3 +424,13 @@ def test_asked_who_witnessed_a_signer_is_no_answer(services):
     ingest_texts(services, {})
     answer = services.answer("Siapa yang menyaksikan penandatanganan perjanjian Lapas Tuban dan PT Agro Samudra Lestari?")
     assert "Yusuf Hidayat" in answer.text.splitlines()[0], answer.text
+
+
+
+def test_asked_who_signed_for_a_body_the_head_of_the_other_party_is_no_answer(services):
+    """A blind report of eval/written: the reader's best span, "the Head of Bapas A, [Name]", names the
+    other party's head (a decline is honest here; that name is not)."""
+    shutil.copy(WRITTEN / "docs" / "v2_en_bapas_makassar.txt", services.settings.corpus_dir)
+    ingest_texts(services, {})
+    answer = services.answer("Who signed the MoU for Universitas Pelita Sulawesi?")
+    assert "Mappanyukki" not in answer.text.splitlines()[0], answer.text

@@ -360,3 +360,17 @@ def test_an_agreement_in_force_from_its_signing_is_in_force_from_its_signing_dat
     assert until.abstained and "3 Maret 2026" not in until.text.split("\n")[0], until.text
     signed = services.answer("Kapan PKS Lapas Contoh Jaya dengan BLK Contoh Jaya ditandatangani?")
     assert signed.text.startswith("3 Maret 2026 [1]"), signed.text
+
+
+def test_a_count_of_units_that_signed_counts_the_units_and_one_of_units_doing_else_is_the_passages(one_town):
+    answer = one_town.answer("Berapa lapas di DI Yogyakarta yang menandatangani kerja sama pada 2025?")
+    lead = answer.text.splitlines()[0]
+    assert lead == "Lembaga Pemasyarakatan (Lapas) Kelas IIA Bantul [1] — 1 unit pemasyarakatan (di DI Yogyakarta, pada 2025).", lead
+    # Units that will apply a cooperation are not units that signed one: no record counts them.
+    assert parse_record_query("Berapa unit pelaksana teknis di Bali yang akan menerapkan kerja sama rehabilitasi?", VOCAB) is None
+    assert parse_record_query("Berapa unit pelaksana teknis di Bali yang menandatangani kerja sama pada 2026?", VOCAB) is not None
+
+
+def test_a_partner_the_question_names_filters_the_signings_beside_its_kind():
+    query = parse_record_query("Berapa lapas yang menandatangani perjanjian kerja sama dengan Universitas Contoh Jaya?", VOCAB)
+    assert query.partner_kind == "university" and "Contoh" in query.partner_name
