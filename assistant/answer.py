@@ -132,6 +132,9 @@ class OfflineAnswerer:
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
             best = None  # "Siapa Menteri A?" answered with "Warga Binaan"
+        if held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
+                and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
+            best = self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_for_date(asked, standalone, hits[best.passage]):
             return self._decline(asked, hits, standalone, confidence)
@@ -239,6 +242,25 @@ class OfflineAnswerer:
         while (comma := re.match(r"\s*,\s*", text[last:end])) and last + comma.end() in places:
             last = places[last + comma.end()]
         return replace(span, end=last, text=text[span.start : last]) if last > first else span
+
+    def _acting_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
+        """Asked who acts for a body ("Siapa yang menandatangani … atas nama CV A?") and no span of the
+        passages read will do: the reader reads again only the sentences of those passages that name
+        the body in full ("2. NAMA, Pemilik CV A, … bertindak untuk dan atas nama CV A"), whose
+        passage's other words (a title in capitals, another story) drew its best spans away; its best
+        span there, above the margin and through the same checks, or None."""
+        units = _units(held, self.vocab)
+        if not units:
+            return None
+        found = [(index, start, end) for index, hit in enumerate(hits) for start, end in sentence_spans(hit.chunk.text)
+                 if _covered(units, hit.chunk.text[start:end], self.vocab) == len(units)]
+        if not found:
+            return None
+        read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=10)
+        spans = [replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
+                 for s in read if s.margin > self.margin]
+        spans = self._checked(spans, question, asked, held, hits, spans)
+        return self._holder(spans, question, asked, held, hits) if spans else None
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""
@@ -510,6 +532,12 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     if top <= covered[0] or top * 2 < len(units):
         return None
     return spans[covered.index(top)]
+
+
+def _clause_names(held: str, span: Span, text: str, vocab: Vocabulary) -> bool:
+    """Does a person span's clause name at least half of the role or body `held` (`_acting_for`'s measure)?"""
+    units = _units(held, vocab)
+    return not units or _covered(units, person_clause(text, span, vocab), vocab) * 2 >= len(units)
 
 
 def _named_first(span: Span, text: str) -> Span:
