@@ -49,6 +49,7 @@ from assistant.cite import CitationBuilder
 from assistant.question import (
     Question,
     acting_for,
+    acts_for,
     analyse,
     answer_kind,
     asks_day,
@@ -264,7 +265,7 @@ class OfflineAnswerer:
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""
-        return bool(held) and asked.kind == "person" and not self.vocab.asked_pattern("acts for").search(question)
+        return bool(held) and asked.kind == "person" and not acts_for(question, self.vocab)
 
     def _holder(self, spans: list[Span], question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """The best span; asked who acts for or holds a role or body ("Siapa yang meneken atas nama

@@ -159,9 +159,9 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
     text = without_kah(text, vocab)
     if answer_kind(text, vocab) != "person":
         return ""
-    acts = list(vocab.asked_pattern("acts for").finditer(text))
+    acts = acts_for(text, vocab)
     if acts:
-        return text[acts[-1].end() :].strip(" ?.")
+        return text[acts.end() :].strip(" ?.")
     role = vocab.asked_pattern("person")
     who, opener, ends = (words_alternation(vocab.asked_nouns.get(c, ())) for c in ("who is", "role opener", "role ends"))
     heads = vocab.asked_pattern("who heads").search(text)
@@ -170,6 +170,16 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
         return "head of " + body.group(1) if body else ""
     match = re.search(r"\b(?:" + who + r")\s+(?:(?:" + opener + r")\s+)?(.+?)(?:\s+(?:" + ends + r")\b|[,?]|$)", text, re.I)
     return match.group(1).strip() if match and (role.match(match.group(1)) or held_role_pattern(vocab).match(match.group(1))) else ""
+
+
+def acts_for(text: str, vocab: Vocabulary) -> re.Match | None:
+    """The last word of a question that asks who acts for a body ("atas nama", "on behalf of";
+    asked_nouns.tsv acts for), or a word that does so only after a signing word ("Who signed … for X?";
+    acts for after signing), or None."""
+    signed = vocab.signing_pattern("signed")
+    found = [*vocab.asked_pattern("acts for").finditer(text),
+             *(m for m in vocab.asked_pattern("acts for after signing").finditer(text) if signed.search(text[: m.start()]))]
+    return max(found, key=lambda m: m.start(), default=None)
 
 
 def held_role_pattern(vocab: Vocabulary) -> re.Pattern:

@@ -439,3 +439,9 @@ def test_asked_who_signed_for_a_body_the_head_of_the_other_party_is_no_answer(se
     assert "Mappanyukki" not in lead and "Hasnawati Rahman" in lead, lead
     lead = services.answer("Siapa yang menandatangani perjanjian kerja sama atas nama CV Mebel Anoa Jaya?").text.splitlines()[0]
     assert lead.startswith("HARTONO WIJAYA"), lead
+
+
+def test_an_english_for_asks_who_acts_for_a_body_only_after_a_signing_word():
+    assert acting_for("Who signed the MoU for Universitas Contoh?", VOCAB) == "Universitas Contoh"
+    assert acting_for("Who pays for the raw materials of the training at Lapas Contoh?", VOCAB) == ""
+    assert acting_for("Siapa yang meneken perjanjian atas nama CV Contoh?", VOCAB) == "CV Contoh"
