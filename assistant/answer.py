@@ -10,8 +10,11 @@ What stays of rules, and why: list, count and aggregate questions across agreeme
 the records (`record_answer.py`: exact rows to count); the question's language and kind pick the
 wording of a decline; an English answer's date is written in English and an Indonesian name keeps
 a short gloss from the glossary; a follow-up reads the document under discussion; a span must be
-the kind of answer asked (`checks.py`: a duration or amount with its unit, a place or person not a
-date alone, a role's holder named and not another's), which the reader was never taught.
+the kind of answer asked (`checks.py`: a duration or amount with its unit, a number in the unit the
+question names, a place or person not a date alone, a role's holder named and not another's, a
+witness asked a witness), which the reader was never taught; and a lead takes what its span stops
+short of: the unit or counted noun after a number, the person named before a role, the places after
+a place (the last two found by the entity tagger).
 """
 
 from __future__ import annotations
@@ -146,7 +149,7 @@ class OfflineAnswerer:
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
-        if asked.kind not in ("date", "year", "time") and (unit := asked_unit(question, self.vocab)):  # "3.000 hektar"
+        if unit := self._unit_asked(question, asked):  # "3.000 hektar"
             chosen = [_extended(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, unit, self.vocab))
                       for s in chosen]
         elif asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
@@ -180,7 +183,7 @@ class OfflineAnswerer:
             told = [days_told(d, self.vocab) for d in documents]
             checks.append(lambda s: not counts_another(counted, documents[s.passage], self.vocab)
                           and not dates_another(days, told[s.passage]))
-        if asked.kind not in ("date", "year", "time") and (unit := asked_unit(question, self.vocab)):
+        if unit := self._unit_asked(question, asked):
             checks.append(lambda s: unit_end(text(s), s, unit, self.vocab) is not None)  # "Berapa persen …": not a count
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
@@ -214,6 +217,10 @@ class OfflineAnswerer:
         start, end = sentence_around(text, span.start, span.end)
         return any(e.kind == "person" and start + e.start < span.end and span.start < start + e.end
                    for e in self.entities(text[start:end]))
+
+    def _unit_asked(self, question: str, asked: Question) -> str | None:
+        """The unit a question names for the number it asks ("Berapa persen …"), not of a date ("Tanggal berapa hari …")."""
+        return asked_unit(question, self.vocab) if asked.kind not in ("date", "year", "time") else None
 
     def _named(self, span: Span, text: str) -> Span:
         """Asked who did something, a lead that names no person to the entity tagger ("Direktur Badan A")
