@@ -309,7 +309,7 @@ class RecordAnswerer:
             cited = []
             relevant = self._relevant_partners(record, query)
             # One signing's line shows all its parties; the lead names those of the kind asked for.
-            for partner in record.partners if query.event else relevant:
+            for partner in record.partners:
                 marker = self._cite(builder, partner.evidence)
                 cited.append(f"{partner.name} [{marker}]" if marker else partner.name)
                 if partner in relevant:

@@ -374,3 +374,15 @@ def test_a_count_of_units_that_signed_counts_the_units_and_one_of_units_doing_el
 def test_a_partner_the_question_names_filters_the_signings_beside_its_kind():
     query = parse_record_query("Berapa lapas yang menandatangani perjanjian kerja sama dengan Universitas Contoh Jaya?", VOCAB)
     assert query.partner_kind == "university" and "Contoh" in query.partner_name
+
+
+def test_a_signings_line_names_all_its_partners_while_the_lead_names_those_of_the_sector(services):
+    text = ("Kanwil Ditjenpas Contoh Perkuat Rehabilitasi\n"
+            "DENPASAR – Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas) Bali menandatangani perjanjian "
+            "kerja sama layanan rehabilitasi narkotika dengan Badan Narkotika Nasional Provinsi (BNNP) Bali dan Rumah Sakit "
+            "Jiwa Provinsi Bali, Rabu (2/9/2026), di Denpasar.\n")
+    ingest_texts(services, {"rehab.txt": text})
+    answer = services.answer("Mitra mana saja yang menandatangani kerja sama rehabilitasi narkoba di Bali?")
+    lead, line = answer.text.splitlines()[:2]
+    assert "Badan Narkotika Nasional Provinsi (BNNP) Bali [" in lead
+    assert "Rumah Sakit Jiwa Provinsi Bali [" in line, answer.text  # the signing is not told as the BNNP's alone
