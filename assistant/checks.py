@@ -90,7 +90,7 @@ def _body_words(name: str, vocab: Vocabulary) -> set[str]:
 
 
 def asked_counts(question: str, vocab: Vocabulary) -> list[tuple[int, set[str]]]:
-    """The parties or agreements a question counts ("dengan tujuh mitra", "seven partners", "tujuh
+    """The parties or agreements a question counts ("dengan sebelas mitra", "eleven partners", "sebelas
     PKS"; a one-word noun of asked_nouns.tsv party or agreement), each number with its word and the
     word's glossary forms ("partners" is "mitra"). Other counts are not compared: a question may count
     a part of what its story counts ("sepuluh transponder" of 24)."""
@@ -107,7 +107,7 @@ def asked_counts(question: str, vocab: Vocabulary) -> list[tuple[int, set[str]]]
 
 def counts_another(asked: list[tuple[int, set[str]]], text: str, vocab: Vocabulary) -> bool:
     """Does `text` count something the question counts (`asked_counts`) otherwise ("lima mitra" for
-    "tujuh mitra"), and never as asked? Then it tells of another event."""
+    "sebelas mitra"), and never as asked? Then it tells of another event."""
     said = [(_number_value(n, vocab), w.lower()) for n, w in _counted(vocab).findall(text)]
     for value, forms in asked:
         counts = {n for n, w in said if w in forms}
