@@ -20,6 +20,7 @@ a place (the last two found by the entity tagger).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from assistant.bounds import asked_bound, bounded, opens_other_bound, split_qualifier
@@ -44,9 +45,11 @@ from assistant.checks import (
     sentence_around,
     spelled_forms,
     stands_in,
+    states_measure,
     states_number,
     unit_end,
     with_weekday,
+    within_date,
 )
 from assistant.cite import CitationBuilder
 from assistant.question import (
@@ -128,15 +131,21 @@ class OfflineAnswerer:
         candidates = _ranked(read, reading)
         confidence = candidates[0].margin if candidates else None
         # The decline follows the best-ranked span, as the margin was calibrated: a weaker passage's
-        # span is no answer when the top-ranked one is not (scripts/calibrate_margin.py).
-        if confidence is None or confidence <= self.margin:
+        # span is no answer when the top-ranked one is not (scripts/calibrate_margin.py); only a
+        # measure or witness a sentence read alone gives above the margin is (`_stated_in_own_sentence`).
+        if confidence is None:
             return self._decline(asked, hits, standalone, confidence)
         held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
-        spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around)
+        above = confidence > self.margin
+        spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around) if above else []
         best = self._holder(spans, question, asked, held, hits) if spans else None
+        if not spans:  # a measure among an agreement's articles, a witness named after the signers
+            best = self._stated_in_own_sentence(question, asked, held, hits)
+        if not above and best is None:
+            return self._decline(asked, hits, standalone, confidence)
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
             best = None  # "Siapa Menteri A?" answered with "Warga Binaan"
-        if held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
+        if above and held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
                 and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
             best = self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
@@ -185,6 +194,8 @@ class OfflineAnswerer:
                           and not dates_another(days, told[s.passage]))
         if unit := self._unit_asked(question, asked):
             checks.append(lambda s: unit_end(text(s), s, unit, self.vocab) is not None)  # "Berapa persen …": not a count
+        if asked.kind in (*MEASURED, "count"):  # "Berapa jumlah klien …": not the year of a date written in words
+            checks.append(lambda s: not within_date(text(s), wide[id(s)], self.vocab))
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):
@@ -224,18 +235,28 @@ class OfflineAnswerer:
 
     def _named(self, span: Span, text: str) -> Span:
         """Asked who did something, a lead that names no person to the entity tagger ("Direktur Badan A")
-        takes the person it finds named right before it in apposition ("Nama, Direktur Badan A")."""
+        takes the person it finds named in apposition right before it ("Nama, Direktur Badan A"), or
+        else right after it ("Kepala Kanwil A, Nama")."""
         start, end = sentence_around(text, span.start, span.end)
+        if self.entities is None:
+            return span
+        last = span.start + len(span.text.rstrip(" ,"))  # a reader's span may end with the comma
         before = re.search(r",\s*$", text[start : span.start])
-        if self.entities is None or before is None:
+        after = re.match(r"\s*,\s*", text[last:end])
+        if before is None and after is None:
             return span
-        comma = start + before.start()
         people = [e for e in self.entities(text[start:end]) if e.kind == "person"]
-        named = [e for e in people if not text[start + e.end : comma].strip()]
-        if not named or any(start + e.start < span.end and span.start < start + e.end for e in people):
+        if any(start + e.start < span.end and span.start < start + e.end for e in people):
             return span
-        first = start + named[-1].start
-        return replace(span, start=first, text=text[first : span.end])
+        named = [e for e in people if before is not None and not text[start + e.end : start + before.start()].strip()]
+        if named:
+            first = start + named[-1].start
+            return replace(span, start=first, text=text[first : span.end])
+        following = [e for e in people if after is not None and start + e.start == last + after.end()]
+        if following:
+            close = start + following[0].end
+            return replace(span, end=close, text=text[span.start : close])
+        return span
 
     def _placed(self, span: Span, text: str) -> Span:
         """Asked where, a lead takes the places the entity tagger finds right after it, each after a
@@ -255,13 +276,29 @@ class OfflineAnswerer:
         """Asked who acts for a body ("Siapa yang menandatangani … atas nama CV A?") and no span of the
         passages read will do: the reader reads again only the sentences of those passages that name
         the body in full ("2. NAMA, Pemilik CV A, … bertindak untuk dan atas nama CV A"), whose
-        passage's other words (a title in capitals, another story) drew its best spans away; its best
-        span there, above the margin and through the same checks, or None."""
+        passage's other words (a title in capitals, another story) drew its best spans away."""
         units = _units(held, self.vocab)
         if not units:
             return None
+        return self._reread(question, asked, held, hits, lambda sentence: _covered(units, sentence, self.vocab) == len(units))
+
+    def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
+        """Asked a measure (how long, how much money, how large) or who witnessed, and no span of the
+        passages read passes the question's checks: the reader reads again only the sentences of those
+        passages that state such a measure ("Perjanjian ini berlaku selama 2 (dua) tahun …" among an
+        agreement's articles) or name a witness ("… disaksikan Kepala Kanwil A, Nama")."""
+        if asked.kind in MEASURED:
+            return self._reread(question, asked, held, hits, lambda sentence: states_measure(sentence, asked.kind, self.vocab))
+        if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
+            witness = self.vocab.signing_pattern("witness")
+            return self._reread(question, asked, held, hits, lambda sentence: bool(witness.search(sentence)))
+        return None
+
+    def _reread(self, question: str, asked: Question, held: str, hits: list[Hit], keep: Callable[[str], bool]) -> Span | None:
+        """The reader's best span in the sentences of the passages read that `keep` accepts, each read
+        alone, above the margin and through the same checks; or None."""
         found = [(index, start, end) for index, hit in enumerate(hits) for start, end in sentence_spans(hit.chunk.text)
-                 if _covered(units, hit.chunk.text[start:end], self.vocab) == len(units)]
+                 if keep(hit.chunk.text[start:end])]
         if not found:
             return None
         read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=10)
@@ -367,8 +404,13 @@ class OfflineAnswerer:
         menandatangani …?"): a document that never names that party reports other signings. A name
         is named by any of its forms, or by all of its words in one sentence: with a class between
         ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
-        Kabupaten A melalui Dinas B" names "Dinas B A")."""
+        Kabupaten A melalui Dinas B" names "Dinas B A"). A question about a signing that names a place
+        is not answered from a document that names places, none of them that one or in its province."""
         places = self.vocab.gazetteer.mentions(question)
+        if places and self.vocab.signing_pattern("signed").search(question):
+            told = self.vocab.gazetteer.mentions(self._document_text(hit))
+            if told and not any(same_place(p, m, self.vocab) for p in places for m in told):
+                return True  # "When will the NTT office sign …?" of a story told only of Denpasar
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
         named = [name for name, _ in placed if len(name.split()) >= 3 or self.vocab.unit_types(name)]
@@ -602,7 +644,8 @@ _SEPARATOR_RE = re.compile(r",|;")
 def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     """The list a span is one item of, as one span: the item lines it stands among ("1. …", "- …"), or
     the run after a word that introduces a list ("meliputi A, B, dan C") up to the item after the
-    joining word. None when the span is not inside such a list."""
+    joining word, or, with no such word, the run that opens with the span and a comma ("dimulai di
+    A, B, dan C" read at "A"). None when the span is not inside such a list."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -625,6 +668,8 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     intro = [m for m in vocab.list_pattern("introduces").finditer(text, s, span.start)]
     colon = text.rfind(":", s, span.start)
     a = max([m.end() for m in intro] + [colon + 1 if colon >= 0 else -1])
+    if a < 0 and re.match(r"\s*,", text[span.end : e]):
+        a = span.start  # no word introduces it: the list opens with the span ("di A, B, dan C")
     if a < 0:
         return None
     joins = vocab.list_pattern("joins")

@@ -223,6 +223,28 @@ def fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
     return True
 
 
+# A document's reference number: one token of digits and letters with two separators or more
+# ("031/BSM-HRD/X/2026", "W.13.PAS-HM.05.02-088").
+REFERENCE_RE = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[A-Za-z])\S*[/.-]\S*[/.-]\S*")
+
+
+def within_date(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Are a span's numbers all parts of dates its sentence writes ("dua ribu dua puluh enam" of
+    "tanggal lima belas bulan Januari tahun dua ribu dua puluh enam") or of reference numbers
+    ("Nomor: 031/BSM-HRD/X/2026")? Then it is no count, duration or amount."""
+    start, end = sentence_around(text, span.start, span.end)
+    rest = list(text[span.start : span.end])
+    found = [(start + d.start, start + d.end) for d in find_dates(text[start:end], vocab)]
+    found += [(m.start(), m.end()) for m in REFERENCE_RE.finditer(text, start, end)]
+    covered = False
+    for x, y in found:
+        a, b = max(x, span.start), min(y, span.end)
+        if a < b:
+            covered = True
+            rest[a - span.start : b - span.start] = " " * (b - a)
+    return covered and not states_number("".join(rest), vocab)
+
+
 def only_date(text: str, vocab: Vocabulary) -> bool:
     """Is a span a date and nothing else but function words ("pada Selasa (3/2/2026)")?"""
     dates = find_dates(text, vocab)
@@ -371,12 +393,13 @@ def with_weekday(span: Span, text: str, vocab: Vocabulary) -> Span:
 
 def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     """The words that say who a person span is: the nearest clause before it in its sentence and
-    the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …");
+    the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …"; past
+    the degrees written after a name: "[Nama], M.T., Direktur X");
     clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause)."""
     def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
         joins = words_alternation(v.list_words.get("clause", ()))
         return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
-                re.compile(r"\s*,(?!\s*(?:" + joins + r")\b)\s*([^,;:()\n]+)", re.I))
+                re.compile(r"\.?(?:\s*," + DEGREE + r")*\s*,(?!\s*(?:" + joins + r")\b)\s*([^,;:()\n]+)", re.I))
 
     clause_re, apposition_re = vocab.memo("person_clause", build)
     start, end = sentence_around(text, span.start, span.end)
@@ -386,6 +409,9 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     return " ".join(before[-1:] + ([after.group(1)] if after else []))
 
 
+# An academic degree written after a name, letters in groups each closed by a full stop ("M.T.",
+# "S.Pd.", "Ph.D."): part of the name, not the clause that says who the person is.
+DEGREE = r"\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\b\.?)?(?=\s*,)"
 ABBREVIATION_RE = re.compile(r"\s*\(\w[\w.-]{0,11}\)")  # one word in brackets after a name: its abbreviation
 
 

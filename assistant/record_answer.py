@@ -21,13 +21,14 @@ from assistant.bounds import asked_bound
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
-from ingest.core.vocabulary import Vocabulary, words_alternation
+from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates, format_date, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import area_words, name_forms, same_organisation
 from ingest.records_store import RecordStore, kind_words
 from ingest.sentences import sentence_spans
+from ingest.tokens import is_stop_word, tokenize
 
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
 _NOT_ON_RECORD = frozenset({"time", "money", "duration", "area", "reference"})  # answer kinds no record field holds
@@ -118,6 +119,14 @@ def _years(question: str, vocab: Vocabulary) -> tuple[int, ...]:
     return tuple(dict.fromkeys(years))
 
 
+def _without_function_words(head: str) -> str:
+    """An asked head without the function words it opens with ("Di lapas dan rutan" → "lapas dan rutan")."""
+    words = head.split()
+    while words and is_stop_word(words[0].lower()):
+        words.pop(0)
+    return " ".join(words)
+
+
 def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     """The filters of an across-agreements question, or None when it is not one."""
     if not asks_across_agreements(question, vocab) or _names_one_unit(question, vocab) or _according_to_person(question, vocab):
@@ -156,8 +165,8 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
         query.unit = "pemasyarakatan"
     query.unit_types = frozenset(vocab.unit_types(question))
     head, _ = asked_head(question, vocab, counts=True)
-    if query.count and vocab.asked_pattern("correctional").match(head.strip()) and not vocab.signing_pattern("signed", "cooperates").search(question):
-        return None  # "Berapa unit pelaksana teknis … yang akan menerapkan …": the passages count those, not the signings
+    if vocab.asked_pattern("correctional").match(_without_function_words(head)) and not vocab.signing_pattern("signed", "cooperates").search(question):
+        return None  # "Berapa unit pelaksana teknis … yang akan menerapkan …", "Di lapas mana saja program A dimulai?": the passages
     if query.is_empty() or (query.town and not (query.sector or query.province or query.years or query.partner_kind or query.partner_name)):
         return None  # a town alone names one place's event: the passages answer that
     return query
@@ -201,6 +210,40 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
         singular = word[:-1] if word.endswith("s") else word
         query.name_like = tuple(dict.fromkeys([word, singular, *vocab.glossary.expand(word), *vocab.glossary.expand(singular)]))
     return query
+
+
+def _frame_tokens(vocab: Vocabulary) -> frozenset[str]:
+    """The words that frame a question about a signing rather than tell what it is about: question
+    words, signing words, kinds of unit and agreement, roles, asked nouns, months, weekdays and
+    number words (their vocabulary files), as tokens. The kind of body a partner is ("bank", "Dinas")
+    is what the question is about: a signing with a bank is not one with a university."""
+    phrases = [c.phrase for c in vocab.question_cues]
+    phrases += [p for group in (vocab.signing_words, vocab.asked_nouns) for forms in group.values() for p in forms]
+    for file in ("unit_types.tsv", "agreement_kinds.tsv"):
+        phrases += [p for forms in word_groups(file, vocab.folder).values() for p in forms]
+        phrases += list(word_groups(file, vocab.folder))
+    phrases += [*vocab.roles, *vocab.months, *vocab.weekdays, *vocab.numbers]
+    return frozenset(tokenize(" ".join(phrases)))
+
+
+def topic_units(question: str, vocab: Vocabulary) -> list[set[str]]:
+    """What a question about one signing says the signing is about, beyond its frame (`_frame_tokens`),
+    its places and its numbers: "pemeriksaan gigi" of "Kapan Lapas A menandatangani kerja sama
+    pemeriksaan gigi?". Each glossary term is one unit, said by any of its forms ("regency
+    government" by "Pemerintah Kabupaten"); each other word is one."""
+    frame = vocab.memo("frame_tokens", _frame_tokens)
+    places = set(tokenize(" ".join(m.place for m in vocab.gazetteer.mentions(question))))
+
+    def topical(token: str) -> bool:
+        return (token not in frame and token not in places and not any(c.isdigit() for c in token)
+                and not re.fullmatch(r"[ivx]+[ab]?", token))  # a unit's class ("IIA")
+
+    units, rest = [], " " + " ".join(re.sub(r"[^\w\s'-]", " ", question.lower()).split()) + " "
+    for term, expansions in vocab.glossary.terms(question):
+        rest = rest.replace(f" {term} ", " ")
+        if any(topical(t) for t in tokenize(term)):
+            units.append({" ".join(tokenize(form)) for form in (term, *expansions)} - {""})
+    return units + [{t} for t in tokenize(rest) if topical(t)]
 
 
 def describe_date(record: Record, vocab: Vocabulary, language: str, day: bool = False) -> str:
@@ -250,8 +293,9 @@ class RecordAnswerer:
             if not shared:
                 continue
             where = " ".join(record.units + [record.place] + [p.name for p in record.partners]).lower()
-            if event.places and not any(re.search(rf"\b{re.escape(p.lower())}\b", where) for p in event.places):
-                continue
+            if event.places and not any(re.search(rf"\b{re.escape(p.lower())}\b", where)
+                                        or (record.province and self._province(p) == record.province) for p in event.places):
+                continue  # "Kanwil NTT": the regional office of Nusa Tenggara Timur
             if event.date and not record.signing_date.startswith(event.date):
                 continue
             if event.month_day and event.month_day not in (record.signing_month_day, record.signing_date[5:]):
@@ -259,6 +303,12 @@ class RecordAnswerer:
             scored.append((shared, record))
         best = max((s for s, _ in scored), default=0)
         return sorted((r for s, r in scored if s == best), key=lambda r: r.signing_date)
+
+    def _province(self, place: str) -> str:
+        """The province a place names when it names one ("NTT", "Jawa Barat"), else ""."""
+        gazetteer = self.vocab.gazetteer
+        mentions = gazetteer.mentions(place)
+        return mentions[0].province if mentions and gazetteer.names_province(mentions[0].place) else ""
 
     def answer(self, question: str, language: str, asked_kind: str = "") -> Answer | None:
         """`asked_kind` is the answer type the question asks for ("date" leads with the signing dates)."""
@@ -277,6 +327,12 @@ class RecordAnswerer:
         if query.event and query.partner_name:  # the partner the question names picks the signing
             names = [normalise_name(n) for n in (re.sub(r"\\(.)", r"\1", n) for n in query.partner_name.split("|"))]
             records = [r for r in records if any(any(n in f for f in name_forms(p.name, self.vocab.glossary)) for p in r.partners for n in names)]
+        if query.event and asked_kind == "date" and (topic := topic_units(question, self.vocab)):
+            # "Kapan Lapas A menandatangani kerja sama pemeriksaan gigi?": a signing whose documents
+            # never say what the question says it is about is another signing of the same unit.
+            records = [r for r in records if self._says_all(r, topic)]
+            if not records:
+                return None  # the passages answer (or decline): no signing of this unit on record is that one
         if in_force:
             return self._in_force_from_signing(question, records, language)
         if not records or (query.count_partners and len(records) != 1):
@@ -369,6 +425,12 @@ class RecordAnswerer:
         text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
+
+    def _says_all(self, record: Record, units: list[set[str]]) -> bool:
+        """Do a record's documents say every unit, each by one of its forms (`topic_units`)?"""
+        texts = [d.text for d in (self.documents.get(i) for i in record.doc_ids) if d is not None]
+        said = " " + " ".join(tokenize(" ".join(texts))) + " "
+        return all(any(f" {form} " in said for form in forms) for forms in units)
 
     def _in_force_from_signing(self, question: str, records: list[Record], language: str) -> Answer | None:
         """Asked from when an agreement is in force: when its own text says it is in force from its

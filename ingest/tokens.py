@@ -22,6 +22,7 @@ ENGLISH_STOP_WORDS = frozenset(
     "whose what when where why how did does do done has have had it its this that these those their "
     "they them as into about over under than then there here all any each other such only own same so "
     "very can will would should could may might must shall not no yes also many much more most some "
+    "between among after before during since until within without through via against upon "
     "name list give tell please according".split()
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from assistant.answer import _enumeration
 from assistant.checks import (
     asked_counts,
     asked_days,
@@ -22,11 +23,13 @@ from assistant.checks import (
     names_another_body,
     names_someone,
     noun_end,
+    person_clause,
     spelled_forms,
     stands_in,
     states_measure,
     unit_end,
     with_weekday,
+    within_date,
 )
 from assistant.question import acting_for
 from assistant.reader import Span
@@ -445,3 +448,43 @@ def test_an_english_for_asks_who_acts_for_a_body_only_after_a_signing_word():
     assert acting_for("Who signed the MoU for Universitas Contoh?", VOCAB) == "Universitas Contoh"
     assert acting_for("Who pays for the raw materials of the training at Lapas Contoh?", VOCAB) == ""
     assert acting_for("Siapa yang meneken perjanjian atas nama CV Contoh?", VOCAB) == "CV Contoh"
+
+
+def test_a_degree_written_after_a_name_is_no_clause_of_who_the_person_is(services):
+    text = "2. Dr. Ir. Budi Contoh, M.T., Direktur Politeknik Negeri Contoh Jaya, dalam hal ini bertindak untuk dan atas namanya."
+    assert person_clause(text, span_of(text, "Dr. Ir. Budi Contoh"), VOCAB).strip().endswith("Direktur Politeknik Negeri Contoh Jaya")
+    assert names_another_body("Direktur Politeknik Karya Lestari", person_clause(text, span_of(text, "Dr. Ir. Budi Contoh"), VOCAB), VOCAB)
+    # Blind reports of eval/written: the director of another polytechnic, his degree after his name.
+    for name in ["x4_kanwil_ntt_peternakan.txt", "t4_pks_lpka_polnes.txt"]:
+        shutil.copy(WRITTEN / "docs" / name, services.settings.corpus_dir)
+    ingest_texts(services, {})
+    assert services.answer("Siapa Direktur Politeknik Pertanian Flobamora?").abstained
+
+
+def test_a_measure_or_a_witness_no_passage_gave_is_read_again_in_the_sentences_that_state_one(services):
+    """Blind reports of eval/written: the term of an agreement among its articles, and the witness of a
+    signing named after the signers, drew no span above the margin until their sentences were read alone;
+    the witness's role then takes the name right after it."""
+    for name in ["x3_pks_bapas_cilacap.txt", "x1_pontianak_kesehatan.txt"]:
+        shutil.copy(WRITTEN / "docs" / name, services.settings.corpus_dir)
+    ingest_texts(services, {})
+    lead = services.answer("How long is the agreement between Bapas Cilacap and PT Baruna Samudra Makmur in force?").text.splitlines()[0]
+    assert lead.startswith("2 (dua) tahun"), lead
+    lead = services.answer("Siapa yang menyaksikan penandatanganan nota kesepahaman Lapas Perempuan Pontianak dengan Dinas Kesehatan?").text.splitlines()[0]
+    assert "Hendra Kusuma" in lead and "Rina Marlina" not in lead, lead
+
+
+def test_a_number_of_a_date_in_words_or_of_a_reference_is_no_count():
+    text = "Nomor: 045/ABC-KS/III/2026\n\nPada hari ini Selasa tanggal tiga bulan Maret tahun dua ribu dua puluh enam, kami sepakat."
+    assert within_date(text, span_of(text, "dua ribu dua puluh enam"), VOCAB)
+    assert within_date(text, span_of(text, "045/ABC-KS/III/2026"), VOCAB)
+    other = "Sebanyak 40 anak binaan mengikuti pelatihan sejak Maret 2026."
+    assert not within_date(other, span_of(other, "40 anak binaan"), VOCAB)
+
+
+def test_a_list_no_word_introduces_opens_with_the_span():
+    text = "Pada Januari, program itu akan dimulai di Lapas Contoh Jaya, Lapas Kelas IIB Contoh Raya, dan Rutan Contoh Baru."
+    whole = _enumeration(text, span_of(text, "Lapas Contoh Jaya"), VOCAB)
+    assert whole is not None and whole.text == "Lapas Contoh Jaya, Lapas Kelas IIB Contoh Raya, dan Rutan Contoh Baru"
+    alone = "Program itu akan dimulai di Lapas Contoh Jaya pada Januari."
+    assert _enumeration(alone, span_of(alone, "Lapas Contoh Jaya"), VOCAB) is None

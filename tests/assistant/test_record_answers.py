@@ -11,7 +11,8 @@ import sys
 import pytest
 
 from assistant.cite import verify
-from assistant.record_answer import parse_record_query
+from assistant.record_answer import parse_record_query, topic_units
+from ingest.tokens import tokenize
 from tests.corpus import ingest_texts
 from tests.vocab import VOCAB
 
@@ -386,3 +387,36 @@ def test_a_signings_line_names_all_its_partners_while_the_lead_names_those_of_th
     lead, line = answer.text.splitlines()[:2]
     assert "Badan Narkotika Nasional Provinsi (BNNP) Bali [" in lead
     assert "Rumah Sakit Jiwa Provinsi Bali [" in line, answer.text  # the signing is not told as the BNNP's alone
+
+
+def test_a_date_question_about_what_no_signing_of_the_unit_is_about_is_not_answered_from_the_records(services):
+    assert topic_units("Kapan Lapas Tuban menandatangani kerja sama pemeriksaan gigi?", VOCAB) == [{t} for t in tokenize("pemeriksaan gigi")]
+    assert topic_units("When was the agreement between LPKA Samarinda and Politeknik Negeri Samarinda signed?", VOCAB) == [
+        {"politeknik"}, {"negeri"}]  # "between" frames it: a function word
+    regency = topic_units("On what date did Rutan Kelas IIB Serang sign with the Serang regency government?", VOCAB)
+    assert len(regency) == 1 and "pemkab" in regency[0]  # a glossary term, said by any of its forms
+    ingest_texts(services, {
+        "sehat.txt": ("Lapas Tuban Teken MoU Layanan Kesehatan\n\nTUBAN – Lapas Kelas IIA Tuban menandatangani "
+                      "nota kesepahaman dengan Dinas Kesehatan Kabupaten Tuban tentang skrining tuberkulosis bagi "
+                      "warga binaan, Kamis (8/10/2026).\n"),
+        "bank.txt": ("Lapas Tuban dan Bank Contoh Buka Tabungan Warga Binaan\n\nTUBAN – Lapas Kelas IIA Tuban "
+                     "meneken perjanjian kerja sama dengan PT Bank Contoh Sejahtera untuk layanan tabungan warga binaan, "
+                     "Senin (3/8/2026).\n"),
+    })
+    both = services.answer("Kapan Lapas Tuban menandatangani kerja sama?").text.splitlines()[0]
+    assert "3 Agustus 2026" in both and "8 Oktober 2026" in both, both
+    one = services.answer("Kapan Lapas Tuban menandatangani kerja sama skrining tuberkulosis?").text.splitlines()[0]
+    assert one.startswith("8 Oktober 2026") and "Agustus" not in one, one
+    assert services.offline_answerer.records.answer("Kapan Lapas Tuban menandatangani kerja sama pemeriksaan gigi?", "id", "date") is None
+
+
+def test_a_regional_office_named_by_its_province_s_short_name_is_that_province_s(services):
+    text = ("Kanwil Ditjenpas Contoh Gandeng Tiga Mitra\n\nKUPANG – Kantor Wilayah Direktorat Jenderal Pemasyarakatan Nusa "
+            "Tenggara Timur menandatangani nota kesepahaman dengan Dinas Peternakan Provinsi Nusa Tenggara Timur dan Yayasan "
+            "Contoh Lestari, Selasa (13/10/2026), di Kupang.\n")
+    ingest_texts(services, {"ntt.txt": text})
+    lead = services.answer("Dengan siapa saja Kanwil Ditjenpas NTT menandatangani nota kesepahaman?").text.splitlines()[0]
+    assert "Dinas Peternakan Provinsi Nusa Tenggara Timur [" in lead and "Yayasan Contoh Lestari [" in lead, lead
+    # Asked where a programme starts, not who signed: the passages answer, not the records.
+    assert parse_record_query("Di lapas dan rutan mana saja program peternakan di Nusa Tenggara Timur akan dimulai?", VOCAB) is None
+    assert parse_record_query("Lapas mana saja di Nusa Tenggara Timur yang menandatangani kerja sama peternakan?", VOCAB) is not None

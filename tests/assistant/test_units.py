@@ -81,6 +81,8 @@ def test_language_detection(text, language):
     ("Berapa luas lahan pertanian yang dikelola warga binaan?", "area"),
     ("How much land do the inmates farm?", "area"),
     ("Berapa hektare lahan yang ditanami?", "count"),  # the unit is asked: a number answers
+    ("How much did the new sewing machines cost?", "money"),
+    ("How much will the foundation spend on the workshop?", "money"),
 ])
 def test_answer_kind(text, kind):
     assert answer_kind(text, VOCAB) == kind
