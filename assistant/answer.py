@@ -41,6 +41,7 @@ from assistant.checks import (
     names_someone,
     noun_end,
     person_clause,
+    phrase_units,
     same_place,
     sentence_around,
     spelled_forms,
@@ -48,6 +49,7 @@ from assistant.checks import (
     states_measure,
     states_number,
     unit_end,
+    units_said,
     with_weekday,
     within_date,
 )
@@ -277,10 +279,10 @@ class OfflineAnswerer:
         passages read will do: the reader reads again only the sentences of those passages that name
         the body in full ("2. NAMA, Pemilik CV A, … bertindak untuk dan atas nama CV A"), whose
         passage's other words (a title in capitals, another story) drew its best spans away."""
-        units = _units(held, self.vocab)
+        units = phrase_units(held, self.vocab)
         if not units:
             return None
-        return self._reread(question, asked, held, hits, lambda sentence: _covered(units, sentence, self.vocab) == len(units))
+        return self._reread(question, asked, held, hits, lambda sentence: units_said(units, sentence, self.vocab) == len(units))
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked a measure (how long, how much money, how large) or who witnessed, and no span of the
@@ -574,10 +576,10 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     the best span's does, and at least half of it ("Kepala Dinas X, Nama" for "atas nama Dinas X");
     None when the best span's clause names the most. A glossary term is one unit, matched by any
     of its forms ("religious affairs office" by "Kemenag")."""
-    units = _units(held, vocab)
+    units = phrase_units(held, vocab)
     if not units:
         return None
-    covered = [_covered(units, person_clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
+    covered = [units_said(units, person_clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
     top = max(covered)
     if top <= covered[0] or top * 2 < len(units):
         return None
@@ -586,8 +588,8 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
 
 def _clause_names(held: str, span: Span, text: str, vocab: Vocabulary) -> bool:
     """Does a person span's clause name at least half of the role or body `held` (`_acting_for`'s measure)?"""
-    units = _units(held, vocab)
-    return not units or _covered(units, person_clause(text, span, vocab), vocab) * 2 >= len(units)
+    units = phrase_units(held, vocab)
+    return not units or units_said(units, person_clause(text, span, vocab), vocab) * 2 >= len(units)
 
 
 def _named_first(span: Span, text: str) -> Span:
@@ -609,26 +611,6 @@ def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:
 def _extended(span: Span, text: str, end: int | None) -> Span:
     """The span up to `end` when that lies past it (a unit or counted noun that follows it)."""
     return replace(span, end=end, text=text[span.start : end]) if end and end > span.end else span
-
-
-def _units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
-    """A phrase as the units a clause must name: each glossary term with its forms, each other word."""
-    terms = vocab.glossary.terms(phrase)
-    rest = _spaced_words(phrase)
-    for term, _ in terms:
-        rest = rest.replace(f" {term} ", " ")
-    words = [w for w in rest.split() if len(w) > 1 and not is_stop_word(w)]
-    return [{term, *expansions} for term, expansions in terms] + [{w} for w in words]
-
-
-def _spaced_words(text: str) -> str:
-    """Lower-case words (hyphens kept) between single spaces, with a space at each end."""
-    return " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
-
-
-def _covered(units: list[set[str]], clause: str, vocab: Vocabulary) -> int:
-    said = _spaced_words(clause) + " ".join(vocab.glossary.expand(clause)) + " "
-    return sum(1 for forms in units if any(f" {form} " in said for form in forms))
 
 
 def _overlap(a: Span, b: Span, hits: list[Hit]) -> bool:

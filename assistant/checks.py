@@ -429,3 +429,22 @@ def states_number(text: str, vocab: Vocabulary) -> bool:
     return any(ch.isdigit() for ch in text) or any(w in vocab.numbers for w in re.findall(r"\w+", text.lower()))
 
 
+def phrase_units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
+    """A phrase as the units a text must name: each glossary term with its forms (lower case), each other word."""
+    terms = vocab.glossary.terms(phrase)
+    rest = spaced_words(phrase)
+    for term, _ in terms:
+        rest = rest.replace(f" {term} ", " ")
+    words = [w for w in rest.split() if len(w) > 1 and not is_stop_word(w)]
+    return [{term, *(e.lower() for e in expansions)} for term, expansions in terms] + [{w} for w in words]
+
+
+def spaced_words(text: str) -> str:
+    """Lower-case words (hyphens kept) between single spaces, with a space at each end."""
+    return " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
+
+
+def units_said(units: list[set[str]], text: str, vocab: Vocabulary) -> int:
+    """How many of `phrase_units`' units a text names, each by any of its forms or a glossary form of the text's."""
+    said = spaced_words(text) + " ".join(e.lower() for e in vocab.glossary.expand(text)) + " "
+    return sum(1 for forms in units if any(f" {form} " in said for form in forms))

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.bounds import asked_bound
+from assistant.checks import phrase_units, units_said
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
@@ -227,10 +228,10 @@ def _frame_tokens(vocab: Vocabulary) -> frozenset[str]:
 
 
 def topic_units(question: str, vocab: Vocabulary) -> list[set[str]]:
-    """What a question about one signing says the signing is about, beyond its frame (`_frame_tokens`),
-    its places and its numbers: "pemeriksaan gigi" of "Kapan Lapas A menandatangani kerja sama
-    pemeriksaan gigi?". Each glossary term is one unit, said by any of its forms ("regency
-    government" by "Pemerintah Kabupaten"); each other word is one."""
+    """What a question about one signing says the signing is about (`checks.phrase_units`), less its
+    frame (`_frame_tokens`), its places, numbers and class words: "pemeriksaan gigi" of "Kapan Lapas A
+    menandatangani kerja sama pemeriksaan gigi?"; a glossary term is said by any of its forms ("regency
+    government" by "Pemerintah Kabupaten")."""
     frame = vocab.memo("frame_tokens", _frame_tokens)
     places = set(tokenize(" ".join(m.place for m in vocab.gazetteer.mentions(question))))
 
@@ -238,12 +239,7 @@ def topic_units(question: str, vocab: Vocabulary) -> list[set[str]]:
         return (token not in frame and token not in places and not any(c.isdigit() for c in token)
                 and not re.fullmatch(r"[ivx]+[ab]?", token))  # a unit's class ("IIA")
 
-    units, rest = [], " " + " ".join(re.sub(r"[^\w\s'-]", " ", question.lower()).split()) + " "
-    for term, expansions in vocab.glossary.terms(question):
-        rest = rest.replace(f" {term} ", " ")
-        if any(topical(t) for t in tokenize(term)):
-            units.append({" ".join(tokenize(form)) for form in (term, *expansions)} - {""})
-    return units + [{t} for t in tokenize(rest) if topical(t)]
+    return [forms for forms in phrase_units(question, vocab) if all(any(topical(t) for t in tokenize(f)) for f in forms)]
 
 
 def describe_date(record: Record, vocab: Vocabulary, language: str, day: bool = False) -> str:
@@ -305,7 +301,7 @@ class RecordAnswerer:
         return sorted((r for s, r in scored if s == best), key=lambda r: r.signing_date)
 
     def _province(self, place: str) -> str:
-        """The province a place names when it names one ("NTT", "Jawa Barat"), else ""."""
+        """The province a place names when it names one ("NTT", "Nusa Tenggara Timur"), else ""."""
         gazetteer = self.vocab.gazetteer
         mentions = gazetteer.mentions(place)
         return mentions[0].province if mentions and gazetteer.names_province(mentions[0].place) else ""
@@ -427,10 +423,9 @@ class RecordAnswerer:
         return Answer(text=text, citations=builder.citations, language=language, question=question)
 
     def _says_all(self, record: Record, units: list[set[str]]) -> bool:
-        """Do a record's documents say every unit, each by one of its forms (`topic_units`)?"""
+        """Do a record's documents say every unit (`topic_units`), each by one of its forms?"""
         texts = [d.text for d in (self.documents.get(i) for i in record.doc_ids) if d is not None]
-        said = " " + " ".join(tokenize(" ".join(texts))) + " "
-        return all(any(f" {form} " in said for form in forms) for forms in units)
+        return units_said(units, " ".join(texts), self.vocab) == len(units)
 
     def _in_force_from_signing(self, question: str, records: list[Record], language: str) -> Answer | None:
         """Asked from when an agreement is in force: when its own text says it is in force from its

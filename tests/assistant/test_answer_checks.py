@@ -488,3 +488,18 @@ def test_a_list_no_word_introduces_opens_with_the_span():
     assert whole is not None and whole.text == "Lapas Contoh Jaya, Lapas Kelas IIB Contoh Raya, dan Rutan Contoh Baru"
     alone = "Program itu akan dimulai di Lapas Contoh Jaya pada Januari."
     assert _enumeration(alone, span_of(alone, "Lapas Contoh Jaya"), VOCAB) is None
+
+
+def test_a_signing_question_naming_a_place_is_not_answered_from_a_story_told_elsewhere(services):
+    ingest_texts(services, {
+        "denpasar.txt": ("Denpasar Probation Office Signs Agreement with Regional Bank\n\nDENPASAR – The Class I Denpasar "
+                         "Probation Office signed an agreement with Bank Contoh Dharma, the regional bank of Bali, on "
+                         "Wednesday (3/6/2026) to open savings accounts for its clients.\n"),
+        "rakor.txt": ("Rapat Koordinasi Pemasyarakatan NTT\n\nKUPANG – Kantor Wilayah Direktorat Jenderal Pemasyarakatan Nusa "
+                      "Tenggara Timur menggelar rapat koordinasi di Kupang, Kamis (26/11/2026). Kanwil berencana menjajaki "
+                      "kerja sama dengan sebuah bank daerah tahun depan.\n"),
+    })
+    answer = services.answer("When will the NTT regional office sign its agreement with the regional bank?")
+    assert answer.abstained and "June" not in answer.text, answer.text
+    told = services.answer("When did the Denpasar probation office sign its agreement with Bank Contoh Dharma?")
+    assert told.text.startswith("3 June 2026"), told.text
