@@ -36,18 +36,21 @@ from assistant.checks import (
     dates_another_signing,
     days_told,
     fits_kind,
+    frequency_start,
     heads_another,
     inside_name,
     names_someone,
     noun_end,
     person_clause,
     phrase_units,
+    refers_back,
     same_place,
     sentence_around,
     spelled_forms,
     stands_in,
     states_measure,
     states_number,
+    topic_units,
     unit_end,
     units_said,
     with_weekday,
@@ -69,9 +72,10 @@ from assistant.question import (
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.core.types import Answer, Filters, Hit
-from ingest.core.vocabulary import Vocabulary
+from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.dates import DateMention, find_dates, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
+from ingest.language import detect_language
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms
 from ingest.sentences import ITEM_MARKER_RE, item_texts, sentence_spans
@@ -80,7 +84,7 @@ from ingest.tokens import is_stop_word, tokenize
 
 MARGIN = -3.7  # span score minus no-answer score at or below which the answer is declined
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
-LIST_GAP = 2.0  # a list question also leads with other spans whose margin is within this of the best one
+LIST_GAP = 2.0  # a list question also leads with other spans ranked within this of the best one (`_ranking`)
 RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6 measured: 3 best on both sets)
 WIDEN = 3.0  # a span is shown as the longest reader span around it scoring within this of it (1-4 measured)
 WIDEN_WORDS = 3  # … with at most this many words more
@@ -151,7 +155,8 @@ class OfflineAnswerer:
                 and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
             best = self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
-                or self._no_signing_for_date(asked, standalone, hits[best.passage]):
+                or self._no_signing_for_date(asked, standalone, hits[best.passage]) \
+                or self._about_another_topic(standalone, hits[best.passage], asked):
             return self._decline(asked, hits, standalone, confidence)
         if asked.kind == "person" and not held:
             best = self._named(best, hits[best.passage].chunk.text)
@@ -166,6 +171,9 @@ class OfflineAnswerer:
         elif asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
             chosen = [_extended(s, hits[s.passage].chunk.text, noun_end(hits[s.passage].chunk.text, s, nouns, self.vocab))
                       for s in chosen]
+        elif asked.kind == "frequency":  # "setiap dua minggu"
+            chosen = [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
+                      for s in chosen]
         elif asked.kind == "place":  # "Seoul National University, Korea Selatan"
             chosen = [self._placed(s, hits[s.passage].chunk.text) for s in chosen]
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
@@ -177,16 +185,20 @@ class OfflineAnswerer:
         """The spans, best first, that pass every check the question calls for (`checks.py`), each
         read as the lead would show it (widened): the kind asked ("Berapa lama …" is not answered
         with a date, "Berapa nilai …" with a count, "Di mana …" with a date); asked a role's holder,
-        a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked from when an agreement
-        is in force, a date of a sentence that says so ("berlaku sejak …"), not the signing's; asked
+        a span that names someone ("Siapa Rektor X?": not "Rektor X"); asked from when or for how long an
+        agreement is in force, a date or length of a sentence that says so ("berlaku sejak …"), not the
+        signing's or "setiap dua minggu"; asked how often, a span with a word of frequency, taken from
+        right before it ("setiap dua minggu" read at "dua minggu"); asked
         until when ("Sampai kapan …?"), not a date it holds since ("sejak …"), and the other way
         round; asked when a named partner signed, not the date of another signing told in the same
         story; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
-        untuk X?": not "Badan Y")."""
+        untuk X?": not "Badan Y"), to the entity tagger too when asked who acts for a body."""
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
 
         wide = {id(s): _widened(s, around, text(s)) for s in spans}
+        if asked.kind == "frequency":  # "dua minggu" read as "setiap dua minggu"
+            wide = {k: _extended_back(w, text(w), frequency_start(text(w), w, self.vocab)) for k, w in wide.items()}
         checks = []
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
         if counted or days:  # "… dengan tujuh mitra?", "… pada 2 Oktober?": not a story of another event
@@ -202,9 +214,10 @@ class OfflineAnswerer:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
             if self._holder_asked(question, asked, held):
                 checks.append(lambda s: names_someone(wide[id(s)].text, held, self.vocab))
+        in_force = self.vocab.signing_pattern("in force")
+        if asked.kind in ("date", "year", "duration") and in_force.search(question):  # "Berapa lama MoU ini berlaku?"
+            checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
         if asked.kind in ("date", "year"):
-            if (in_force := self.vocab.signing_pattern("in force")).search(question):
-                checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
             if (bound := asked_bound(question, self.vocab)) in ("start", "end"):
                 checks.append(lambda s: not opens_other_bound(wide[id(s)], text(s), bound, self.vocab))
             if partners := self._partners_asked(question, asked):
@@ -215,6 +228,8 @@ class OfflineAnswerer:
             checks.append(lambda s: not _witness(text(s), s, self.vocab))
             if not self.vocab.asked_pattern("counterpart").search(without_kah(question, self.vocab)):  # someone, not a body
                 checks.append(lambda s: names_someone(wide[id(s)].text, held, self.vocab) and not inside_name(text(s), s, self.vocab))
+            if acts_for(question, self.vocab):  # "… atas nama Yayasan A?": a person, to the entity tagger too
+                checks.append(lambda s: self._a_person(wide[id(s)], text(s)))
         return [s for s in spans if all(check(s) for check in checks)]
 
     def _document_text(self, hit: Hit) -> str:
@@ -277,20 +292,25 @@ class OfflineAnswerer:
     def _acting_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acts for a body ("Siapa yang menandatangani … atas nama CV A?") and no span of the
         passages read will do: the reader reads again only the sentences of those passages that name
-        the body in full ("2. NAMA, Pemilik CV A, … bertindak untuk dan atas nama CV A"), whose
-        passage's other words (a title in capitals, another story) drew its best spans away."""
+        the body in full ("2. NAMA, Pemilik CV A, … bertindak untuk dan atas nama CV A") or refer back to
+        it by its head word ("… and the Director of the academy, Nama"), whose passage's other words (a
+        title in capitals, another story) drew its best spans away."""
         units = phrase_units(held, self.vocab)
         if not units:
             return None
-        return self._reread(question, asked, held, hits, lambda sentence: units_said(units, sentence, self.vocab) == len(units))
+        return self._reread(question, asked, held, hits, lambda sentence: units_said(units, sentence, self.vocab) == len(units)
+                            or refers_back(held, sentence, self.vocab))
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
-        """Asked a measure (how long, how much money, how large) or who witnessed, and no span of the
-        passages read passes the question's checks: the reader reads again only the sentences of those
-        passages that state such a measure ("Perjanjian ini berlaku selama 2 (dua) tahun …" among an
-        agreement's articles) or name a witness ("… disaksikan Kepala Kanwil A, Nama")."""
+        """Asked a measure (how long, how much money, how large), how often, or who witnessed, and no span
+        of the passages read passes the question's checks: the reader reads again only the sentences of
+        those passages that state such a measure ("Perjanjian ini berlaku selama 2 (dua) tahun …" among an
+        agreement's articles) or a frequency ("… setiap dua minggu;") or name a witness ("… disaksikan
+        Kepala Kanwil A, Nama")."""
         if asked.kind in MEASURED:
             return self._reread(question, asked, held, hits, lambda sentence: states_measure(sentence, asked.kind, self.vocab))
+        if asked.kind == "frequency":
+            return self._reread(question, asked, held, hits, lambda sentence: fits_kind(sentence, asked.kind, self.vocab))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
             witness = self.vocab.signing_pattern("witness")
             return self._reread(question, asked, held, hits, lambda sentence: bool(witness.search(sentence)))
@@ -332,7 +352,7 @@ class OfflineAnswerer:
         if asked.kind == "list":
             text = hits[best.passage].chunk.text
             whole = _enumeration(text, best, self.vocab) or _elaborated(text, best, self.vocab) or best
-            return [whole] + [s for s in spans[1:] if s.margin >= best.margin - LIST_GAP]
+            return [whole] + [s for s in spans[1:] if _ranking(s) >= _ranking(best) - LIST_GAP]
         if standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
             return self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?"
         return [best]
@@ -407,12 +427,12 @@ class OfflineAnswerer:
         is named by any of its forms, or by all of its words in one sentence: with a class between
         ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
         Kabupaten A melalui Dinas B" names "Dinas B A"). A question about a signing that names a place
-        is not answered from a document that names places, none of them that one or in its province."""
+        is not answered from a document that names places, none of them that one or in its province;
+        nor is a question about a correctional unit that names its place ("Who heads the Semarang
+        probation office?" of a story told only of another town's)."""
+        if self._told_elsewhere(self._places_asked(question), self._document_text(hit)):
+            return True  # "When will the NTT office sign …?" of a story told only of Denpasar
         places = self.vocab.gazetteer.mentions(question)
-        if places and self.vocab.signing_pattern("signed").search(question):
-            told = self.vocab.gazetteer.mentions(self._document_text(hit))
-            if told and not any(same_place(p, m, self.vocab) for p in places for m in told):
-                return True  # "When will the NTT office sign …?" of a story told only of Denpasar
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
         named = [name for name, _ in placed if len(name.split()) >= 3 or self.vocab.unit_types(name)]
@@ -435,6 +455,42 @@ class OfflineAnswerer:
 
         return not all(names(name) for name in named)
 
+    def _about_another_topic(self, question: str, hit: Hit, asked: Question) -> bool:
+        """Does a question about a signing say what its agreement is about, after the agreement's name and
+        a word that introduces its subject ("the agreement for the veterans' lunch at …", "perjanjian
+        tentang …"; asked_nouns.tsv agreement about, agreement about ends), in words its answer's
+        document, written in the question's language, never says (`checks.topic_units`: less the frame,
+        places and numbers)? Then the document tells of other signings. A document in the other language
+        is not checked: its words for the subject are others."""
+        if not self.vocab.signing_pattern("signed").search(question):
+            return False
+        subject = self.vocab.memo("agreement_about", _agreement_about).search(question)
+        units = topic_units(subject.group("subject"), self.vocab) if subject else []
+        raw = self._document_text(hit)
+        if not units or detect_language(raw, "id") != asked.language:
+            return False
+        return units_said(units, raw, self.vocab) == 0
+
+    def _places_asked(self, question: str) -> list:
+        """The places a question about a signing or a correctional unit names (gazetteer mentions)."""
+        places = self.vocab.gazetteer.mentions(question)
+        if places and (self.vocab.signing_pattern("signed").search(question) or self._correctional_asked(question)):
+            return places
+        return []
+
+    def _told_elsewhere(self, places: list, document: str) -> bool:
+        """Does a document name places, none of them one of `places` or in its province?"""
+        if not places:
+            return False
+        told = self.vocab.gazetteer.mentions(document)
+        return bool(told) and not any(same_place(p, m, self.vocab) for p in places for m in told)
+
+    def _correctional_asked(self, question: str) -> bool:
+        """Does a question name a correctional unit, in its words or a glossary form of them ("probation
+        office" → "bapas"; asked_nouns.tsv correctional)?"""
+        said = self.vocab.asked_pattern("correctional")
+        return bool(said.search(question)) or any(said.search(form) for form in self.vocab.glossary.expand(question))
+
     def _partners_asked(self, question: str, asked: Question) -> list[str]:
         """The bodies other than the correctional side an Indonesian question about a signing names
         (its partners). An English question names them in English, which an Indonesian document
@@ -447,7 +503,10 @@ class OfflineAnswerer:
     def _retrieve(self, question: str, filters: Filters | None) -> list[Hit]:
         """The passages to read. A question that tells its event by a count of parties or by a day
         ("… dengan tujuh mitra?", "… pada 2 Oktober?") reads the best passages of documents that do
-        not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep."""
+        not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep.
+        (Passages of documents told of another place are not searched past so: measured, the weaker
+        passages that search reads answered three unanswerable written questions; `_names_another`
+        declines instead.)"""
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
         if not counted and not days:
             return self.retriever.retrieve(question, top_k=self.passages, filters=filters)
@@ -475,10 +534,11 @@ class OfflineAnswerer:
         return same or hits
 
     def _compose(self, spans: list[Span], hits: list[Hit], asked: Question, standalone: str) -> Answer:
-        """The span(s) first, each with its marker, then the sentences that hold them."""
+        """The span(s) first, each with its marker, then the sentences that hold them (an English answer
+        says when one of them is quoted from Indonesian)."""
         builder = CitationBuilder(self.documents)
         english = asked.language == "en"
-        values, quotes = [], []
+        values, quotes, indonesian = [], [], False
         for span in spans:
             hit = hits[span.passage]
             start, end = sentence_around(hit.chunk.text, span.start, span.end)
@@ -487,13 +547,14 @@ class OfflineAnswerer:
                 continue
             values.append(f"{self._shown(span.text, hit.chunk.text, asked)} [{marker}]")
             quote = hit.chunk.text[start:end]
+            indonesian = indonesian or detect_language(quote, "id") == "id"
             line = f"“{quote}” [{marker}]" if english else f"{quote} [{marker}]"
             if line not in quotes:
                 quotes.append(line)
         if not values:
             return self._decline(asked, hits, standalone)
         text = ", ".join(values) + "\n" + " ".join(quotes)
-        if english:
+        if english and indonesian:
             text += "\n(Quoted from the Indonesian source.)"
         return Answer(text=text, citations=builder.citations, language=asked.language, question=standalone, hits=hits)
 
@@ -531,6 +592,13 @@ class OfflineAnswerer:
                       question=standalone, related=hits[:3], hits=hits, confidence=confidence)
 
 
+def _agreement_about(vocab: Vocabulary) -> re.Pattern:
+    """An agreement's name, a word that introduces its subject, and the subject up to a word that ends it."""
+    about, ends = (words_alternation(vocab.asked_nouns.get(c, ())) for c in ("agreement about", "agreement about ends"))
+    return re.compile(vocab.signing_pattern("agreement").pattern + r"\s+(?:" + about + r")\s+(?P<subject>.+?)(?=\s+(?:"
+                      + ends + r")\b|[?.,;]|$)", re.I)
+
+
 def _is_whole_date(value: str, mention: DateMention, vocab: Vocabulary) -> bool:
     """Is `value` the date `mention` and nothing else, but for the words that announce a date's day,
     month or year ("tanggal 1 Maret 2026", "tahun 2025") and a closing mark or two?"""
@@ -540,9 +608,18 @@ def _is_whole_date(value: str, mention: DateMention, vocab: Vocabulary) -> bool:
 
 def _ranked(spans: list[Span], question: str) -> list[Span]:
     """Spans best first, a lower-ranked passage's span paying RANK_WEIGHT per rank; spans that only
-    repeat the question's own words are no answer."""
-    return sorted((s for s in spans if not _restates_question(s.text, question)),
-                  key=lambda s: -(s.margin - RANK_WEIGHT * s.passage))
+    repeat the question's own words, or run across a paragraph's or a listed item's end (a headline
+    into its story, "a. …;" into "b. …"), are no answer."""
+    return sorted((s for s in spans if not _restates_question(s.text, question) and not _PARAGRAPH_END_RE.search(s.text)),
+                  key=lambda s: -_ranking(s))
+
+
+def _ranking(span: Span) -> float:
+    """A span's margin less RANK_WEIGHT per search rank of its passage: what spans are ranked by."""
+    return span.margin - RANK_WEIGHT * span.passage
+
+
+_PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n|[;:][ \t]*\n")  # a blank line ends a paragraph; ";" or ":" at a line's end, an item
 
 
 def _widened(span: Span, around: list[Span], text: str) -> Span:
@@ -575,11 +652,12 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     """Of spans best first, the first whose own clause names more of the role or body `held` than
     the best span's does, and at least half of it ("Kepala Dinas X, Nama" for "atas nama Dinas X");
     None when the best span's clause names the most. A glossary term is one unit, matched by any
-    of its forms ("religious affairs office" by "Kemenag")."""
+    of its forms ("religious affairs office" by "Kemenag"); a clause that refers back to the body by its
+    head word alone ("the Director of the academy") names all of it."""
     units = phrase_units(held, vocab)
     if not units:
         return None
-    covered = [units_said(units, person_clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
+    covered = [_clause_units(held, units, person_clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
     top = max(covered)
     if top <= covered[0] or top * 2 < len(units):
         return None
@@ -589,7 +667,12 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
 def _clause_names(held: str, span: Span, text: str, vocab: Vocabulary) -> bool:
     """Does a person span's clause name at least half of the role or body `held` (`_acting_for`'s measure)?"""
     units = phrase_units(held, vocab)
-    return not units or units_said(units, person_clause(text, span, vocab), vocab) * 2 >= len(units)
+    return not units or _clause_units(held, units, person_clause(text, span, vocab), vocab) * 2 >= len(units)
+
+
+def _clause_units(held: str, units: list[set[str]], clause: str, vocab: Vocabulary) -> int:
+    """How many units of `held` a clause names: all when it refers back to the body by its head word."""
+    return len(units) if refers_back(held, clause, vocab) else units_said(units, clause, vocab)
 
 
 def _named_first(span: Span, text: str) -> Span:
@@ -613,6 +696,11 @@ def _extended(span: Span, text: str, end: int | None) -> Span:
     return replace(span, end=end, text=text[span.start : end]) if end and end > span.end else span
 
 
+def _extended_back(span: Span, text: str, start: int) -> Span:
+    """The span from `start` when that lies before it (a frequency word that opens it)."""
+    return replace(span, start=start, text=text[start : span.end]) if start < span.start else span
+
+
 def _overlap(a: Span, b: Span, hits: list[Hit]) -> bool:
     """Do two spans share characters of one document? Passages are chunks that overlap, so the same
     words can be read in two of them: compared in the document's offsets, not the passage's."""
@@ -627,7 +715,8 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     """The list a span is one item of, as one span: the item lines it stands among ("1. …", "- …"), or
     the run after a word that introduces a list ("meliputi A, B, dan C") up to the item after the
     joining word, or, with no such word, the run that opens with the span and a comma ("dimulai di
-    A, B, dan C" read at "A"). None when the span is not inside such a list."""
+    A, B, dan C" read at "A"), or the span and one more name after a joining word ("di Lapas A dan
+    Rutan B yang …"). None when the span is not inside such a list."""
     line_start = text.rfind("\n", 0, span.start) + 1
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -653,7 +742,7 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     if a < 0 and re.match(r"\s*,", text[span.end : e]):
         a = span.start  # no word introduces it: the list opens with the span ("di A, B, dan C")
     if a < 0:
-        return None
+        return _named_pair(text, span, e, vocab)
     joins = vocab.list_pattern("joins")
     cuts = [a, *(m.end() for m in _SEPARATOR_RE.finditer(text, a, e)), e + 1]
     pieces = [(x, y - 1) for x, y in zip(cuts, cuts[1:])]  # comma-separated pieces, each without its comma
@@ -678,6 +767,25 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
     if not (a <= span.start and span.end <= b):
         return None
     return Span(span.passage, a, b, text[a:b], span.score, span.no_answer)
+
+
+# A name: capitalised words, class numerals and numbers ("Rutan Kelas IIA Balikpapan"), up to the first
+# word in lower case.
+_NAME_RUN_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|[IVX]+[A-C]?\b|\d+\b))*")
+
+
+def _named_pair(text: str, span: Span, end: int, vocab: Vocabulary) -> Span | None:
+    """A name span joined to one more name by a joining word, no word introducing them ("di Lapas
+    A dan Rutan B yang …" read at "Lapas A"): the two as one span; None otherwise."""
+    if not span.text[:1].isupper():
+        return None
+    joined = vocab.list_pattern("joins").match(text, span.end + len(text[span.end : end]) - len(text[span.end : end].lstrip()))
+    if joined is None or not text[span.end : joined.start()].isspace():
+        return None
+    name = _NAME_RUN_RE.match(text, joined.end() + len(text[joined.end() : end]) - len(text[joined.end() : end].lstrip()), end)
+    if name is None:
+        return None
+    return Span(span.passage, span.start, name.end(), text[span.start : name.end()], span.score, span.no_answer)
 
 
 ELABORATION_WORDS = 4  # words at most between a span and the list that elaborates it
@@ -723,6 +831,8 @@ _DECLINE = {
         "duration": "Catatan yang ada tidak menyebutkan jangka waktunya.",
         "area": "Catatan yang ada tidak menyebutkan luasnya.",
         "money": "Catatan yang ada tidak menyebutkan nilai uangnya.",
+        "magnitude": "Catatan yang ada tidak menyebutkan besarnya.",
+        "frequency": "Catatan yang ada tidak menyebutkan seberapa sering.",
         "count": "Catatan yang ada tidak menyebutkan jumlahnya.",
         "person": "Catatan yang ada tidak menyebutkan nama orangnya.",
         "reference": "Catatan yang ada tidak menyebutkan nomornya.",
@@ -734,6 +844,8 @@ _DECLINE = {
         "duration": "The records do not say how long.",
         "area": "The records do not state the area.",
         "money": "The records do not state an amount of money.",
+        "magnitude": "The records do not state how large.",
+        "frequency": "The records do not say how often.",
         "count": "The records do not say how many.",
         "person": "The records do not name the person.",
         "reference": "The records do not give its number.",

@@ -15,15 +15,19 @@ import re
 
 from assistant.question import held_role_pattern
 from assistant.reader import Span
-from ingest.core.vocabulary import Vocabulary, words_alternation
+from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates
 from ingest.organisations import organisations
 from ingest.records import same_organisation
 from ingest.sentences import sentence_spans
 from ingest.tokens import is_common_word, is_stop_word, tokenize
 
-MEASURED = {"duration": "duration unit", "money": "currency", "area": "area unit"}  # answer kinds whose span states a number in a unit (asked_nouns.tsv)
-CHECKED_KINDS = frozenset({*MEASURED, "place", "person"})  # the kinds `fits_kind` checks
+# Answer kinds whose span states a number in a unit, and the classes of asked_nouns.tsv its units are
+# of. "Berapa besar …" asks a magnitude: an amount of money, an area, a length, a mass, a share, a
+# volume or a power (FacQA train: all 12 answers to it have one of these units; none is a count).
+MEASURED = {"duration": ("duration unit",), "money": ("currency",), "area": ("area unit",),
+            "magnitude": ("currency", "area unit", "length unit", "mass unit", "percent unit", "volume unit", "power unit")}
+CHECKED_KINDS = frozenset({*MEASURED, "place", "person", "frequency"})  # the kinds `fits_kind` checks
 
 
 def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
@@ -215,12 +219,24 @@ def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Voc
 
 def fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
     """Can a span be the kind of answer asked for? A duration or an amount of money states a number
-    with its unit (`states_measure`); a place or a person is not a date alone ("pada Selasa (3/2/2026)")."""
+    with its unit (`states_measure`); a place or a person is not a date alone ("pada Selasa (3/2/2026)");
+    how often something happens is said with a word of frequency ("setiap", "dua kali", "weekly")."""
     if kind in MEASURED:
         return states_measure(text, kind, vocab)
     if kind in ("place", "person"):
         return not only_date(text, vocab)
+    if kind == "frequency":
+        return bool(vocab.asked_pattern("frequency").search(text))
     return True
+
+
+def frequency_start(text: str, span: Span, vocab: Vocabulary) -> int:
+    """Where a span that answers how often begins with the frequency word written right before it:
+    "setiap" of "setiap dua minggu" when the reader took "dua minggu" (asked_nouns.tsv frequency)."""
+    before = re.search(r"(\w+)\s+$", text[max(0, span.start - 30) : span.start])
+    if before and vocab.asked_pattern("frequency").fullmatch(before.group(1)):
+        return span.start - len(before.group(0))
+    return span.start
 
 
 # A document's reference number: one token of digits and letters with two separators or more
@@ -259,10 +275,10 @@ def only_date(text: str, vocab: Vocabulary) -> bool:
 def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
     """Does a span state a number with a unit of what a duration or money question asks ("dua tahun",
     "Rp 500 juta"; asked_nouns.tsv duration unit, currency), not a bare date or count?"""
-    return states_number(text, vocab) and bool(vocab.asked_pattern(MEASURED[kind]).search(text))
+    return states_number(text, vocab) and bool(vocab.asked_pattern(*MEASURED[kind]).search(text))
 
 
-UNIT_KINDS = ("duration unit", "area unit", "percent unit", "length unit", "mass unit", "volume unit", "degree unit",
+UNIT_KINDS = ("duration unit", "area unit", "percent unit", "length unit", "mass unit", "volume unit", "power unit", "degree unit",
               "times unit")  # the measures a question can name the unit of (asked_nouns.tsv)
 
 
@@ -444,7 +460,58 @@ def spaced_words(text: str) -> str:
     return " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
 
 
+def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
+    """Does a text refer back to the body `held` by its head word alone: the kind word that opens its
+    name, or ends an English one (organisations.tsv), with a word that refers back before or after it
+    (asked_nouns.tsv back before / back after: "the Director of the academy" for "the Deli Hospitality
+    Academy", "Ketua yayasan tersebut" for "Yayasan A", "pihak universitas")? A capitalised word after
+    the head word makes another name ("the Academy of Arts")."""
+    words = [w for w in re.findall(r"[\w'-]+", held) if not is_stop_word(w.lower())]
+    heads = vocab.organisation_heads
+    if len(words) < 2:
+        return False
+    if heads.get(words[-1].capitalize(), "").startswith("tail:"):
+        head = words[-1]
+    elif words[0].capitalize() in heads and not heads[words[0].capitalize()].startswith("tail:"):
+        head = words[0]
+    else:
+        return False
+    before = words_alternation(vocab.asked_nouns.get("back before", ()))
+    after = words_alternation(vocab.asked_nouns.get("back after", ()))
+    pattern = (rf"\b(?:{before})\s+{re.escape(head)}\b(?!\s+(?-i:[A-Z]))|\b{re.escape(head)}\s+(?:{after})\b")
+    return bool(re.search(pattern, text, re.I))
+
+
 def units_said(units: list[set[str]], text: str, vocab: Vocabulary) -> int:
     """How many of `phrase_units`' units a text names, each by any of its forms or a glossary form of the text's."""
     said = spaced_words(text) + " ".join(e.lower() for e in vocab.glossary.expand(text)) + " "
     return sum(1 for forms in units if any(f" {form} " in said for form in forms))
+
+
+def frame_tokens(vocab: Vocabulary) -> frozenset[str]:
+    """The words that frame a question about a signing rather than tell what it is about: question
+    words, signing words, kinds of unit and agreement, roles, asked nouns, months, weekdays and
+    number words (their vocabulary files), as tokens. The kind of body a partner is ("bank", "Dinas")
+    is what the question is about: a signing with a bank is not one with a university."""
+    phrases = [c.phrase for c in vocab.question_cues]
+    phrases += [p for group in (vocab.signing_words, vocab.asked_nouns) for forms in group.values() for p in forms]
+    for file in ("unit_types.tsv", "agreement_kinds.tsv"):
+        phrases += [p for forms in word_groups(file, vocab.folder).values() for p in forms]
+        phrases += list(word_groups(file, vocab.folder))
+    phrases += [*vocab.roles, *vocab.months, *vocab.weekdays, *vocab.numbers]
+    return frozenset(tokenize(" ".join(phrases)))
+
+
+def topic_units(question: str, vocab: Vocabulary) -> list[set[str]]:
+    """What a question about one signing says the signing is about (`checks.phrase_units`), less its
+    frame (`frame_tokens`), its places, numbers and class words: "pemeriksaan gigi" of "Kapan Lapas A
+    menandatangani kerja sama pemeriksaan gigi?"; a glossary term is said by any of its forms ("regency
+    government" by "Pemerintah Kabupaten")."""
+    frame = vocab.memo("frame_tokens", frame_tokens)
+    places = set(tokenize(" ".join(m.place for m in vocab.gazetteer.mentions(question))))
+
+    def topical(token: str) -> bool:
+        return (token not in frame and token not in places and not any(c.isdigit() for c in token)
+                and not re.fullmatch(r"[ivx]+[ab]?", token))  # a unit's class ("IIA")
+
+    return [forms for forms in phrase_units(question, vocab) if all(any(topical(t) for t in tokenize(f)) for f in forms)]

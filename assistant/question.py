@@ -13,7 +13,7 @@ from ingest.tokens import is_stop_word
 
 _KAH_RE = re.compile(r"\b(\w{2,})kah\b", re.I)
 # Kinds a question can ask for; other answer types of the vocabulary read as factoid.
-KINDS = {"money", "duration", "area", "date", "year", "time", "count", "list", "person", "place", "reference"}
+KINDS = {"money", "magnitude", "duration", "frequency", "area", "date", "year", "time", "count", "list", "person", "place", "reference"}
 
 
 def _kind_patterns(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:

@@ -18,21 +18,21 @@ import re
 from dataclasses import dataclass
 
 from assistant.bounds import asked_bound
-from assistant.checks import phrase_units, units_said
+from assistant.checks import topic_units, units_said
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
-from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
+from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.dates import find_dates, format_date, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import area_words, name_forms, same_organisation
 from ingest.records_store import RecordStore, kind_words
 from ingest.sentences import sentence_spans
-from ingest.tokens import is_stop_word, tokenize
+from ingest.tokens import is_stop_word
 
 _YEAR_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})\b")
-_NOT_ON_RECORD = frozenset({"time", "money", "duration", "area", "reference"})  # answer kinds no record field holds
+_NOT_ON_RECORD = frozenset({"time", "money", "magnitude", "duration", "frequency", "area", "reference"})  # answer kinds no record field holds
 # The partner kinds a question can ask for, each named by nouns of that category in the vocabulary.
 PARTNER_KINDS = ("company", "university", "religious school", "police")
 
@@ -211,35 +211,6 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
         singular = word[:-1] if word.endswith("s") else word
         query.name_like = tuple(dict.fromkeys([word, singular, *vocab.glossary.expand(word), *vocab.glossary.expand(singular)]))
     return query
-
-
-def _frame_tokens(vocab: Vocabulary) -> frozenset[str]:
-    """The words that frame a question about a signing rather than tell what it is about: question
-    words, signing words, kinds of unit and agreement, roles, asked nouns, months, weekdays and
-    number words (their vocabulary files), as tokens. The kind of body a partner is ("bank", "Dinas")
-    is what the question is about: a signing with a bank is not one with a university."""
-    phrases = [c.phrase for c in vocab.question_cues]
-    phrases += [p for group in (vocab.signing_words, vocab.asked_nouns) for forms in group.values() for p in forms]
-    for file in ("unit_types.tsv", "agreement_kinds.tsv"):
-        phrases += [p for forms in word_groups(file, vocab.folder).values() for p in forms]
-        phrases += list(word_groups(file, vocab.folder))
-    phrases += [*vocab.roles, *vocab.months, *vocab.weekdays, *vocab.numbers]
-    return frozenset(tokenize(" ".join(phrases)))
-
-
-def topic_units(question: str, vocab: Vocabulary) -> list[set[str]]:
-    """What a question about one signing says the signing is about (`checks.phrase_units`), less its
-    frame (`_frame_tokens`), its places, numbers and class words: "pemeriksaan gigi" of "Kapan Lapas A
-    menandatangani kerja sama pemeriksaan gigi?"; a glossary term is said by any of its forms ("regency
-    government" by "Pemerintah Kabupaten")."""
-    frame = vocab.memo("frame_tokens", _frame_tokens)
-    places = set(tokenize(" ".join(m.place for m in vocab.gazetteer.mentions(question))))
-
-    def topical(token: str) -> bool:
-        return (token not in frame and token not in places and not any(c.isdigit() for c in token)
-                and not re.fullmatch(r"[ivx]+[ab]?", token))  # a unit's class ("IIA")
-
-    return [forms for forms in phrase_units(question, vocab) if all(any(topical(t) for t in tokenize(f)) for f in forms)]
 
 
 def describe_date(record: Record, vocab: Vocabulary, language: str, day: bool = False) -> str:

@@ -12,6 +12,7 @@ from assistant.bm25 import KeywordIndex
 from ingest.core.types import Filters, Hit
 from ingest.core.vocabulary import Glossary
 from ingest.embedders import Embedder
+from ingest.language import detect_language
 from ingest.tokens import tokenize
 from ingest.vector_store import Store
 
@@ -51,7 +52,9 @@ class Retriever:
         self.candidates = candidates
 
     def keyword_tokens(self, query: str) -> list[str]:
-        expansions = self.glossary.expand(query)
+        expansions = self.glossary.expand(query)  # English terms → Indonesian
+        if detect_language(query) == "id":  # an Indonesian question finds a report written in English too
+            expansions += self.glossary.back(query)
         return tokenize(query + " " + " ".join(expansions))
 
     def retrieve(self, query: str, top_k: int | None = None, filters: Filters | None = None) -> list[Hit]:

@@ -7,7 +7,7 @@ it. Nothing here is a module-level global.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from assistant.bm25 import KeywordIndex
 from assistant.retrieve import Retriever
@@ -114,4 +114,5 @@ class Services:
             return None
         from ingest.tagger import Tagger
 
-        return (self._tagger or Tagger()).entities
+        # An answer asks about the same sentences several times (each span's checks): tagged once.
+        return lru_cache(maxsize=512)((self._tagger or Tagger()).entities)

@@ -137,7 +137,7 @@ def find_times(text: str, vocab: Vocabulary) -> list[TimeMention]:
         before = "|".join(re.escape(w) for w in sorted(v.time_words.get("before", ()), key=len, reverse=True))
         after = "|".join(re.escape(w) for w in sorted(v.time_words.get("after", ()), key=len, reverse=True))
         hour = r"(?:[01]?\d|2[0-3])"
-        zone = rf"(?:\s*(?:{after})(?![\w.]))"
+        zone = rf"(?:\s*(?:{after})(?!\w|\.\w))"  # a full stop may end the sentence after it ("pukul 10.00 WIT.")
         return re.compile(rf"\b(?:(?:{before})\s+(?P<a>{hour}(?:[.:][0-5]\d)?{zone}?)|(?P<b>{hour}(?:[.:][0-5]\d)?{zone}))(?!\d)", re.I)
 
     pattern = vocab.memo("time_pattern", build)

@@ -485,8 +485,9 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     between = vocab.signing_pattern("between")
     about = vocab.signing_pattern("signed", "agreement", "cooperation", "topic")
     areas = area_words(vocab)
-    for mention in mentions:
-        if mention.correctional:
+    for index, mention in enumerate(mentions):
+        if mention.correctional or _other_name(mentions[index - 1] if index else None, mention, text) \
+                or _referred_back(mention, text, vocab):
             continue
         sentence = next(((s, e) for s, e in spans if s <= mention.start < e), None)
         if sentence is None:
@@ -504,6 +505,25 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
             continue
         chosen.setdefault(key, Partner(mention.name, mention.kind, evidence(s, e), aliases(mention.name)))
     return list(chosen.values())
+
+
+def _other_name(before: OrgMention | None, mention: OrgMention, text: str) -> bool:
+    """Is a name the other name, in brackets, of the name right before it ("the Deli Hospitality
+    Academy (Akademi Perhotelan Deli)")? Then it is no partner of its own."""
+    return (before is not None and re.fullmatch(r"\s*\(\s*", text[before.end : mention.start]) is not None
+            and text[mention.end : mention.end + 1] == ")")
+
+
+def _referred_back(mention: OrgMention, text: str, vocab: Vocabulary) -> bool:
+    """Is a name only words of kinds of body after a word that refers back ("the Head of the Detention
+    Centre": the unit named before; asked_nouns.tsv back before; the kind words that end an English name,
+    organisations.tsv tails)?"""
+    if not re.search(r"\b(?:" + words_alternation(vocab.asked_nouns.get("back before", ())) + r")\s+$",
+                     text[max(0, mention.start - 12) : mention.start], re.I):
+        return False
+    kinds = vocab.memo("tail_kind_words", lambda v: frozenset(
+        w.lower() for head, kind in v.organisation_heads.items() if kind.startswith("tail:") for w in re.findall(r"[\w'-]+", head)))
+    return all(w.lower() in kinds for w in re.findall(r"[\w'-]+", mention.name))
 
 
 def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0, text: str = "",

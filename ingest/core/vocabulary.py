@@ -175,6 +175,18 @@ class Glossary:
                     english.setdefault(expansion.lower(), term)
         return english
 
+    @cached_property
+    def _back_pattern(self) -> re.Pattern:
+        phrases = sorted(self._english, key=len, reverse=True)
+        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])")
+
+    def back(self, text: str) -> list[str]:
+        """The English terms of the Indonesian phrases in `text` ("Kantor Wilayah Sumatera Utara" →
+        "regional office", "north sumatra"), longest phrases first, each once: an Indonesian question's
+        keywords for a report written in English."""
+        lowered = " " + re.sub(r"[^\w'\- ]+", " ", text.lower()) + " "
+        return list(dict.fromkeys(self._english[m.group(1)] for m in self._back_pattern.finditer(lowered)))
+
     def gloss(self, name: str) -> str:
         """A short English gloss for an Indonesian name, from the longest glossary phrase it opens with
         ("Pondok Pesantren Al Contoh" → "islamic boarding school"), or ""."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.answer import _enumeration
+from assistant.answer import _enumeration, _ranked
 from assistant.checks import (
     asked_counts,
     asked_days,
@@ -17,6 +17,7 @@ from assistant.checks import (
     dates_another,
     days_told,
     fits_kind,
+    frequency_start,
     heads_another,
     holds_another_role,
     inside_name,
@@ -24,6 +25,7 @@ from assistant.checks import (
     names_someone,
     noun_end,
     person_clause,
+    refers_back,
     spelled_forms,
     stands_in,
     states_measure,
@@ -31,7 +33,7 @@ from assistant.checks import (
     with_weekday,
     within_date,
 )
-from assistant.question import acting_for
+from assistant.question import acting_for, analyse
 from assistant.reader import Span
 from ingest.tokens import tokenize
 from tests.corpus import ingest_texts
@@ -503,3 +505,63 @@ def test_a_signing_question_naming_a_place_is_not_answered_from_a_story_told_els
     assert answer.abstained and "June" not in answer.text, answer.text
     told = services.answer("When did the Denpasar probation office sign its agreement with Bank Contoh Dharma?")
     assert told.text.startswith("3 June 2026"), told.text
+
+
+def test_how_large_asks_a_number_with_a_unit_of_measure_and_how_often_a_frequency():
+    assert analyse("Berapa besar bantuan modal usaha untuk setiap klien?", VOCAB).kind == "magnitude"
+    assert analyse("How large is the farm?", VOCAB).kind == "magnitude"
+    assert not fits_kind("lebih dari 300 klien", "magnitude", VOCAB)  # a count
+    assert fits_kind("Rp 5 juta", "magnitude", VOCAB) and fits_kind("765 MW", "magnitude", VOCAB)
+    assert analyse("Seberapa sering mobil perpustakaan datang ke Rutan Contoh?", VOCAB).kind == "frequency"
+    assert analyse("How often will the doctors visit?", VOCAB).kind == "frequency"
+    text = "Mobil perpustakaan datang ke Rutan Contoh setiap dua minggu; petugas juga melatih pustakawan."
+    assert not fits_kind("pustakawan", "frequency", VOCAB) and fits_kind("setiap dua minggu", "frequency", VOCAB)
+    span = span_of(text, "dua minggu")
+    assert text[frequency_start(text, span, VOCAB) : span.end] == "setiap dua minggu"
+    assert analyse("Di mana saja pos bantuan hukum dibuka?", VOCAB).kind == "list"
+
+
+def test_a_body_referred_back_to_by_its_head_word_is_named():
+    assert refers_back("the Contoh Raya Nursing Academy", "the Director of the academy", VOCAB)
+    assert refers_back("Yayasan Contoh Kasih", "Ketua yayasan tersebut", VOCAB)
+    assert not refers_back("the Contoh Raya Nursing Academy", "the Head of the Detention Centre", VOCAB)
+    assert not refers_back("the Contoh Raya Nursing Academy", "the Academy Awards", VOCAB)  # another name
+
+
+def test_two_names_joined_are_one_list_and_no_span_runs_past_a_paragraph_or_an_item():
+    text = "Pos bantuan hukum dibuka di Lapas Kelas IIA Contoh dan Rutan Kelas IIB Lainjaya yang dilayani mahasiswa."
+    whole = _enumeration(text, span_of(text, "Lapas Kelas IIA Contoh"), VOCAB)
+    assert whole is not None and whole.text == "Lapas Kelas IIA Contoh dan Rutan Kelas IIB Lainjaya"
+    items = "Kerja Sama Perpustakaan\n\nRUTAN CONTOH – a. layanan setiap dua minggu;\nb. pelatihan pojok baca."
+    spans = [span_of(items, "Perpustakaan\n\nRUTAN CONTOH"), span_of(items, "dua minggu;\nb. pelatihan"), span_of(items, "pojok baca")]
+    assert [s.text for s in _ranked(spans, "Apa saja isi kerja sama itu?")] == ["pojok baca"]
+
+
+def test_blind_reports_of_the_ninth_question_batch(services):
+    """Blind reports of eval/written (z*, o2) beside two earlier ones: a time zone before a full stop,
+    a magnitude asked and only a count told, how often, two places joined by "dan", an English witness
+    question, the owner of another company, who acts for a body and a headline run into its story, a
+    probation office of another town, a signing for something no story tells of, and an English answer
+    quoting English."""
+    for name in ["z1_parepare_hidroponik.txt", "z2_en_medan_culinary.txt", "z3_bapas_semarang_mitra.txt",
+                 "z4_kanwil_kaltim_universitas.txt", "z5_sorong_rohani_perikanan.txt", "z6_nk_rutan_wonogiri_perpustakaan.txt",
+                 "t2_en_logistics.txt", "v5_pks_kendari_mebel.txt"]:
+        shutil.copy(WRITTEN / "docs" / name, services.settings.corpus_dir)
+    shutil.copy(WRITTEN / "distractors" / "o2_en_medan_veterans.txt", services.settings.corpus_dir)
+    ingest_texts(services, {})
+
+    def lead(question: str) -> str:
+        return services.answer(question).text.splitlines()[0]
+
+    assert "10.00 WIT" in lead("Pukul berapa Lapas Kelas IIB Sorong menandatangani perjanjian kerja sama?")
+    assert services.answer("Berapa besar bantuan modal usaha dari Baznas Kota Semarang untuk setiap klien?").abstained
+    assert lead("Seberapa sering perpustakaan keliling datang ke Rutan Wonogiri?").startswith("setiap dua minggu")
+    places = lead("Di mana saja pos bantuan hukum Universitas Mahakam Raya dibuka?")
+    assert "Lapas Kelas IIA Samarinda" in places and "Rutan Kelas IIA Balikpapan" in places, places
+    assert "Andi Mappaturung" in lead("Who witnessed the signing at the Parepare prison?")
+    assert services.answer("Siapa pemilik CV Kopi Lereng Ungaran?").abstained
+    assert services.answer("Siapa yang menandatangani perjanjian atas nama Yayasan Pelayanan Kasih Malamoi?").abstained
+    assert "Rini Astuti" not in services.answer("Who heads the Semarang probation office?").text
+    assert services.answer("Who signed the agreement for the veterans' lunch at the Medan detention centre?").abstained
+    veterans = services.answer("How many veterans had lunch at the Medan detention centre?")
+    assert veterans.text.startswith("150 veterans") and "Indonesian source" not in veterans.text, veterans.text

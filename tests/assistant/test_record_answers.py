@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
+from assistant.checks import topic_units
 from assistant.cite import verify
-from assistant.record_answer import parse_record_query, topic_units
+from assistant.record_answer import parse_record_query
 from tests.corpus import ingest_texts
 from tests.vocab import VOCAB
 

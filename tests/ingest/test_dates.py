@@ -90,6 +90,7 @@ def test_a_text_states_the_weekday_of_a_date_only_with_that_day_s_name():
     ("acara dimulai jam 10 pagi", ["jam 10"]),
     ("the signing began at 9:30 a.m. on Monday", ["9:30 a.m."]),
     ("sekitar 14.00 WITA", ["14.00 WITA"]),
+    ("Acara itu dimulai pada Jumat pukul 10.00 WIT.", ["pukul 10.00 WIT"]),  # the zone before a sentence's end
     ("selama 10 jam, 45 warga binaan, nomor 12.30 tahun 2024", []),  # a duration, a count, a number
     ("pukul 25.00", []),  # no such hour
 ])

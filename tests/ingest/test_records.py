@@ -632,3 +632,11 @@ def test_a_tagged_name_after_with_and_an_article_stands_where_parties_are_named(
     assert extract_record(document(text), VOCAB).partners == []  # the grammar has no head word for it
     record = extract_record(document(text), VOCAB, _entities(("organisation", "Protestant Church of Lainjaya")))
     assert [p.name for p in record.partners] == ["Protestant Church of Lainjaya"]
+
+
+def test_a_name_in_brackets_after_a_name_and_a_body_referred_back_to_are_no_further_partners():
+    text = ("Detention Centre Signs Training Agreement\nMEDAN, 14 September 2026 — The Class IIB Contoh Detention Centre "
+            "signed a cooperation agreement with the Contoh Raya Nursing Academy (Akademi Keperawatan Contoh Raya) on Monday. "
+            "The agreement was signed by the Head of the Detention Centre, Budi Contoh, and the Director of the academy, "
+            "Sari Contoh.\n")
+    assert [p.name for p in extract_record(document(text), VOCAB).partners] == ["Contoh Raya Nursing Academy"]

@@ -81,3 +81,10 @@ def test_the_qualifiers_a_lead_keeps_come_from_the_vocabulary(folder):
     assert bounded(span, text, Vocabulary.load(folder)).text == "30 warga binaan"
     vocab = _append(folder, "qualifiers.tsv", "kisaran\tbound\tabout")
     assert bounded(span, text, vocab).text == "kisaran 30 warga binaan"
+
+
+def test_an_indonesian_question_searches_the_english_terms_of_its_phrases_too():
+    vocab = Vocabulary.load()
+    english = vocab.glossary.back("Siapa Kepala Kantor Wilayah Ditjenpas Sumatera Utara?")
+    assert "regional office" in english and "north sumatra" in english
+    assert vocab.glossary.back("Berapa nilai proyek jalan itu?") == []
