@@ -27,6 +27,7 @@ from assistant.bounds import asked_bound, bounded, opens_other_bound, split_qual
 from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
+    as_bodies,
     asked_counts,
     asked_days,
     asked_unit,
@@ -44,6 +45,7 @@ from assistant.checks import (
     person_clause,
     phrase_units,
     refers_back,
+    roles_said,
     same_place,
     sentence_around,
     spelled_forms,
@@ -144,6 +146,8 @@ class OfflineAnswerer:
         held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
         above = confidence > self.margin
         spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around) if above else []
+        if places := self._places_asked(standalone, asked):  # "… the Tuban prison …": not a story told of Sumenep
+            spans = [s for s in spans if not self._told_elsewhere(places, self._document_text(hits[s.passage]))]
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
@@ -155,7 +159,7 @@ class OfflineAnswerer:
                 and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
             best = self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
-                or self._no_signing_for_date(asked, standalone, hits[best.passage]) \
+                or self._no_signing_told(asked, standalone, hits[best.passage]) \
                 or self._about_another_topic(standalone, hits[best.passage], asked):
             return self._decline(asked, hits, standalone, confidence)
         if asked.kind == "person" and not held:
@@ -298,8 +302,7 @@ class OfflineAnswerer:
         units = phrase_units(held, self.vocab)
         if not units:
             return None
-        return self._reread(question, asked, held, hits, lambda sentence: units_said(units, sentence, self.vocab) == len(units)
-                            or refers_back(held, sentence, self.vocab))
+        return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units))
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked a measure (how long, how much money, how large), how often, or who witnessed, and no span
@@ -402,11 +405,13 @@ class OfflineAnswerer:
         """Does a person question ask who signed ("Siapa yang meneken …", "Who signed …"), not who witnessed?"""
         return bool(self.vocab.signing_pattern("signed").search(question)) and not self.vocab.signing_pattern("witness").search(question)
 
-    def _no_signing_for_date(self, asked: Question, question: str, hit: Hit) -> bool:
-        """Does a question ask when something was signed ("Kapan Lapas A meneken PKS dengan B?") of a
-        document that reports no signing made, only one planned or explored ("menjajaki kerja sama")?
-        Then its dates are of something else, and the answer is a decline."""
-        if asked.kind not in ("date", "year") or not self.vocab.signing_pattern("signed").search(question):
+    def _no_signing_told(self, asked: Question, question: str, hit: Hit) -> bool:
+        """Does a question ask when something was signed ("Kapan Lapas A meneken PKS dengan B?"), or
+        who signed it, of a document that reports no signing made, only one planned or explored
+        ("menjajaki kerja sama"), or none at all (a harvest)? Then its dates and people are of something
+        else, and the answer is a decline."""
+        asks = asked.kind in ("date", "year") or (asked.kind == "person" and self._asks_signer(question))
+        if not asks or not self.vocab.signing_pattern("signed").search(question):
             return False
         document = self.documents.get(hit.chunk.doc_id)
         if document is None:
@@ -428,9 +433,9 @@ class OfflineAnswerer:
         ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
         Kabupaten A melalui Dinas B" names "Dinas B A"). A question about a signing that names a place
         is not answered from a document that names places, none of them that one or in its province;
-        nor is a question about a correctional unit that names its place ("Who heads the Semarang
-        probation office?" of a story told only of another town's)."""
-        if self._told_elsewhere(self._places_asked(question), self._document_text(hit)):
+        nor is a question about a correctional unit or a role's holder that names its place ("Who heads
+        the Semarang probation office?" of a story told only of another town's; `_places_asked`)."""
+        if self._told_elsewhere(self._places_asked(question, asked), self._document_text(hit)):
             return True  # "When will the NTT office sign …?" of a story told only of Denpasar
         places = self.vocab.gazetteer.mentions(question)
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
@@ -471,10 +476,12 @@ class OfflineAnswerer:
             return False
         return units_said(units, raw, self.vocab) == 0
 
-    def _places_asked(self, question: str) -> list:
-        """The places a question about a signing or a correctional unit names (gazetteer mentions)."""
+    def _places_asked(self, question: str, asked: Question) -> list:
+        """The places a question about a signing, a correctional unit or who holds a role names
+        (gazetteer mentions: "Who heads the Maluku Provincial Fisheries Office?")."""
         places = self.vocab.gazetteer.mentions(question)
-        if places and (self.vocab.signing_pattern("signed").search(question) or self._correctional_asked(question)):
+        if places and (self.vocab.signing_pattern("signed").search(question) or self._correctional_asked(question)
+                       or self._holder_asked(question, asked, acting_for(question, self.vocab))):
             return places
         return []
 
@@ -671,8 +678,12 @@ def _clause_names(held: str, span: Span, text: str, vocab: Vocabulary) -> bool:
 
 
 def _clause_units(held: str, units: list[set[str]], clause: str, vocab: Vocabulary) -> int:
-    """How many units of `held` a clause names: all when it refers back to the body by its head word."""
-    return len(units) if refers_back(held, clause, vocab) else units_said(units, clause, vocab)
+    """How many units of `held` a clause names, or names through the role of the body's head ("Wali
+    Kota A" names "Pemerintah Kota A"): all when it names a role and refers back to the body by its
+    head word ("the director of the polytechnic"; not "… at the university's hall")."""
+    if refers_back(held, clause, vocab) and roles_said(clause, vocab):
+        return len(units)
+    return max(units_said(units, clause, vocab), units_said(units, as_bodies(clause, vocab), vocab))
 
 
 def _named_first(span: Span, text: str) -> Span:

@@ -275,7 +275,23 @@ def only_date(text: str, vocab: Vocabulary) -> bool:
 def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
     """Does a span state a number with a unit of what a duration or money question asks ("dua tahun",
     "Rp 500 juta"; asked_nouns.tsv duration unit, currency), not a bare date or count?"""
+    if kind == "magnitude":  # the unit is the number's own: "Rp 5 juta", "765 MW", not "40 inmates … two hectares"
+        return _unit_of_a_number(text, vocab)
     return states_number(text, vocab) and bool(vocab.asked_pattern(*MEASURED[kind]).search(text))
+
+
+MAGNITUDE_GAP = 2  # words at most between a magnitude's number and its unit ("2 miliar dollar", "12 tonnes")
+
+
+def _unit_of_a_number(text: str, vocab: Vocabulary) -> bool:
+    """Does a number in the text have a unit of a magnitude (MEASURED) right before or after it?"""
+    words = re.findall(r"[\w.,%²]+", text)
+    units = vocab.asked_pattern(*MEASURED["magnitude"])
+    for i, word in enumerate(words):
+        if states_number(word, vocab) and any(units.fullmatch(w.strip(".,")) or w == "%"
+                                              for w in words[max(0, i - 1) : i + 2 + MAGNITUDE_GAP]):
+            return True
+    return False
 
 
 UNIT_KINDS = ("duration unit", "area unit", "percent unit", "length unit", "mass unit", "volume unit", "power unit", "degree unit",
@@ -464,8 +480,11 @@ def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
     """Does a text refer back to the body `held` by its head word alone: the kind word that opens its
     name, or ends an English one (organisations.tsv), with a word that refers back before or after it
     (asked_nouns.tsv back before / back after: "the Director of the academy" for "the Deli Hospitality
-    Academy", "Ketua yayasan tersebut" for "Yayasan A", "pihak universitas")? A capitalised word after
-    the head word makes another name ("the Academy of Arts")."""
+    Academy", "Ketua yayasan tersebut" for "Yayasan A", "pihak universitas"), in either language (its
+    glossary forms: "the polytechnic" for "Politeknik A")? A role the question asks of the body is no
+    part of it ("director of Politeknik A"). A capitalised word after the head word makes another name
+    ("the Academy of Arts")."""
+    held = re.sub(r"^\s*[a-z][\w ]*?\bof\s+(?=[A-Z])", "", held)  # "director of Politeknik A" → "Politeknik A"
     words = [w for w in re.findall(r"[\w'-]+", held) if not is_stop_word(w.lower())]
     heads = vocab.organisation_heads
     if len(words) < 2:
@@ -476,10 +495,24 @@ def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
         head = words[0]
     else:
         return False
+    forms = {head.lower(), *vocab.glossary.entries.get(head.lower(), ())}
+    forms |= {term for term, expansions in vocab.glossary.entries.items() if head.lower() in expansions}
+    heads_said = words_alternation(sorted(forms))
     before = words_alternation(vocab.asked_nouns.get("back before", ()))
     after = words_alternation(vocab.asked_nouns.get("back after", ()))
-    pattern = (rf"\b(?:{before})\s+{re.escape(head)}\b(?!\s+(?-i:[A-Z]))|\b{re.escape(head)}\s+(?:{after})\b")
+    pattern = (rf"\b(?:{before})\s+(?:{heads_said})\b(?!\s+(?:of\s+)?(?-i:[A-Z]))|\b(?:{heads_said})\s+(?:{after})\b")
     return bool(re.search(pattern, text, re.I))
+
+
+def as_bodies(text: str, vocab: Vocabulary) -> str:
+    """The text with each role that names the body its holder heads written as that body ("Wali Kota
+    Contoh" → "Pemerintah Kota Contoh"; role_bodies.tsv): a clause naming the head names the body."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+        heads = {role.lower(): head for head, roles in word_groups("role_bodies.tsv", v.folder).items() for role in roles}
+        return re.compile(r"\b(" + words_alternation(heads) + r")(?=[ \t]+(?-i:[A-Z]))", re.I), heads
+
+    pattern, heads = vocab.memo("as_bodies", build)
+    return pattern.sub(lambda m: heads[" ".join(m.group(1).lower().split())], text)
 
 
 def units_said(units: list[set[str]], text: str, vocab: Vocabulary) -> int:

@@ -103,6 +103,10 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
     found = min(strong or (weak if weak_cues else []), default=None)
     if found is None:
         return "factoid"
+    if found[2] == "magnitude":  # "How much daily wage …": a later cue of money or area says which magnitude
+        narrower = sorted(c for c in strong + weak if c[2] in ("money", "area"))
+        if narrower:
+            return narrower[0][2]
     return found[2] if found[2] in KINDS else "factoid"
 
 
@@ -164,10 +168,11 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
         return text[acts.end() :].strip(" ?.")
     role = vocab.asked_pattern("person")
     who, opener, ends = (words_alternation(vocab.asked_nouns.get(c, ())) for c in ("who is", "role opener", "role ends"))
-    heads = vocab.asked_pattern("who heads").search(text)
-    if heads:  # "Who heads the X?": the head of X
+    heads = vocab.asked_pattern("who heads", "who chairs").search(text)
+    if heads:  # "Who heads the X?": the head of X; "Who chairs the X?": its chairman
         body = re.match(r"\s*(?:(?:" + opener + r")\s+)?(\w.*?)[\s?.]*$", text[heads.end() :], re.I)
-        return "head of " + body.group(1) if body else ""
+        role = "chairman of " if vocab.asked_pattern("who chairs").fullmatch(heads.group(0)) else "head of "
+        return role + body.group(1) if body else ""
     match = re.search(r"\b(?:" + who + r")\s+(?:(?:" + opener + r")\s+)?(.+?)(?:\s+(?:" + ends + r")\b|[,?]|$)", text, re.I)
     return match.group(1).strip() if match and (role.match(match.group(1)) or held_role_pattern(vocab).match(match.group(1))) else ""
 

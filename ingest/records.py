@@ -609,8 +609,11 @@ def name_forms(name: str, glossary: Glossary | None = None) -> set[str]:
 
 
 def _spelled_out(word: str, glossary: Glossary) -> str:
+    """An abbreviation's full form: its glossary expansion of several words, when the others it has are
+    only shorter forms of it ("ditjenpas" → "direktorat jenderal pemasyarakatan", not "ditjen pas")."""
     expansions = glossary.entries.get(word, ())
-    return expansions[0] if len(expansions) == 1 and " " in expansions[0] else word
+    full = expansions[0] if expansions else ""
+    return full if " " in full and all(len(e) < len(full) for e in expansions[1:]) else word
 
 
 def same_organisation(a: str, b: str, glossary: Glossary | None = None, areas: frozenset[str] = frozenset()) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from assistant.answer import _enumeration, _ranked
 from assistant.checks import (
+    as_bodies,
     asked_counts,
     asked_days,
     asked_unit,
@@ -526,6 +527,8 @@ def test_a_body_referred_back_to_by_its_head_word_is_named():
     assert refers_back("Yayasan Contoh Kasih", "Ketua yayasan tersebut", VOCAB)
     assert not refers_back("the Contoh Raya Nursing Academy", "the Head of the Detention Centre", VOCAB)
     assert not refers_back("the Contoh Raya Nursing Academy", "the Academy Awards", VOCAB)  # another name
+    assert refers_back("director of Politeknik Kesehatan Contoh", "the director of the polytechnic", VOCAB)  # English for it
+    assert not refers_back("Universitas Contoh Raya", "the University of Lainjaya", VOCAB)
 
 
 def test_two_names_joined_are_one_list_and_no_span_runs_past_a_paragraph_or_an_item():
@@ -537,22 +540,26 @@ def test_two_names_joined_are_one_list_and_no_span_runs_past_a_paragraph_or_an_i
     assert [s.text for s in _ranked(spans, "Apa saja isi kerja sama itu?")] == ["pojok baca"]
 
 
+def _with_written(services, docs: list[str], distractors: list[str]):
+    """Ingest reports of eval/written; return a function giving an answer's first line."""
+    for name in docs:
+        shutil.copy(WRITTEN / "docs" / name, services.settings.corpus_dir)
+    for name in distractors:
+        shutil.copy(WRITTEN / "distractors" / name, services.settings.corpus_dir)
+    ingest_texts(services, {})
+    return lambda question: services.answer(question).text.splitlines()[0]
+
+
 def test_blind_reports_of_the_ninth_question_batch(services):
     """Blind reports of eval/written (z*, o2) beside two earlier ones: a time zone before a full stop,
     a magnitude asked and only a count told, how often, two places joined by "dan", an English witness
     question, the owner of another company, who acts for a body and a headline run into its story, a
     probation office of another town, a signing for something no story tells of, and an English answer
     quoting English."""
-    for name in ["z1_parepare_hidroponik.txt", "z2_en_medan_culinary.txt", "z3_bapas_semarang_mitra.txt",
-                 "z4_kanwil_kaltim_universitas.txt", "z5_sorong_rohani_perikanan.txt", "z6_nk_rutan_wonogiri_perpustakaan.txt",
-                 "t2_en_logistics.txt", "v5_pks_kendari_mebel.txt"]:
-        shutil.copy(WRITTEN / "docs" / name, services.settings.corpus_dir)
-    shutil.copy(WRITTEN / "distractors" / "o2_en_medan_veterans.txt", services.settings.corpus_dir)
-    ingest_texts(services, {})
-
-    def lead(question: str) -> str:
-        return services.answer(question).text.splitlines()[0]
-
+    lead = _with_written(services, ["z1_parepare_hidroponik.txt", "z2_en_medan_culinary.txt", "z3_bapas_semarang_mitra.txt",
+                                    "z4_kanwil_kaltim_universitas.txt", "z5_sorong_rohani_perikanan.txt",
+                                    "z6_nk_rutan_wonogiri_perpustakaan.txt", "t2_en_logistics.txt", "v5_pks_kendari_mebel.txt"],
+                         ["o2_en_medan_veterans.txt"])
     assert "10.00 WIT" in lead("Pukul berapa Lapas Kelas IIB Sorong menandatangani perjanjian kerja sama?")
     assert services.answer("Berapa besar bantuan modal usaha dari Baznas Kota Semarang untuk setiap klien?").abstained
     assert lead("Seberapa sering perpustakaan keliling datang ke Rutan Wonogiri?").startswith("setiap dua minggu")
@@ -565,3 +572,28 @@ def test_blind_reports_of_the_ninth_question_batch(services):
     assert services.answer("Who signed the agreement for the veterans' lunch at the Medan detention centre?").abstained
     veterans = services.answer("How many veterans had lunch at the Medan detention centre?")
     assert veterans.text.startswith("150 veterans") and "Indonesian source" not in veterans.text, veterans.text
+
+
+def test_a_magnitude_s_unit_is_its_number_s_and_a_later_cue_of_money_narrows_it():
+    assert analyse("How much daily wage will the workers receive?", VOCAB).kind == "money"
+    assert analyse("How much salt did the inmates harvest?", VOCAB).kind == "magnitude"
+    assert states_measure("12 tonnes", "magnitude", VOCAB) and states_measure("Rp 5 juta", "magnitude", VOCAB)
+    assert not states_measure("40 inmates will work there", "magnitude", VOCAB)
+
+
+def test_who_chairs_asks_the_chairman_and_a_head_s_role_names_the_body():
+    assert acting_for("Who chairs the Contoh Raya Fishermen's Cooperative?", VOCAB) == "chairman of Contoh Raya Fishermen's Cooperative"
+    assert as_bodies("dan Wali Kota Contoh, Nama", VOCAB) == "dan Pemerintah Kota Contoh, Nama"
+    assert as_bodies("wali kota itu", VOCAB) == "wali kota itu"  # no name follows: no body named
+
+
+def test_blind_reports_of_the_tenth_question_batch(services):
+    """Blind reports of eval/written (a*, p2): an English question about an Indonesian role, who chairs
+    a cooperative told as "the cooperative's chairman", a regional office named by its abbreviation,
+    and who signed at a harvest no one signed."""
+    lead = _with_written(services, ["a1_lpka_bandung_pangkas.txt", "a2_en_sumenep_salt.txt", "a4_kanwil_jabar_bogor.txt"],
+                         ["p2_en_sumenep_harvest.txt"])
+    assert "Hendra Gunawan" in lead("Who is the director of Politeknik Kesehatan Parahyangan?")
+    assert "Abdul Kadir" in lead("Who chairs the Garam Sejahtera Salt Farmers' Cooperative?")
+    assert "Agus Priyanto" in lead("Siapa Kepala Kantor Wilayah Ditjenpas Jawa Barat?")
+    assert services.answer("Who signed the salt harvest agreement at Sumenep on 27 November 2026?").abstained

@@ -640,3 +640,9 @@ def test_a_name_in_brackets_after_a_name_and_a_body_referred_back_to_are_no_furt
             "The agreement was signed by the Head of the Detention Centre, Budi Contoh, and the Director of the academy, "
             "Sari Contoh.\n")
     assert [p.name for p in extract_record(document(text), VOCAB).partners] == ["Contoh Raya Nursing Academy"]
+
+
+def test_an_abbreviation_is_spelled_out_by_its_full_form_when_its_other_forms_are_shorter():
+    from ingest.records import name_forms
+
+    assert "kantor wilayah direktorat jenderal pemasyarakatan jawa contoh" in name_forms("Kanwil Ditjenpas Jawa Contoh", VOCAB.glossary)
