@@ -146,8 +146,9 @@ class OfflineAnswerer:
         held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
         above = confidence > self.margin
         spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around) if above else []
-        if places := self._places_asked(standalone, asked):  # "… the Tuban prison …": not a story told of Sumenep
-            spans = [s for s in spans if not self._told_elsewhere(places, self._document_text(hits[s.passage]))]
+        if spans and (places := self._places_asked(standalone, asked)):  # "… the Tuban prison …": not a story told of Sumenep
+            elsewhere = {i: self._told_elsewhere(places, self._document_text(hits[i])) for i in {s.passage for s in spans}}
+            spans = [s for s in spans if not elsewhere[s.passage]]
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
@@ -158,6 +159,9 @@ class OfflineAnswerer:
         if above and held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
                 and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
             best = self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
+        if best is not None and asked.kind == "person" and acts_for(question, self.vocab) \
+                and not self._a_person(best, hits[best.passage].chunk.text):
+            best = None  # "… atas nama Yayasan A?" answered with "rohani bagi warga binaan …"
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_told(asked, standalone, hits[best.passage]) \
                 or self._about_another_topic(standalone, hits[best.passage], asked):
@@ -196,7 +200,8 @@ class OfflineAnswerer:
         until when ("Sampai kapan …?"), not a date it holds since ("sejak …"), and the other way
         round; asked when a named partner signed, not the date of another signing told in the same
         story; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
-        untuk X?": not "Badan Y"), to the entity tagger too when asked who acts for a body."""
+        untuk X?": not "Badan Y"). (Asked who acts for a body, the entity tagger confirms the chosen
+        span names a person, in `answer`: once, not for every span.)"""
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
 
@@ -232,8 +237,6 @@ class OfflineAnswerer:
             checks.append(lambda s: not _witness(text(s), s, self.vocab))
             if not self.vocab.asked_pattern("counterpart").search(without_kah(question, self.vocab)):  # someone, not a body
                 checks.append(lambda s: names_someone(wide[id(s)].text, held, self.vocab) and not inside_name(text(s), s, self.vocab))
-            if acts_for(question, self.vocab):  # "… atas nama Yayasan A?": a person, to the entity tagger too
-                checks.append(lambda s: self._a_person(wide[id(s)], text(s)))
         return [s for s in spans if all(check(s) for check in checks)]
 
     def _document_text(self, hit: Hit) -> str:
@@ -247,8 +250,11 @@ class OfflineAnswerer:
         if self.entities is None:
             return True
         start, end = sentence_around(text, span.start, span.end)
+        sentence = text[start:end]
+        if span.text.isupper():  # a signature block's "NAMA LENGKAP": the tagger learnt names from news, in title case
+            sentence = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), sentence)
         return any(e.kind == "person" and start + e.start < span.end and span.start < start + e.end
-                   for e in self.entities(text[start:end]))
+                   for e in self.entities(sentence))
 
     def _unit_asked(self, question: str, asked: Question) -> str | None:
         """The unit a question names for the number it asks ("Berapa persen …"), not of a date ("Tanggal berapa hari …")."""
