@@ -17,7 +17,7 @@ from assistant.question import held_role_pattern
 from assistant.reader import Span
 from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates
-from ingest.organisations import organisations
+from ingest.organisations import organisations, role_body_heads
 from ingest.records import same_organisation
 from ingest.sentences import sentence_spans
 from ingest.tokens import is_common_word, is_stop_word, tokenize
@@ -480,7 +480,7 @@ def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
     """Does a text refer back to the body `held` by its head word alone: the kind word that opens its
     name, or ends an English one (organisations.tsv), with a word that refers back before or after it
     (asked_nouns.tsv back before / back after: "the Director of the academy" for "the Deli Hospitality
-    Academy", "Ketua yayasan tersebut" for "Yayasan A", "pihak universitas"), in either language (its
+    Academy", "Ketua yayasan tersebut" for "Yayasan Contoh", "pihak universitas"), in either language (its
     glossary forms: "the polytechnic" for "Politeknik A")? A role the question asks of the body is no
     part of it ("director of Politeknik A"). A capitalised word after the head word makes another name
     ("the Academy of Arts")."""
@@ -507,12 +507,8 @@ def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
 def as_bodies(text: str, vocab: Vocabulary) -> str:
     """The text with each role that names the body its holder heads written as that body ("Wali Kota
     Contoh" → "Pemerintah Kota Contoh"; role_bodies.tsv): a clause naming the head names the body."""
-    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
-        heads = {role.lower(): head for head, roles in word_groups("role_bodies.tsv", v.folder).items() for role in roles}
-        return re.compile(r"\b(" + words_alternation(heads) + r")(?=[ \t]+(?-i:[A-Z]))", re.I), heads
-
-    pattern, heads = vocab.memo("as_bodies", build)
-    return pattern.sub(lambda m: heads[" ".join(m.group(1).lower().split())], text)
+    pattern, heads = vocab.memo("role_bodies", role_body_heads)
+    return pattern.sub(lambda m: heads[" ".join(m.group(1).lower().split())] + m.group(0)[len(m.group(1)) :], text)
 
 
 def units_said(units: list[set[str]], text: str, vocab: Vocabulary) -> int:

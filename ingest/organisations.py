@@ -240,17 +240,19 @@ def normalise_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
 
 
+def role_body_heads(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+    """A role of role_bodies.tsv before a capitalised word (group 1: the role), and role → body head."""
+    heads = {role.lower(): head for head, roles in word_groups("role_bodies.tsv", vocab.folder).items() for role in roles}
+    return re.compile(r"\b(" + words_alternation(heads) + r")[ \t]+(?=(?-i:[A-Z]))", re.I), heads
+
+
 def role_bodies(text: str, vocab: Vocabulary, mentions: list[OrgMention], entities=()) -> list[OrgMention]:
     """The bodies that roles name where no name of the body stands (role_bodies.tsv): "Bupati Contoh,
     Ani, menandatangani …" → "Pemerintah Kabupaten Contoh", spanning "Bupati Contoh" in the text. The body's name is
     the grammar's, read with the body's head word in the role's place, up to the holder's name (the
     tagger's person) or the end of the line; without the tagger's persons, up to the last town it
     names (none: no body, "Kalapas Budi Santoso" names a person, not a town)."""
-    def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
-        heads = {role.lower(): head for head, roles in word_groups("role_bodies.tsv", v.folder).items() for role in roles}
-        return re.compile(r"\b(" + words_alternation(heads) + r")[ \t]+(?=[A-Z])", re.I), heads
-
-    pattern, heads = vocab.memo("role_bodies", build)
+    pattern, heads = vocab.memo("role_bodies", role_body_heads)
     persons = [e.start for e in entities if e.kind == "person"]
     out: list[OrgMention] = []
     for match in pattern.finditer(text):
