@@ -169,7 +169,7 @@ class OfflineAnswerer:
         if asked.kind == "person" and not held:
             best = self._named(best, hits[best.passage].chunk.text)
         chosen = self._chosen(best, spans, question, standalone, asked, hits)
-        chosen = [_widened(s, around, hits[s.passage].chunk.text) if s in read else s for s in chosen]
+        chosen = [_widened(s, around, hits[s.passage].chunk.text, hits) if s in read else s for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
@@ -205,7 +205,7 @@ class OfflineAnswerer:
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
 
-        wide = {id(s): _widened(s, around, text(s)) for s in spans}
+        wide = {id(s): _widened(s, around, text(s), hits) for s in spans}
         if asked.kind == "frequency":  # "dua minggu" read as "setiap dua minggu"
             wide = {k: _extended_back(w, text(w), frequency_start(text(w), w, self.vocab)) for k, w in wide.items()}
         checks = []
@@ -598,6 +598,9 @@ class OfflineAnswerer:
             date = f"{day} {self.vocab.month_names['en'][month]} (year not stated)"
             return f"{self.vocab.qualifier_in_english(qualifier)} {date}" if qualifier else date
         gloss = self.vocab.glossary.gloss(value)
+        asking = self.vocab.memo("english_cues", lambda v: frozenset(c.phrase for c in v.question_cues if c.language == "en"))
+        if gloss.lower() in asking:  # "Sebanyak 60 mahasiswa" opens with a count's word, not a name's kind
+            return value
         return f"{value} ({gloss})" if gloss and gloss.lower() not in value.lower() else value
 
     def _decline(self, question: Question, hits: list[Hit], standalone: str, confidence: float | None = None) -> Answer:
@@ -635,13 +638,16 @@ def _ranking(span: Span) -> float:
 _PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n|[;:][ \t]*\n")  # a blank line ends a paragraph; ";" or ":" at a line's end, an item
 
 
-def _widened(span: Span, around: list[Span], text: str) -> Span:
+def _widened(span: Span, around: list[Span], text: str, hits: list[Hit]) -> Span:
     """A span as the longest of the reader's spans around it that score within WIDEN of it: the
     words the reader nearly took with it ("130" → "130 macam persyaratan", "Quagmire" → "The Iraq
     Quagmire"), at most WIDEN_WORDS more, inside its sentence, a whole phrase (`_whole_phrase`), and
-    across no clause break ("Contoh, Nama" is the end of one clause and a name, not one phrase)."""
+    across no clause break ("Contoh, Nama" is the end of one clause and a name, not one phrase).
+    Passages are chunks that overlap: a span read in the same words of another passage counts, in
+    this passage's offsets (one sentence read twice fills the reader's top spans twice)."""
     start, end = sentence_around(text, span.start, span.end)
     words = len(span.text.split())
+    around = [t for t in (_moved(s, span.passage, hits) for s in around) if t is not None]
     wider = [s for s in around if s.passage == span.passage and s.start <= span.start and span.end <= s.end
              and start <= s.start and s.end <= end and s.margin >= span.margin - WIDEN
              and len(s.text.split()) <= words + WIDEN_WORDS and _whole_phrase(s.text, s.end > span.end)
@@ -716,6 +722,17 @@ def _extended(span: Span, text: str, end: int | None) -> Span:
 def _extended_back(span: Span, text: str, start: int) -> Span:
     """The span from `start` when that lies before it (a frequency word that opens it)."""
     return replace(span, start=start, text=text[start : span.end]) if start < span.start else span
+
+
+def _moved(span: Span, passage: int, hits: list[Hit]) -> Span | None:
+    """A span read in one passage, in another passage's offsets: the same document's words, inside it."""
+    if span.passage == passage:
+        return span
+    x, y = hits[span.passage].chunk, hits[passage].chunk
+    start, end = x.start + span.start - y.start, x.start + span.end - y.start
+    if x.doc_id != y.doc_id or start < 0 or end > len(y.text):
+        return None
+    return replace(span, passage=passage, start=start, end=end)
 
 
 def _overlap(a: Span, b: Span, hits: list[Hit]) -> bool:

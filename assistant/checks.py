@@ -73,14 +73,27 @@ def names_another_body(held: str, clause: str, vocab: Vocabulary) -> bool:
     does the span's clause name bodies of that kind, by the word their names open with, none sharing
     another word with the asked one ("Rektor Universitas B, [Nama]"; "Lapas A" is "Lapas Kelas IIB A")?
     Then the name is the other body's. (Bodies of other kinds: `heads_another_body`.)"""
-    def own_words(name: str) -> set[str]:  # its words but the first, less class words ("Kelas IIB")
-        return {w for w in tokenize(" ".join([name, *vocab.glossary.expand(name)])) if not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)}
+    def kind(name: str) -> set[str]:
+        return _body_kind(name, vocab)
 
-    asked = [(m.name.split()[0].lower(), own_words(m.name) - set(tokenize(m.name.split()[0]))) for m in organisations(held, vocab)]
-    named = [(m.name.split()[0].lower(), own_words(m.name)) for m in organisations(clause, vocab)]
-    kinds = {kind for kind, _ in asked}
-    return (any(kind in kinds for kind, _ in named)
+    def own_words(name: str) -> set[str]:  # its words but its kind's, less class words ("Kelas IIB")
+        words = tokenize(" ".join([name, *vocab.glossary.expand(name)]))
+        return {w for w in words if not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)} - set(tokenize(" ".join(kind(name))))
+
+    asked = [(kind(m.name), own_words(m.name)) for m in organisations(held, vocab)]
+    named = [(kind(m.name), own_words(m.name)) for m in organisations(clause, vocab)]
+    kinds = {k for ks, _ in asked for k in ks}
+    return (any(ks & kinds for ks, _ in named)
             and not any(words & wanted for _, words in named for _, wanted in asked))
+
+
+def _body_kind(name: str, vocab: Vocabulary) -> set[str]:
+    """The word a body's name tells its kind by, with its glossary forms: the first ("Universitas A"),
+    or the last when it is a glossary term and the first is not, as an English name ends with its
+    kind ("A University")."""
+    words, terms = name.split(), vocab.glossary.entries
+    head = words[-1] if words[-1].lower() in terms and words[0].lower() not in terms else words[0]
+    return {form.lower() for form in (head, *terms.get(head.lower(), ()))}
 
 
 def _body_words(name: str, vocab: Vocabulary) -> set[str]:

@@ -1,9 +1,13 @@
-"""Hybrid retrieval: dense vectors and BM25 keywords, fused by reciprocal rank fusion.
+"""Hybrid retrieval: dense vectors and BM25 keywords, fused by their min-max normalised scores.
 
-Both retrievers run on the whole (filtered) collection and their rankings are fused; keyword
+Both retrievers run on the whole (filtered) collection and their scores are fused; keyword
 results never filter the dense ones, so a question whose words the stemmer handles badly still
-gets its semantically close passages. English questions reach Indonesian text through the
-embedder (multilingual) and through the glossary that expands the keyword query.
+gets its semantically close passages. Scores, not ranks, are fused: a passage BM25 finds far above
+the rest (a town and its unit named in a question in one language, a report written in the other)
+keeps that lead even where the dense search, which favours passages in the question's language,
+ranks it low; rank fusion gave such a passage no more than any first place. English questions
+reach Indonesian text through the embedder (multilingual) and through the glossary that expands
+the keyword query.
 """
 
 from __future__ import annotations
@@ -16,18 +20,21 @@ from ingest.language import detect_language
 from ingest.tokens import tokenize
 from ingest.vector_store import Store
 
-RRF_K = 60
 
-
-def rrf(rankings: list[list[Hit]], k: int = RRF_K) -> list[Hit]:
-    """Reciprocal rank fusion: score = Σ 1 / (k + rank) over the rankings a chunk appears in."""
+def min_max_fusion(rankings: list[list[Hit]]) -> list[Hit]:
+    """Convex combination with equal weights of each ranking's scores, min-max normalised over
+    the candidates it returned: score = Σ (s − min) / (max − min); a ranking of one scores it 1.
+    A chunk a ranking did not return adds nothing for it. Ties keep the document order."""
     fused: dict[str, Hit] = {}
     for ranking in rankings:
-        for rank, hit in enumerate(ranking, start=1):
+        if not ranking:
+            continue
+        top, low = ranking[0].score, ranking[-1].score
+        for hit in ranking:
             entry = fused.get(hit.chunk.id)
             if entry is None:
                 entry = fused[hit.chunk.id] = Hit(chunk=hit.chunk, score=0.0, ranks={})
-            entry.score += 1.0 / (k + rank)
+            entry.score += (hit.score - low) / (top - low) if top > low else 1.0
             entry.ranks.update(hit.ranks)
     return sorted(fused.values(), key=lambda h: (-h.score, h.chunk.doc_id, h.chunk.start))
 
@@ -67,4 +74,4 @@ class Retriever:
         dense = self.store.query(self.embedder.embed_query(query), depth, filters)
         allowed = None if filters.is_empty() else self.keywords.chunk_ids_matching(filters.accepts)
         keyword = self.keywords.search(self.keyword_tokens(query), depth, allowed)
-        return rrf([dense, keyword])[:top_k]
+        return min_max_fusion([dense, keyword])[:top_k]

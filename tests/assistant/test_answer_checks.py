@@ -416,8 +416,14 @@ def test_a_role_of_another_body_of_the_same_kind_or_of_a_part_of_the_body_is_not
     assert names_another_body("the rector of Universitas Karya Permai", "and the Rector of Universitas Bina Lestari", VOCAB)
     assert not names_another_body("Kepala Lapas Kelas IIB Contoh", "Kepala Lapas Contoh", VOCAB)  # the class left out
     assert not names_another_body("Rektor Universitas Bina Lestari", "Rektor Universitas Bina Lestari", VOCAB)
+    # an English name ends with its kind ("Karya Permai University"), in either language's question
+    assert names_another_body("the rector of Karya Permai University", "Rektor Universitas Bina Lestari", VOCAB)
+    assert names_another_body("Rektor Universitas Karya Permai", "the Rector of Bina Lestari University", VOCAB)
+    assert not names_another_body("the rector of Bina Lestari University", "Rektor Universitas Bina Lestari", VOCAB)
+    assert not names_another_body("Kepala Lapas Contoh", "Kepala Lapas Kelas IIA Contoh", VOCAB)
     ingest_texts(services, CAMPUS)
     for question in ["Siapa Rektor Universitas Karya Permai?", "Who is the rector of Universitas Karya Permai?",
+                     "Who is the rector of Karya Permai University?",
                      "Siapa Kepala Kanwil Ditjenpas Contoh?"]:
         assert services.answer(question).abstained, question
     assert services.answer("Siapa Rektor Universitas Bina Lestari?").text.startswith("Prof. Maria Ulfa")
@@ -597,3 +603,12 @@ def test_blind_reports_of_the_tenth_question_batch(services):
     assert "Abdul Kadir" in lead("Who chairs the Garam Sejahtera Salt Farmers' Cooperative?")
     assert "Agus Priyanto" in lead("Siapa Kepala Kantor Wilayah Ditjenpas Jawa Barat?")
     assert services.answer("Who signed the salt harvest agreement at Sumenep on 27 November 2026?").abstained
+
+
+def test_an_english_lead_glosses_a_name_not_a_word_that_counts(services):
+    """The glossary maps "how many" to "sebanyak" for search; a lead opening with it is a count, not
+    a name whose kind the gloss would explain."""
+    answerer, asked = services.offline_answerer, analyse("How many students will join the programme?", VOCAB, "en")
+    passage = "Sebanyak 60 mahasiswa akan mengikuti program itu di Lapas Contoh."
+    assert answerer._shown("Sebanyak 60 mahasiswa", passage, asked) == "Sebanyak 60 mahasiswa"
+    assert answerer._shown("Pondok Pesantren Al Contoh", passage, asked) == "Pondok Pesantren Al Contoh (islamic boarding school)"

@@ -110,7 +110,6 @@ def test_a_place_given_with_its_country_is_found_in_a_report_that_omits_the_coun
     assert "12 juta jiwa" in answer.text.split("\n")[0]
 
 
-@pytest.mark.xfail(reason="a limit of the reader this round (README, \"The reader\"): it answers from the other prison's report", strict=False)
 def test_the_head_of_another_prison_of_the_same_class_is_no_answer(focus_services):
     answer = focus_services.answer("Siapa Kepala Rutan Kelas IIB Sukadamai?")
     assert not answer.abstained and "Yanto Wibisono" in answer.text.split("\n")[0]

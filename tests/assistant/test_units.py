@@ -8,7 +8,7 @@ from assistant.cite import CitationBuilder, strip_unknown_markers, verify
 from assistant.matching import item_in_text
 from assistant.prompts import load_prompt, load_prompts
 from assistant.question import acting_for, answer_kind, question_parts, standalone_question
-from assistant.retrieve import rrf
+from assistant.retrieve import min_max_fusion
 from ingest.core.errors import ConfigError
 from ingest.core.types import Chunk, Document, Filters, Hit, Page
 from ingest.core.vocabulary import Glossary
@@ -22,14 +22,27 @@ def chunk(cid: str, doc: str = "d", date: str = "", kind: str = "article") -> Ch
     return Chunk(id=cid, doc_id=doc, text=cid, start=0, end=len(cid), page=1, date=date, kind=kind)
 
 
-def test_rrf_rewards_agreement_and_keeps_what_only_one_retriever_found():
+def test_fusion_adds_normalised_scores_and_keeps_what_only_one_retriever_found():
     dense = [Hit(chunk("a"), 0.9, {"dense": 1}), Hit(chunk("b"), 0.8, {"dense": 2}), Hit(chunk("c"), 0.7, {"dense": 3})]
     keyword = [Hit(chunk("c"), 9.0, {"bm25": 1}), Hit(chunk("d"), 5.0, {"bm25": 2})]
-    fused = rrf([dense, keyword])
-    assert [h.chunk.id for h in fused][:1] == ["c"]
+    fused = min_max_fusion([dense, keyword])
     assert {h.chunk.id for h in fused} == {"a", "b", "c", "d"}  # keyword results never filter dense ones
-    assert fused[0].ranks == {"dense": 3, "bm25": 1}
-    assert fused[0].score == pytest.approx(1 / 63 + 1 / 61)
+    by_id = {h.chunk.id: h for h in fused}
+    assert by_id["c"].ranks == {"dense": 3, "bm25": 1}
+    assert by_id["c"].score == pytest.approx(0.0 + 1.0) and by_id["a"].score == pytest.approx(1.0)
+    assert by_id["b"].score == pytest.approx(0.5) and by_id["d"].score == pytest.approx(0.0)
+    assert min_max_fusion([[Hit(chunk("x"), 3.0, {"bm25": 1})], []])[0].score == 1.0  # one result: no range to scale by
+
+
+def test_fusion_keeps_a_keyword_match_far_above_the_rest_that_the_dense_search_ranks_low():
+    """A question in one language about a report in the other: BM25 finds the report far ahead
+    (its town and unit), the dense search prefers passages in the question's language. Rank fusion
+    put a passage both found second and fifth above it; score fusion keeps the clear keyword match."""
+    dense = [Hit(chunk(c), s, {"dense": i}) for i, (c, s) in enumerate(
+        [("same-language-1", 0.88), ("same-language-2", 0.87), ("x", 0.86), ("y", 0.85), ("report", 0.845), ("z", 0.84)], 1)]
+    keyword = [Hit(chunk(c), s, {"bm25": i}) for i, (c, s) in enumerate(
+        [("report", 12.0), ("same-language-2", 5.0), ("w", 4.0), ("same-language-1", 3.0)], 1)]
+    assert min_max_fusion([dense, keyword])[0].chunk.id == "report"
 
 
 def test_filters_build_a_chroma_where_and_check_chunks_alike():
@@ -374,6 +387,7 @@ def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
     from assistant.reader import Span
 
     text = "Negeri Contoh harus memenuhi 130 macam persyaratan untuk bantuan. Laporan (Aid Watch) terbit."
+    hits = [Hit(Chunk(id="c0", doc_id="d", text=text, start=0, end=len(text), page=1), 1.0, {})]
 
     def span(phrase, margin):
         start = text.index(phrase)
@@ -382,15 +396,39 @@ def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
     best = span("130", 5.0)
     around = [best, span("130 macam persyaratan", 5.0 - WIDEN + 0.5), span("130 macam persyaratan untuk", 4.9),
               span("memenuhi 130 macam persyaratan untuk bantuan", 4.8), span("130 macam", 4.0)]
-    assert _widened(best, around, text).text == "130 macam persyaratan"  # not ending with "untuk", not 4 words more
-    assert _widened(best, [best, span("130 macam persyaratan", 5.0 - WIDEN - 0.5)], text).text == "130"  # scored too low
+    assert _widened(best, around, text, hits).text == "130 macam persyaratan"  # not ending with "untuk", not 4 words more
+    assert _widened(best, [best, span("130 macam persyaratan", 5.0 - WIDEN - 0.5)], text, hits).text == "130"  # scored too low
     ranked = "Kepala Polda Contoh Brigadir Jenderal (Pol) Budi Santoso D meninjau lokasi."
     name, wide = ranked.index("Budi"), ranked.index("Brigadir")
     best = Span(0, name, name + len("Budi Santoso D"), "Budi Santoso D", 4.0, 0.0)
     rank = Span(0, wide, best.end, ranked[wide : best.end], 2.5, 0.0)
-    assert _widened(best, [best, rank], ranked).text == "Brigadir Jenderal (Pol) Budi Santoso D"  # ends as the span did
+    assert _widened(best, [best, rank], ranked, [Hit(Chunk(id='r', doc_id='r', text=ranked, start=0, end=len(ranked), page=1), 1.0, {})]).text == "Brigadir Jenderal (Pol) Budi Santoso D"  # ends as the span did
     aid = span("Aid", 3.0)
-    assert _widened(aid, [aid, span("(Aid", 2.9), span("bantuan. Laporan (Aid", 2.9)], text).text == "Aid"  # unpaired, another sentence
+    assert _widened(aid, [aid, span("(Aid", 2.9), span("bantuan. Laporan (Aid", 2.9)], text, hits).text == "Aid"  # unpaired, another sentence
+
+
+def test_a_span_widens_to_the_same_words_read_in_an_overlapping_passage():
+    """Chunks overlap by a sentence; the reader's nearly-taken span may have been read in the other
+    chunk (one sentence read twice fills the top spans twice): it counts, in this passage's offsets."""
+    from assistant.answer import _widened
+    from assistant.reader import Span
+
+    document = "Judul berita.\nPerjanjian tercatat dengan Nomor W.1-UM.01 Tahun 2024 dan Nomor 7/KK/2024. Kalimat lain."
+    second = document.index("Perjanjian")
+    first_chunk, second_chunk = document[: document.index(" Kalimat")], document[second:]
+    hits = [Hit(Chunk(id="a", doc_id="d", text=first_chunk, start=0, end=len(first_chunk), page=1), 1.0, {}),
+            Hit(Chunk(id="b", doc_id="d", text=second_chunk, start=second, end=len(document), page=1), 0.9, {}),
+            Hit(Chunk(id="c", doc_id="e", text=second_chunk, start=second, end=len(document), page=1), 0.8, {})]
+
+    def span(passage, phrase, margin):
+        text = hits[passage].chunk.text
+        start = text.index(phrase)
+        return Span(passage, start, start + len(phrase), phrase, margin, 0.0)
+
+    best = span(0, "Nomor W.1-UM.01", 2.0)
+    wider = span(1, "Nomor W.1-UM.01 Tahun 2024", 1.0)
+    assert _widened(best, [best, wider], first_chunk, hits).text == "Nomor W.1-UM.01 Tahun 2024"
+    assert _widened(best, [best, span(2, "Nomor W.1-UM.01 Tahun 2024", 1.0)], first_chunk, hits).text == "Nomor W.1-UM.01"  # another document
 
 
 @pytest.mark.parametrize("question, head", [
