@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from assistant.bounds import asked_bound, bounded, opens_other_bound, split_qualifier
+from assistant.bounds import asked_bound, bounded, opens_other_bound, qualified, split_qualifier
 from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
@@ -146,9 +146,7 @@ class OfflineAnswerer:
         held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
         above = confidence > self.margin
         spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around) if above else []
-        if spans and (places := self._places_asked(standalone, asked)):  # "… the Tuban prison …": not a story told of Sumenep
-            elsewhere = {i: self._told_elsewhere(places, self._document_text(hits[i])) for i in {s.passage for s in spans}}
-            spans = [s for s in spans if not elsewhere[s.passage]]
+        spans = self._told_here(spans, standalone, asked, hits)
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
@@ -229,6 +227,10 @@ class OfflineAnswerer:
         if asked.kind in ("date", "year"):
             if (bound := asked_bound(question, self.vocab)) in ("start", "end"):
                 checks.append(lambda s: not opens_other_bound(wide[id(s)], text(s), bound, self.vocab))
+            if bound == "end" and not in_force.search(question):  # "Kapan MoU itu berakhir?": not the day it was signed
+                ends = self.vocab.signing_pattern("in force", "ends")
+                checks.append(lambda s: bool(ends.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))]))
+                              or self.vocab.qualifier_kind(split_qualifier(qualified(wide[id(s)], text(s), self.vocab).text, self.vocab)[0]) == "end")
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
@@ -335,8 +337,16 @@ class OfflineAnswerer:
         read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=10)
         spans = [replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
                  for s in read if s.margin > self.margin]
-        spans = self._checked(spans, question, asked, held, hits, spans)
+        spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
         return self._holder(spans, question, asked, held, hits) if spans else None
+
+    def _told_here(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> list[Span]:
+        """The spans less those of documents told of another place than the one asked ("… the Tuban
+        prison …": not a story told of Sumenep; `_places_asked`)."""
+        if not spans or not (places := self._places_asked(question, asked)):
+            return spans
+        elsewhere = {i: self._told_elsewhere(places, self._document_text(hits[i])) for i in {s.passage for s in spans}}
+        return [s for s in spans if not elsewhere[s.passage]]
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""
@@ -351,9 +361,22 @@ class OfflineAnswerer:
             return best
         best = _acting_for(spans, hits, held, self.vocab) or best
         text = hits[best.passage].chunk.text
+        if acts_for(question, self.vocab) and self._says_acting_for(held, text, best):
+            return best  # "NAMA, Kepala Dinas A, … bertindak untuk dan atas nama Pemerintah Kota B"
         if heads_another(held, text, _named_first(best, text), self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
             return None
         return best
+
+    def _says_acting_for(self, held: str, text: str, span: Span) -> bool:
+        """Does the span's sentence, after it, say its person acts for the body `held` ("…, dalam hal ini
+        bertindak untuk dan atas nama Pemerintah Kota A", "… on behalf of the city government"; the
+        words of asked_nouns.tsv acts for), by any of its names? Then the role named between (the
+        head of one of its offices) is no other body's."""
+        _, end = sentence_around(text, span.start, span.end)
+        rest = text[span.end : end]
+        forms = name_forms(held, self.vocab.glossary)
+        return any(normalise_name(rest[m.end() :]).startswith(form) for m in self.vocab.asked_pattern("acts for").finditer(rest)
+                   for form in forms)
 
     def _chosen(self, best: Span, spans: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit]) -> list[Span]:
         """What the answer leads with: the best span; for a list question the list it is an item of and

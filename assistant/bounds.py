@@ -55,7 +55,8 @@ def split_qualifier(value: str, vocab: Vocabulary) -> tuple[str, str]:
 
 
 def asked_bound(question: str, vocab: Vocabulary) -> str:
-    """"end" for a question asking when something ends ("Sampai kapan … berlaku?", "Until when …?"),
+    """"end" for a question asking when something ends ("Sampai kapan … berlaku?", "Until when …?",
+    "Kapan MoU itu berakhir?": a word of signing_words.tsv ends with a date question word),
     "start" for one asking when it starts ("Sejak kapan …?"): a qualifier of qualifiers.tsv right
     before a date question word (question_words.tsv); else ""."""
     def build(v: Vocabulary) -> re.Pattern:
@@ -63,7 +64,11 @@ def asked_bound(question: str, vocab: Vocabulary) -> str:
         return re.compile(v.qualifier_pattern().pattern + r"\s+(?:" + cues + r")\b", re.I)
 
     match = vocab.memo("asked_bound", build).search(question)
-    return vocab.qualifier_kind(match.group(1)) if match else ""
+    if match:
+        return vocab.qualifier_kind(match.group(1))
+    dates = vocab.memo("date_cues", lambda v: re.compile(r"\b(?:" + words_alternation(
+        [c.phrase for c in v.question_cues if c.answer_type in ("date", "year")]) + r")\b", re.I))
+    return "end" if dates.search(question) and vocab.signing_pattern("ends").search(question) else ""  # "Kapan MoU itu berakhir?"
 
 
 def opens_other_bound(span: Span, text: str, asked: str, vocab: Vocabulary) -> bool:

@@ -20,9 +20,10 @@ _ABBREVIATIONS = {
 # a number already grouped in thousands, the dot, and three digits that go on as the number.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+\.\s\d{3}(?!\d)")
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
-# The marker of a numbered or bulleted line ("1. …", "2) …", "- …", "• …"; HTML <li> items are read as
-# "- …") or of a table's row (HTML tables are read as "| cell | cell |" rows, the ruling line too).
-ITEM_MARKER_RE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]+|\|[ \t:-]*)")
+# The marker of a numbered, lettered or bulleted line ("1. …", "2) …", "a. …", "b) …", "- …", "• …"; HTML
+# <li> items are read as "- …") or of a table's row (HTML tables are read as "| cell | cell |" rows, the
+# ruling line too). A letter is a small one: "A. Yani …" opens a name.
+ITEM_MARKER_RE = re.compile(r"[ \t]*(?:(?:\d{1,2}[.)]|[a-z][.)]|[-•*])[ \t]+|\|[ \t:-]*)")
 
 _RULING_RE = re.compile(r"[ \t]*\|[ \t:|-]*$")  # a table's ruling line under its header: "|---|:---|"
 

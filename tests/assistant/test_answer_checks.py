@@ -612,3 +612,39 @@ def test_an_english_lead_glosses_a_name_not_a_word_that_counts(services):
     passage = "Sebanyak 60 mahasiswa akan mengikuti program itu di Lapas Contoh."
     assert answerer._shown("Sebanyak 60 mahasiswa", passage, asked) == "Sebanyak 60 mahasiswa"
     assert answerer._shown("Pondok Pesantren Al Contoh", passage, asked) == "Pondok Pesantren Al Contoh (islamic boarding school)"
+
+
+def test_a_party_said_to_act_for_a_body_after_its_name_acts_for_it(services):
+    """An agreement text names its party, the office it heads, then the body it acts for: asked who
+    signed on behalf of that body, the office between is no other body's."""
+    answerer = services.offline_answerer
+    text = ("2. SITI AMINAH, Kepala Dinas Sosial Kota Contoh, dalam hal ini bertindak untuk dan atas nama "
+            "Pemerintah Kota Contoh, selanjutnya disebut PIHAK KEDUA.")
+    span = span_of(text, "SITI AMINAH")
+    assert answerer._says_acting_for("Pemerintah Kota Contoh", text, span)
+    assert not answerer._says_acting_for("Pemerintah Kabupaten Contoh", text, span)
+    assert not answerer._says_acting_for("Pemerintah Kota Contoh", "SITI AMINAH, Kepala Dinas Sosial Kota Contoh.",
+                                         span_of("SITI AMINAH, Kepala Dinas Sosial Kota Contoh.", "SITI AMINAH"))
+
+
+def test_lettered_items_are_one_list():
+    text = ("Ruang lingkup perjanjian ini meliputi:\na. konseling bagi anak binaan;\nb. pendampingan keluarga;\n"
+            "c. rujukan ke program bantuan sosial.\n")
+    whole = _enumeration(text, span_of(text, "konseling bagi anak binaan"), VOCAB)
+    assert whole is not None and whole.text == "konseling bagi anak binaan; pendampingan keluarga; rujukan ke program bantuan sosial"
+
+
+def test_spans_of_a_story_told_of_another_place_are_passed_over(services):
+    """Asked about a correctional unit of one town, a span of a story told only of another town is no
+    answer, in the passages read and in the sentences read again alike (`_told_here`)."""
+    from ingest.core.types import Chunk, Hit
+
+    answerer = services.offline_answerer
+    question = "Who witnessed the signing at Tuban prison?"
+    stories = ["Penandatanganan di Lapas Sumenep disaksikan Kepala Kanwil, Budi Santoso.",
+               "Penandatanganan di Lapas Tuban disaksikan Kepala Kanwil, Agus Salim."]
+    hits = [Hit(Chunk(id=f"c{i}", doc_id=f"d{i}", text=t, start=0, end=len(t), page=1), 1.0, {}) for i, t in enumerate(stories)]
+    spans = [Span(i, t.index(name), t.index(name) + len(name), name, 3.0, 0.0)
+             for i, (t, name) in enumerate(zip(stories, ["Budi Santoso", "Agus Salim"]))]
+    kept = answerer._told_here(spans, question, analyse(question, VOCAB, "en"), hits)
+    assert [s.text for s in kept] == ["Agus Salim"]

@@ -114,6 +114,28 @@ def test_an_english_answer_writes_the_date_and_its_qualifier_in_english(services
     ("Since when has the workshop run?", "start"),
     ("Kapan perjanjian itu ditandatangani?", ""),
     ("Berapa warga binaan dilatih sejak 2024?", ""),  # a qualifier, but not before the question word
+    ("Kapan nota kesepahaman itu berakhir?", "end"),  # a word that says something ends
+    ("When does the agreement expire?", "end"),
+    ("Berapa lama kerja sama itu sebelum berakhir?", ""),  # no date asked
 ])
 def test_a_question_asks_when_something_ends_or_starts(question, bound):
     assert asked_bound(question, VOCAB) == bound
+
+
+ENDS_STATED = (
+    "Rutan Contoh Jaya Perpanjang Kerja Sama Perpustakaan\n\n"
+    "Contoh Jaya — Rutan Kelas IIB Contoh Jaya menandatangani nota kesepahaman layanan perpustakaan dengan "
+    "Dinas Perpustakaan Contoh Jaya, Senin (2/3/2026), di aula rutan. Nota kesepahaman itu berakhir pada "
+    "31 Desember 2027 dan dapat diperpanjang.\n")
+
+
+def test_asked_when_an_agreement_ends_the_signing_day_is_no_answer(services):
+    """"Kapan … berakhir?" asks the end: a story that gives only the signing day is declined, one that
+    says when the agreement ends answers with that date."""
+    from tests.corpus import ingest_texts
+
+    ingest_texts(services, {"pks.txt": SIGNED_ON_TANGGAL})
+    assert services.answer("Kapan perjanjian pelatihan las Rutan Contoh Jaya berakhir?").abstained
+    ingest_texts(services, {"pks.txt": SIGNED_ON_TANGGAL, "perpustakaan.txt": ENDS_STATED})
+    answer = services.answer("Kapan nota kesepahaman perpustakaan Rutan Contoh Jaya berakhir?")
+    assert not answer.abstained and "31 Desember 2027" in answer.text.splitlines()[0], answer.text
