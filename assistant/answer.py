@@ -119,6 +119,9 @@ class OfflineAnswerer:
 
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None,
                language: str | None = None) -> Answer:
+        """Search; list, count and aggregate questions from the records; else the reader reads the
+        passages, the best span that passes the question's checks leads (`_best`), shown as its
+        sentence says it (`_shaped`), with the sentence that holds it as its quote (`_compose`)."""
         standalone = standalone_question(question, history, self.vocab)
         asked = analyse(question, self.vocab, language)
         hits = self._retrieve(standalone, filters)
@@ -138,20 +141,30 @@ class OfflineAnswerer:
         # the top passage's by RANK_WEIGHT per rank (chosen on the devset and FacQA together).
         candidates = _ranked(read, reading)
         confidence = candidates[0].margin if candidates else None
-        # The decline follows the best-ranked span, as the margin was calibrated: a weaker passage's
-        # span is no answer when the top-ranked one is not (scripts/calibrate_margin.py); only a
-        # measure or witness a sentence read alone gives above the margin is (`_stated_in_own_sentence`).
-        if confidence is None:
+        best, spans = self._best(candidates, question, standalone, asked, hits, around) if candidates else (None, [])
+        if best is None:
             return self._decline(asked, hits, standalone, confidence)
+        chosen = self._shaped(best, spans, question, standalone, asked, hits, read, around)
+        answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
+        answer.confidence = confidence
+        return answer
+
+    def _best(self, candidates: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit],
+              around: list[Span]) -> tuple[Span | None, list[Span]]:
+        """The span the answer leads with, or None (a decline), and the spans above the margin that
+        passed the checks. The decline follows the best-ranked span, as the margin was calibrated: a
+        weaker passage's span is no answer when the top-ranked one is not (scripts/calibrate_margin.py);
+        only a measure or witness a sentence read alone gives above the margin is
+        (`_stated_in_own_sentence`)."""
         held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
-        above = confidence > self.margin
+        above = candidates[0].margin > self.margin
         spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around) if above else []
         spans = self._told_here(spans, standalone, asked, hits)
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
         if not above and best is None:
-            return self._decline(asked, hits, standalone, confidence)
+            return None, spans
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
             best = None  # "Siapa Menteri A?" answered with "Warga Binaan"
         if above and held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
@@ -163,28 +176,33 @@ class OfflineAnswerer:
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_told(asked, standalone, hits[best.passage]) \
                 or self._about_another_topic(standalone, hits[best.passage], asked):
-            return self._decline(asked, hits, standalone, confidence)
+            return None, spans
         if asked.kind == "person" and not held:
             best = self._named(best, hits[best.passage].chunk.text)
+        return best, spans
+
+    def _shaped(self, best: Span, spans: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit],
+                read: list[Span], around: list[Span]) -> list[Span]:
+        """The spans the answer leads with (`_chosen`), each as its sentence says it: widened to the words
+        the reader nearly took with it, with its day's name, qualifier and short form, and with the unit,
+        counted noun, word of frequency or places the question asks for."""
         chosen = self._chosen(best, spans, question, standalone, asked, hits)
         chosen = [_widened(s, around, hits[s.passage].chunk.text, hits) if s in read else s for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
         if unit := self._unit_asked(question, asked):  # "3.000 hektar"
-            chosen = [_extended(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, unit, self.vocab))
-                      for s in chosen]
-        elif asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
-            chosen = [_extended(s, hits[s.passage].chunk.text, noun_end(hits[s.passage].chunk.text, s, nouns, self.vocab))
-                      for s in chosen]
-        elif asked.kind == "frequency":  # "setiap dua minggu"
-            chosen = [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
-                      for s in chosen]
-        elif asked.kind == "place":  # "Seoul National University, Korea Selatan"
-            chosen = [self._placed(s, hits[s.passage].chunk.text) for s in chosen]
-        answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
-        answer.confidence = confidence
-        return answer
+            return [_extended(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, unit, self.vocab))
+                    for s in chosen]
+        if asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
+            return [_extended(s, hits[s.passage].chunk.text, noun_end(hits[s.passage].chunk.text, s, nouns, self.vocab))
+                    for s in chosen]
+        if asked.kind == "frequency":  # "setiap dua minggu"
+            return [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
+                    for s in chosen]
+        if asked.kind == "place":  # "Seoul National University, Korea Selatan"
+            return [self._placed(s, hits[s.passage].chunk.text) for s in chosen]
+        return chosen
 
     def _checked(self, spans: list[Span], question: str, asked: Question, held: str, hits: list[Hit],
                  around: list[Span]) -> list[Span]:
