@@ -359,8 +359,8 @@ class OfflineAnswerer:
         return self._holder(spans, question, asked, held, hits) if spans else None
 
     def _told_here(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> list[Span]:
-        """The spans less those of documents told of another place than the one asked ("… the Tuban
-        prison …": not a story told of Sumenep; `_places_asked`)."""
+        """The spans less those of documents told of another place than the one asked ("… the prison of
+        town A …": not a story told only of town B; `_places_asked`)."""
         if not spans or not (places := self._places_asked(question, asked)):
             return spans
         elsewhere = {i: self._told_elsewhere(places, self._document_text(hits[i])) for i in {s.passage for s in spans}}
