@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from assistant.bounds import asked_bound, bounded, opens_other_bound, qualified, split_qualifier
+from assistant.bounds import asked_bound, bounded, lead_bound, opens_other_bound, split_qualifier
 from assistant.checks import (
     CHECKED_KINDS,
     MEASURED,
@@ -248,7 +248,7 @@ class OfflineAnswerer:
             if bound == "end" and not in_force.search(question):  # "Kapan MoU itu berakhir?": not the day it was signed
                 ends = self.vocab.signing_pattern("in force", "ends")
                 checks.append(lambda s: bool(ends.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))]))
-                              or self.vocab.qualifier_kind(split_qualifier(qualified(wide[id(s)], text(s), self.vocab).text, self.vocab)[0]) == "end")
+                              or lead_bound(wide[id(s)], text(s), self.vocab) == "end")
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):

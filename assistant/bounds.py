@@ -59,23 +59,27 @@ def asked_bound(question: str, vocab: Vocabulary) -> str:
     "Kapan MoU itu berakhir?": a word of signing_words.tsv ends with a date question word),
     "start" for one asking when it starts ("Sejak kapan …?"): a qualifier of qualifiers.tsv right
     before a date question word (question_words.tsv); else ""."""
-    def build(v: Vocabulary) -> re.Pattern:
-        cues = words_alternation([c.phrase for c in v.question_cues if c.answer_type in ("date", "year")])
-        return re.compile(v.qualifier_pattern().pattern + r"\s+(?:" + cues + r")\b", re.I)
+    def cues(v: Vocabulary) -> str:
+        return words_alternation([c.phrase for c in v.question_cues if c.answer_type in ("date", "year")])
 
-    match = vocab.memo("asked_bound", build).search(question)
+    match = vocab.memo("asked_bound", lambda v: re.compile(v.qualifier_pattern().pattern + r"\s+(?:" + cues(v) + r")\b", re.I)).search(question)
     if match:
         return vocab.qualifier_kind(match.group(1))
-    dates = vocab.memo("date_cues", lambda v: re.compile(r"\b(?:" + words_alternation(
-        [c.phrase for c in v.question_cues if c.answer_type in ("date", "year")]) + r")\b", re.I))
+    dates = vocab.memo("date_cues", lambda v: re.compile(r"\b(?:" + cues(v) + r")\b", re.I))
     return "end" if dates.search(question) and vocab.signing_pattern("ends").search(question) else ""  # "Kapan MoU itu berakhir?"
+
+
+def lead_bound(span: Span, text: str, vocab: Vocabulary) -> str:
+    """The kind of the qualifier the span, as the lead shows it, opens with ("sejak 1 April 2026":
+    "start"; "hingga 31 Desember": "end"; a bound: "bound"), or ""."""
+    qualifier, _ = split_qualifier(qualified(span, text, vocab).text, vocab)
+    return vocab.qualifier_kind(qualifier) if qualifier else ""
 
 
 def opens_other_bound(span: Span, text: str, asked: str, vocab: Vocabulary) -> bool:
     """Asked when something ends (`asked` "end"), does the span, as the lead shows it, open with a
     qualifier that says when it starts ("sejak 1 April 2026"), or the other way round?"""
-    qualifier, _ = split_qualifier(qualified(span, text, vocab).text, vocab)
-    return bool(qualifier) and vocab.qualifier_kind(qualifier) in ({"start", "end"} - {asked})
+    return lead_bound(span, text, vocab) in ({"start", "end"} - {asked})
 
 
 def glossed(span: Span, text: str) -> Span:
