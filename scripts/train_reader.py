@@ -38,8 +38,9 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from assistant.reader import ReaderModel, Window, save_reader, span_loss, windows  # noqa: E402
+from assistant.reader import FORMAT, ReaderModel, Window, save_reader, span_loss, windows  # noqa: E402
 from ingest.encoder.e5file import read_e5  # noqa: E402
+from ingest.encoder.heads import read_head  # noqa: E402
 from ingest.encoder.model import E5Encoder, batch  # noqa: E402
 from ingest.encoder.tokenizer import E5Tokenizer  # noqa: E402
 from ingest.encoder.training import Run, add_lora, batches, merge_lora, padded  # noqa: E402
@@ -47,6 +48,7 @@ from ingest.encoder.training import Run, add_lora, batches, merge_lora, padded  
 TRAINING = ROOT.parent / "shared" / "benchmarks" / "training" / "facqa"
 DEVSET = ROOT / "eval" / "devset"
 ENGLISH = ROOT / "scripts" / "data" / "facqa-train-en.tsv"
+ENGLISH_PASSAGES = ROOT / "scripts" / "data" / "facqa-train-en-passages.tsv"
 NO_SPACE_BEFORE = set(",.;:!?)]}%'\"")
 NO_SPACE_AFTER = set("([{$")
 
@@ -102,6 +104,35 @@ def english_questions(rows: list[Example | None], path: Path = ENGLISH) -> list[
         if row is None:
             raise ValueError(f"{path}: row {index} of FacQA train has no answer span; remove the line")
         out.append(Example(question, row.passage, row.answer, "facqa-en"))
+    return out
+
+
+def english_passages(rows: list[Example | None], held: set[int] = frozenset(), path: Path = ENGLISH_PASSAGES,
+                     english: Path = ENGLISH) -> list[Example]:
+    """The developers' English renderings of FacQA train passages, the answer between [[ and ]]: each
+    is read with its row's Indonesian question and, where `english` has one, the English question, so
+    that a question finds its answer in a passage of the other language (or of its own)."""
+    asked_in_english: dict[int, list[str]] = {}
+    for line in english.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            index, question = line.split("\t")
+            asked_in_english.setdefault(int(index), []).append(question)
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        index, marked = line.split("\t")
+        row = rows[int(index)]
+        found = re.fullmatch(r"(.*?)\[\[(.+?)\]\](.*)", marked)
+        if row is None or not found or "[[" in found.group(3):
+            raise ValueError(f"{path}:{number}: row {index} needs one answer marked [[like this]] and a FacQA answer span")
+        if int(index) in held:
+            raise ValueError(f"{path}:{number}: row {index}'s passage is held back from training; remove the line")
+        before, answer, after = found.groups()
+        passage = before + answer + after
+        span = (len(before), len(before) + len(answer))
+        for question in [row.question, *asked_in_english.get(int(index), [])]:
+            out.append(Example(question, passage, span, "facqa-xl"))
     return out
 
 
@@ -431,6 +462,10 @@ def main() -> None:
     ap.add_argument("--removed", type=float, default=0.2, help="share of FacQA questions also given their passage without the answer")
     ap.add_argument("--hard", type=float, default=0.5, help="share of FacQA questions also given their top keyword-search passage without the answer")
     ap.add_argument("--english", action=argparse.BooleanOptionalAction, default=True, help="train on the English questions of scripts/data")
+    ap.add_argument("--english-passages", action="store_true",
+                    help="also train on the English renderings of FacQA passages in scripts/data (questions in both languages)")
+    ap.add_argument("--init", type=Path, default=None,
+                    help="start from this reader's trained layers and head (continue training a shipped reader) instead of the encoder's")
     ap.add_argument("--max-tokens", type=int, default=256)
     ap.add_argument("--stride", type=int, default=64)
     ap.add_argument("--limit", type=int, default=0, help="train on this many examples only (tests, smoke runs)")
@@ -461,6 +496,8 @@ def main() -> None:
     dev_train_q, dev_held_q = devset_split(args.seed)
     dev_train = devset_examples(dev_train_q, rng)
     english = [e for e in english_questions(rows) if e.passage not in held_passages] if args.english else []
+    if args.english_passages:
+        english += english_passages(rows, held={i for i, e in enumerate(rows) if e is not None and e.passage in held_passages})
     hard = (hard_negatives(facqa_train + english, sorted({e.passage for e in facqa_train}), 1, args.hard, rng)
             + hard_negatives([e for e in dev_train if e.answer is not None] + devset_unanswerable(dev_train_q),
                              devset_pool(dev_train_q), 3, 1.0 if args.hard > 0 else 0.0, rng))
@@ -485,6 +522,10 @@ def main() -> None:
     file = read_e5()
     tok = E5Tokenizer(file)
     model = ReaderModel(E5Encoder(file), args.layers)
+    if args.init:
+        meta, state = read_head(args.init, FORMAT)
+        if int(meta["trained_layers"]) != args.layers or not model.load_trained_state(state):
+            raise ValueError(f"{args.init} is a reader of {meta['trained_layers']} trained layers; give --layers {meta['trained_layers']}")
     if args.lora:
         add_lora(model, args.lora, args.lora_alpha)
     feats = features(train, tok, args.max_tokens, args.stride)
@@ -527,7 +568,8 @@ def main() -> None:
             print(f"epoch {epoch + 1}: FacQA held back {evaluate(model, tok, heldout_eval, args.max_tokens, args.stride)}", flush=True)
     if args.lora:
         merge_lora(model)  # the file holds the layers with their updates folded in: served as any reader
-    save_reader(model, args.out, {"lora": str(args.lora), "seed": str(args.seed), "order_seed": str(order_seed), "epochs": str(args.epochs), "lr": str(args.lr),
+    save_reader(model, args.out, {**({"init": args.init.name} if args.init else {}), "english_passages": str(args.english_passages),
+                                  "lora": str(args.lora), "seed": str(args.seed), "order_seed": str(order_seed), "epochs": str(args.epochs), "lr": str(args.lr),
                                   "train_examples": str(len(train)), "steps": str(run.step)})
     print(f"saved {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) after {run.step} steps, {time.time() - t0:.0f} s", flush=True)
 
