@@ -47,6 +47,7 @@ from assistant.checks import (
     refers_back,
     roles_said,
     same_place,
+    says_role,
     sentence_around,
     spelled_forms,
     stands_in,
@@ -66,6 +67,7 @@ from assistant.question import (
     analyse,
     answer_kind,
     asks_day,
+    held_role_pattern,
     is_followup,
     question_parts,
     standalone_question,
@@ -163,6 +165,8 @@ class OfflineAnswerer:
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
+        if best is None and above and self._holder_asked(question, asked, held):  # the role's holder named second
+            best = self._held_in_own_sentence(question, asked, held, hits)
         if not above and best is None:
             return None, spans
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
@@ -329,6 +333,19 @@ class OfflineAnswerer:
         if not units:
             return None
         return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units))
+
+    def _held_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
+        """Asked who holds a role ("Siapa Kepala Dinas A Kabupaten B?") and no span of the passages read
+        passes the checks (the reader took the other signer of the sentence, who heads another body):
+        the reader reads again only the sentences that say the role and name all of it but its place (a
+        signing sentence may leave out the regency its story is told of; a story told of another place
+        is no answer, `_told_here`)."""
+        if held_role_pattern(self.vocab).match(held) is None:
+            return None
+        places = {w for m in self.vocab.gazetteer.mentions(held) for w in m.place.lower().split()}
+        units = [u for u in phrase_units(held, self.vocab) if not all(set(form.split()) <= places for form in u)]
+        return self._reread(question, asked, held, hits, lambda sentence: says_role(held, sentence, self.vocab)
+                            and _clause_units(held, units, sentence, self.vocab) == len(units))
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked a measure (how long, how much money, how large), how often, or who witnessed, and no span

@@ -182,8 +182,10 @@ def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
     if wanted is None:
         return False
 
-    def forms(phrase: str) -> set[str]:
-        return {" ".join(tokenize(f)) for f in [phrase, *vocab.glossary.expand(phrase)]}
+    def forms(phrase: str) -> set[str]:  # a deputy's role keeps its deputy word in every form
+        deputy = _deputies(vocab).match(phrase)
+        prefix, role = (phrase[: deputy.end()], phrase[deputy.end() :]) if deputy else ("", phrase)
+        return {" ".join(tokenize(prefix + f)) for f in [role, *vocab.glossary.expand(role)]}
 
     return any(forms(wanted.group(0)) & forms(r) for r in roles_said(text, vocab))
 
@@ -196,7 +198,14 @@ def roles_said(text: str, vocab: Vocabulary) -> list[str]:
         [w for w, kind in v.roles.items() if kind == "member"]) + r")\b", re.I))
     said = [m.group(0) for m in re.finditer(r"\b(?:" + role.pattern + r")", text, re.I)]
     said += [m.group(0) for m in places.finditer(text)]
-    return said + [e for t, _ in vocab.glossary.terms(text) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
+    plain = re.sub(_deputies(vocab).pattern + r"[\w.]+", " ", text, flags=re.I)  # "vice-rector" is no "rektor": said above
+    return said + [e for t, _ in vocab.glossary.terms(plain) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
+
+
+def _deputies(vocab: Vocabulary) -> re.Pattern:
+    """A deputy word and what joins it to the role it deputises ("Wakil ", "vice-"; roles.tsv deputy role)."""
+    return vocab.memo("deputy_roles", lambda v: re.compile(r"\b(?:" + words_alternation(
+        [w for w, kind in v.roles.items() if kind == "deputy role"]) + r")[\s-]+", re.I))
 
 
 def same_place(a, b, vocab: Vocabulary) -> bool:

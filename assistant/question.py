@@ -188,9 +188,15 @@ def acts_for(text: str, vocab: Vocabulary) -> re.Match | None:
 
 
 def held_role_pattern(vocab: Vocabulary) -> re.Pattern:
-    """A role that heads a body (roles.tsv `role`, `correctional role`: "Wakil Presiden", "Bupati"), not a rank or honorific."""
-    return vocab.memo("held_roles", lambda v: re.compile(r"(?:" + words_alternation(
-        [w for w, kind in v.roles.items() if kind in ("role", "correctional role")]) + r")\b", re.I))
+    """A role that heads a body (roles.tsv `role`, `correctional role`: "Bupati"), not a rank or
+    honorific; with a deputy word before it, the deputy's role as a whole ("Wakil Presiden",
+    "vice-rector"; roles.tsv `deputy role`), or the deputy word alone."""
+    def build(v: Vocabulary) -> re.Pattern:
+        deputy = words_alternation([w for w, kind in v.roles.items() if kind == "deputy role"])
+        roles = words_alternation([w for w, kind in v.roles.items() if kind in ("role", "correctional role")])
+        return re.compile(r"(?:(?:(?:" + deputy + r")[\s-]+)?(?:" + roles + r")|(?:" + deputy + r"))\b", re.I)
+
+    return vocab.memo("held_roles", build)
 
 
 def asks_day(text: str, vocab: Vocabulary) -> bool:

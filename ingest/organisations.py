@@ -96,7 +96,8 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         head = match.group(1)
         # "CV. Galeri …": a two-letter legal form takes its dot; a longer head's dot ends a sentence ("… TNI. Kerja")
         after_head = match.end() + (1 if text[match.end() : match.end() + 1] == "." and len(head) <= 2 else 0)
-        end = _extend(text, after_head, g, office=g.kinds.get(head) in _OFFICE_KINDS)
+        end = _extend(text, after_head, g, office=g.kinds.get(head) in _OFFICE_KINDS,
+                      titled=g.kinds.get(head) in _NAMED_AFTER_PEOPLE)
         name = text[match.start() : end].rstrip(" .?!")  # a question's "… Kota Contoh?": the mark is not the name's
         name = text[match.start() : _town_closes(text, match.start(), match.start() + len(name), g, vocab)]
         end = match.start() + len(name)
@@ -162,8 +163,9 @@ def _town_closes(text: str, start: int, end: int, g: _Grammar, vocab: Vocabulary
     return next((j.start() for j in joins if j.start() in towns), end)
 
 
-def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
-    """Consume the capitalised words, numbers, bracketed abbreviations and 'dan X' of a name."""
+def _extend(text: str, position: int, g: _Grammar, office: bool = False, titled: bool = False) -> int:
+    """Consume the capitalised words, numbers, bracketed abbreviations and 'dan X' of a name; for a
+    kind named after people (`titled`), a title before a capitalised word too ("RSUD dr. Nama")."""
     end = position
     while True:
         match = _WORD_RE.match(text, end)
@@ -198,6 +200,10 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False) -> int:
             return end
         if word in g.stop_words and not _completes_head(text, match.start(1), match.end(), g):
             return end
+        if titled and word.lower().rstrip(".") in g.titles and (after := _WORD_RE.match(text, match.end())) \
+                and after.group(1)[:1].isupper():
+            end = match.end()  # "Rumah Sakit Umum Daerah dr. Nama": the hospital keeps its namesake's title
+            continue
         if word in g.country:
             return match.end()  # the country closes a national institution's name; a person's name may follow
         if word[:1].isupper() or word[:1].isdigit() or word in g.connectors - g.joins_inside and end > position:
@@ -229,6 +235,7 @@ def _starts_other(text: str, at: int, g: _Grammar) -> bool:
 # community group, school, legal-aid body or foundation named after it ("Kelompok Masyarakat Peduli
 # Pemasyarakatan") is a partner.
 _OFFICE_KINDS = frozenset({"organisation", "agency", "ministry", "ministry office"})
+_NAMED_AFTER_PEOPLE = frozenset({"hospital"})  # kinds often named after a person, with the title ("RSUD dr. Nama")
 
 
 def _is_correctional_name(name: str, kind: str, g: _Grammar) -> bool:

@@ -91,6 +91,17 @@ def test_the_holder_of_a_role_of_another_place_is_another_holder():
                               span_of("Hadir Gubernur Jawa Tengah di Semarang, Budi.", "Budi"), VOCAB)
 
 
+def test_a_deputy_does_not_hold_the_role_he_deputises():
+    """"Wakil Rektor" and "vice-rector" are the deputy's roles (roles.tsv deputy role), not the rector's;
+    the deputy's own role is still said, in either language's word for the role."""
+    assert holds_another_role("Rektor Universitas Contoh", "ditandatangani Wakil Rektor Bidang Kerja Sama", VOCAB)
+    assert holds_another_role("rector of Universitas Contoh", "signed with the university's vice-rector for cooperation", VOCAB)
+    assert holds_another_role("Bupati Contoh", "disaksikan Wakil Bupati Contoh", VOCAB)
+    assert not holds_another_role("Wakil Rektor Universitas Contoh", "ditandatangani Wakil Rektor Bidang Kerja Sama", VOCAB)
+    assert not holds_another_role("rector of Universitas Contoh", "signed with the university's rector", VOCAB)
+    assert not holds_another_role("Rektor Universitas Contoh", "ditandatangani Rektor Universitas Contoh", VOCAB)
+
+
 def test_the_holder_of_another_role_named_beside_is_another_holder():
     clause = "Nota kesepahaman ditandatangani Kepala Bapas Contoh"  # "…, [Nama], dan Wali Kota Contoh"
     assert holds_another_role("Wali Kota Contoh", clause, VOCAB)
@@ -453,9 +464,11 @@ def test_asked_who_signed_for_a_body_the_head_of_the_other_party_is_no_answer(se
     assert lead.startswith("HARTONO WIJAYA"), lead
 
 
-def test_an_english_for_asks_who_acts_for_a_body_only_after_a_signing_word():
+def test_a_for_asks_who_acts_for_a_body_only_after_a_signing_word():
     assert acting_for("Who signed the MoU for Universitas Contoh?", VOCAB) == "Universitas Contoh"
     assert acting_for("Who pays for the raw materials of the training at Lapas Contoh?", VOCAB) == ""
+    assert acting_for("Siapa yang menandatangani perjanjian untuk BPJS Kesehatan Cabang Contoh?", VOCAB) == "BPJS Kesehatan Cabang Contoh"
+    assert acting_for("Siapa yang membayar iuran untuk warga binaan Lapas Contoh?", VOCAB) == ""
     assert acting_for("Siapa yang meneken perjanjian atas nama CV Contoh?", VOCAB) == "CV Contoh"
 
 
@@ -648,3 +661,16 @@ def test_spans_of_a_story_told_of_another_place_are_passed_over(services):
              for i, (t, name) in enumerate(zip(stories, ["Budi Santoso", "Agus Salim"]))]
     kept = answerer._told_here(spans, question, analyse(question, VOCAB, "en"), hits)
     assert [s.text for s in kept] == ["Agus Salim"]
+
+
+
+def test_the_holder_named_second_in_the_signing_sentence_is_read_again_alone(services):
+    """A blind report of eval/written: asked the head of the office, the reader took the first signer,
+    who heads the detention centre and is passed over; the sentences that say the role and name the
+    office (its regency told before, not in the signing sentence) are read again alone. Another
+    office's head is still no answer."""
+    shutil.copy(WRITTEN / "docs" / "j1_rutan_pinrang_pertanian.txt", services.settings.corpus_dir)
+    ingest_texts(services, {})
+    lead = services.answer("Siapa Kepala Dinas Tanaman Pangan dan Hortikultura Kabupaten Pinrang?").text.splitlines()[0]
+    assert "Hasanuddin Latif" in lead, lead
+    assert services.answer("Siapa Kepala Dinas Perikanan Kabupaten Pinrang?").abstained

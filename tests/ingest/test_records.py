@@ -52,6 +52,11 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
      ["Dinas Kelautan dan Perikanan Provinsi Jawa Tengah", "Lapas Temanggung"]),
     # "RS" opens a hospital's name; an English correctional centre is the correctional side
     ("dengan RS Harapan Sehat Sukamaju.", ["RS Harapan Sehat Sukamaju"]),
+    # a hospital named after a person keeps the title before the name; a role's holder is no name's
+    ("dengan BPJS Kesehatan Cabang Sukamaju dan Rumah Sakit Umum Daerah dr. Budi Santoso, Senin.",
+     ["BPJS Kesehatan Cabang Sukamaju", "Rumah Sakit Umum Daerah dr. Budi Santoso"]),
+    ("Direktur RSUD dr. Ani Lestari, dr. Budi Santoso, hadir.", ["RSUD dr. Ani Lestari"]),
+    ("Kepala Dinas Kesehatan dr. Budi Santoso hadir.", ["Dinas Kesehatan"]),
 ])
 def test_organisation_names_start_at_a_head_word_and_stop_where_the_name_does(text, names):
     assert [m.name for m in organisations(text, VOCAB)] == names
