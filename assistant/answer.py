@@ -332,7 +332,8 @@ class OfflineAnswerer:
         units = phrase_units(held, self.vocab)
         if not units:
             return None
-        return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units))
+        return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units),
+                            parts=True)
 
     def _held_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked who holds a role ("Siapa Kepala Dinas A Kabupaten B?") and no span of the passages read
@@ -345,7 +346,7 @@ class OfflineAnswerer:
         places = {w for m in self.vocab.gazetteer.mentions(held) for w in m.place.lower().split()}
         units = [u for u in phrase_units(held, self.vocab) if not all(set(form.split()) <= places for form in u)]
         return self._reread(question, asked, held, hits, lambda sentence: says_role(held, sentence, self.vocab)
-                            and _clause_units(held, units, sentence, self.vocab) == len(units))
+                            and _clause_units(held, units, sentence, self.vocab) == len(units), parts=True)
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked a measure (how long, how much money, how large), how often, or who witnessed, and no span
@@ -362,11 +363,24 @@ class OfflineAnswerer:
             return self._reread(question, asked, held, hits, lambda sentence: bool(witness.search(sentence)))
         return None
 
-    def _reread(self, question: str, asked: Question, held: str, hits: list[Hit], keep: Callable[[str], bool]) -> Span | None:
+    def _reread(self, question: str, asked: Question, held: str, hits: list[Hit], keep: Callable[[str], bool],
+                parts: bool = False) -> Span | None:
         """The reader's best span in the sentences of the passages read that `keep` accepts, each read
-        alone, above the margin and through the same checks; or None."""
+        alone, above the margin and through the same checks; or None. With `parts`, when no sentence
+        gives one, each sentence's coordinated parts are read alone (`_parts`: "Kepala A, Nama, bersama
+        Kepala B, Nama": the reader takes the first signer of the whole)."""
+        if parts:
+            return self._reread(question, asked, held, hits, keep) or self._reread_pieces(
+                question, asked, held, hits, [(index, a, b) for index, hit in enumerate(hits)
+                                              for start, end in sentence_spans(hit.chunk.text)
+                                              for a, b in self._parts(hit.chunk.text, start, end) if keep(hit.chunk.text[a:b])])
         found = [(index, start, end) for index, hit in enumerate(hits) for start, end in sentence_spans(hit.chunk.text)
                  if keep(hit.chunk.text[start:end])]
+        return self._reread_pieces(question, asked, held, hits, found)
+
+    def _reread_pieces(self, question: str, asked: Question, held: str, hits: list[Hit],
+                       found: list[tuple[int, int, int]]) -> Span | None:
+        """The reader's best span in the pieces `found` (passage index, start, end), each read alone."""
         if not found:
             return None
         read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=10)
@@ -374,6 +388,14 @@ class OfflineAnswerer:
                  for s in read if s.margin > self.margin]
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
         return self._holder(spans, question, asked, held, hits) if spans else None
+
+    def _parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """A sentence's parts between the words that join two signers or two clauses ("…, Nama, bersama
+        Kepala B, Nama."; signing_words.tsv names, list_words.tsv clause); none for a sentence of one part."""
+        joins = self.vocab.memo("signer_joins", lambda v: re.compile(r"\s(?:" + words_alternation(
+            [*v.signing_words.get("names", ()), *v.list_words.get("clause", ())]) + r")\s", re.I))
+        cuts = [start] + [m.end() for m in joins.finditer(text, start, end)] + [end]
+        return [(a, b) for a, b in zip(cuts, cuts[1:]) if (start, end) != (a, b) and text[a:b].strip()]
 
     def _told_here(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> list[Span]:
         """The spans less those of documents told of another place than the one asked ("… the prison of

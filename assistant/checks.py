@@ -449,11 +449,14 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     """The words that say who a person span is: the nearest clause before it in its sentence and
     the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …"; past
     the degrees written after a name: "[Nama], M.T., Direktur X");
-    clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause)."""
+    clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause); what
+    follows a name after a word that joins another party ("[Nama], bersama Kepala B"; signing_words.tsv
+    names) is that party's, not the name's."""
     def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
         joins = words_alternation(v.list_words.get("clause", ()))
+        parties = words_alternation([*v.list_words.get("clause", ()), *v.signing_words.get("names", ())])
         return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
-                re.compile(r"\.?(?:\s*," + DEGREE + r")*\s*,(?!\s*(?:" + joins + r")\b)\s*([^,;:()\n]+)", re.I))
+                re.compile(r"\.?(?:\s*," + DEGREE + r")*\s*,(?!\s*(?:" + parties + r")\b)\s*([^,;:()\n]+)", re.I))
 
     clause_re, apposition_re = vocab.memo("person_clause", build)
     start, end = sentence_around(text, span.start, span.end)

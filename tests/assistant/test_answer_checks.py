@@ -674,3 +674,31 @@ def test_the_holder_named_second_in_the_signing_sentence_is_read_again_alone(ser
     lead = services.answer("Siapa Kepala Dinas Tanaman Pangan dan Hortikultura Kabupaten Pinrang?").text.splitlines()[0]
     assert "Hasanuddin Latif" in lead, lead
     assert services.answer("Siapa Kepala Dinas Perikanan Kabupaten Pinrang?").abstained
+
+
+def test_after_a_name_the_next_party_s_role_is_not_the_name_s():
+    text = "Dokumen diteken Kepala Kanwil Ditjenpas Contoh, Budi Santoso, bersama Kepala BNNP Contoh, Ahmad Lubis."
+    clause = person_clause(text, span_of(text, "Budi Santoso"), VOCAB)
+    assert "Kanwil" in clause and "BNNP" not in clause, clause
+    text = "Surat itu ditandatangani Budi Santoso, Kepala Dinas Sosial Contoh."
+    assert "Dinas Sosial" in person_clause(text, span_of(text, "Budi Santoso"), VOCAB)
+
+
+# Written for this test: two signers in one sentence, the asked body's named second.
+TWO_SIGNERS = {"kanwil_bnnp.txt": (
+    "Kanwil Ditjenpas Sulawesi Tenggara dan BNNP Sulawesi Tenggara Teken PKS\n\n"
+    "KENDARI – Kantor Wilayah Direktorat Jenderal Pemasyarakatan Sulawesi Tenggara menandatangani perjanjian kerja "
+    "sama dengan Badan Narkotika Nasional Provinsi (BNNP) Sulawesi Tenggara, Selasa (3/3/2026).\n\n"
+    "Dokumen diteken Kepala Kanwil Ditjenpas Sulawesi Tenggara, Budi Santoso, bersama Kepala BNNP Sulawesi Tenggara, "
+    "Brigjen Pol. Ahmad Yani Lubis. Kerja sama mencakup rehabilitasi warga binaan dan pertukaran data.\n\n"
+    "Bagi Budi, kerja sama ini penting untuk menekan peredaran narkotika di lapas dan rutan.")}
+
+
+def test_the_signer_named_second_is_found_in_his_own_part_of_the_sentence(services):
+    """The reader takes the first of two signers joined by "bersama"; he heads another body (his role is
+    not the second party's), and the signing sentence's parts are read again alone."""
+    ingest_texts(services, TWO_SIGNERS)
+    for question in ["Siapa yang meneken PKS atas nama BNNP Sulawesi Tenggara?", "Siapa Kepala BNNP Sulawesi Tenggara?"]:
+        lead = services.answer(question).text.splitlines()[0]
+        assert "Ahmad Yani Lubis" in lead, (question, lead)
+    assert "Budi" not in services.answer("Who signed for BNNP Sulawesi Tenggara?").text.splitlines()[0]

@@ -68,7 +68,7 @@ def test_the_written_questions_are_answered_and_declined_as_measured(written):
     # the records' partner for a signing the expo never saw) and its reports drew one earlier one
     # ("Berapa bunga …" answered from another bank's story): 0.901 / 0.883 / 0.947 / 0.057 over 396.
     # The twelfth (q-wl-*), with its rules (deputy roles, "untuk" after signing, the holder read again
-    # in his own sentence): 0.902 / 0.878 / 0.939 / 0.056 over 421.
+    # in his own sentence, a second signer read in his part of the sentence): 0.905 / 0.882 / 0.939 / 0.053 over 421.
     assert scores["unanswerable_declined"] >= 0.93
     assert scores["answerable_wrongly_declined"] <= 0.07
     assert scores["answer_item_recall"] >= 0.89 and scores["lead_item_recall"] >= 0.87
