@@ -369,14 +369,12 @@ class OfflineAnswerer:
         alone, above the margin and through the same checks; or None. With `parts`, when no sentence
         gives one, each sentence's coordinated parts are read alone (`_parts`: "Kepala A, Nama, bersama
         Kepala B, Nama": the reader takes the first signer of the whole)."""
-        if parts:
-            return self._reread(question, asked, held, hits, keep) or self._reread_pieces(
-                question, asked, held, hits, [(index, a, b) for index, hit in enumerate(hits)
-                                              for start, end in sentence_spans(hit.chunk.text)
-                                              for a, b in self._parts(hit.chunk.text, start, end) if keep(hit.chunk.text[a:b])])
-        found = [(index, start, end) for index, hit in enumerate(hits) for start, end in sentence_spans(hit.chunk.text)
-                 if keep(hit.chunk.text[start:end])]
-        return self._reread_pieces(question, asked, held, hits, found)
+        sentences = [(index, start, end) for index, hit in enumerate(hits) for start, end in sentence_spans(hit.chunk.text)]
+        best = self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in sentences if keep(hits[i].chunk.text[a:b])])
+        if best is not None or not parts:
+            return best
+        pieces = [(i, a, b) for i, start, end in sentences for a, b in self._parts(hits[i].chunk.text, start, end)]
+        return self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in pieces if keep(hits[i].chunk.text[a:b])])
 
     def _reread_pieces(self, question: str, asked: Question, held: str, hits: list[Hit],
                        found: list[tuple[int, int, int]]) -> Span | None:

@@ -198,7 +198,8 @@ def roles_said(text: str, vocab: Vocabulary) -> list[str]:
         [w for w, kind in v.roles.items() if kind == "member"]) + r")\b", re.I))
     said = [m.group(0) for m in re.finditer(r"\b(?:" + role.pattern + r")", text, re.I)]
     said += [m.group(0) for m in places.finditer(text)]
-    plain = re.sub(_deputies(vocab).pattern + r"[\w.]+", " ", text, flags=re.I)  # "vice-rector" is no "rektor": said above
+    deputised = vocab.memo("deputised_roles", lambda v: re.compile(_deputies(v).pattern + r"[\w.]+", re.I))
+    plain = deputised.sub(" ", text)  # "vice-rector" is no "rektor": the deputy's role is said above
     return said + [e for t, _ in vocab.glossary.terms(plain) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
 
 
