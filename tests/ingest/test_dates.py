@@ -36,6 +36,7 @@ from tests.vocab import VOCAB
         ("Pada hari ini Kamis tanggal dua belas bulan Maret tahun dua ribu dua puluh enam", None, "2026-03-12"),
         ("tanggal tiga puluh satu bulan Desember tahun dua ribu sembilan belas", None, "2019-12-31"),
         ("tanggal sebelas bulan Juni tahun 2025", None, "2025-06-11"),
+        ("Pada hari ini Rabu, tanggal tujuh, bulan Mei, tahun dua ribu dua puluh tujuh, bertempat di", None, "2027-05-07"),
         ("tanggal tiga puluh dua bulan Juni tahun 2025", None, ""),
         ("pada Jumat, tiga April dua ribu dua puluh enam, di pendopo", None, "2026-04-03"),  # without the marking words
         ("sejak dua April tiga puluh tahun silam", None, ""),  # no year in words
@@ -49,6 +50,12 @@ def test_a_date_in_words_keeps_its_exact_span():
     text = "Pada hari ini Senin tanggal lima bulan Mei tahun dua ribu dua puluh lima, kami yang bertanda tangan"
     (mention,) = find_dates(text, VOCAB)
     assert mention.as_stated == "tanggal lima bulan Mei tahun dua ribu dua puluh lima" == text[mention.start : mention.end]
+
+
+def test_a_date_in_words_set_off_by_commas_keeps_its_exact_span():
+    text = "Pada hari ini Rabu, tanggal tujuh, bulan Mei, tahun dua ribu dua puluh tujuh (07-05-2027), bertempat di"
+    first = find_dates(text, VOCAB)[0]
+    assert first.as_stated == "tanggal tujuh, bulan Mei, tahun dua ribu dua puluh tujuh" and first.iso == "2027-05-07"
 
 
 def test_reference_numbers_are_not_dates():
