@@ -39,6 +39,7 @@ from assistant.checks import (
     fits_kind,
     frequency_start,
     heads_another,
+    held_body,
     inside_name,
     names_someone,
     noun_end,
@@ -333,7 +334,7 @@ class OfflineAnswerer:
         if not units:
             return None
         return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units),
-                            parts=True)
+                            parts=True, named=phrase_units(held_body(held, self.vocab), self.vocab))
 
     def _held_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked who holds a role ("Siapa Kepala Dinas A Kabupaten B?") and no span of the passages read
@@ -346,7 +347,7 @@ class OfflineAnswerer:
         places = {w for m in self.vocab.gazetteer.mentions(held) for w in m.place.lower().split()}
         units = [u for u in phrase_units(held, self.vocab) if not all(set(form.split()) <= places for form in u)]
         return self._reread(question, asked, held, hits, lambda sentence: says_role(held, sentence, self.vocab)
-                            and _clause_units(held, units, sentence, self.vocab) == len(units), parts=True)
+                            and _clause_units(held, units, sentence, self.vocab) == len(units), parts=True, named=phrase_units(held_body(held, self.vocab), self.vocab))
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked a measure (how long, how much money, how large), how often, or who witnessed, and no span
@@ -364,12 +365,14 @@ class OfflineAnswerer:
         return None
 
     def _reread(self, question: str, asked: Question, held: str, hits: list[Hit], keep: Callable[[str], bool],
-                parts: bool = False) -> Span | None:
+                parts: bool = False, named: list[set[str]] | None = None) -> Span | None:
         """The reader's best span in the sentences of the passages read that `keep` accepts, each read
         alone, above the margin and through the same checks; or None. With `parts`, when no sentence
         gives one, each sentence's coordinated parts are read alone (`_parts`: "Kepala A, Nama, bersama
-        Kepala B, Nama": the reader takes the first signer of the whole)."""
-        sentences = [(index, start, end) for index, hit in enumerate(hits) for start, end in sentence_spans(hit.chunk.text)]
+        Kepala B, Nama": the reader takes the first signer of the whole). With `named` (a body's units),
+        only passages whose document names the body are read (`_holder` keeps no other)."""
+        sentences = [(index, start, end) for index, hit in enumerate(hits) if named is None or self._names_body(hit, named)
+                     for start, end in sentence_spans(hit.chunk.text)]
         best = self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in sentences if keep(hits[i].chunk.text[a:b])])
         if best is not None or not parts:
             return best
@@ -381,11 +384,17 @@ class OfflineAnswerer:
         """The reader's best span in the pieces `found` (passage index, start, end), each read alone."""
         if not found:
             return None
-        read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=10)
+        read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=20)
         spans = [replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
                  for s in read if s.margin > self.margin]
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
         return self._holder(spans, question, asked, held, hits) if spans else None
+
+    def _names_body(self, hit: Hit, units: list[set[str]]) -> bool:
+        """Does the passage's document name a body: at least half of its units, as a clause must
+        (`_clause_names`), or its head's role ("Wali Kota A")?"""
+        document = self._document_text(hit)
+        return max(units_said(units, document, self.vocab), units_said(units, as_bodies(document, self.vocab), self.vocab)) * 2 >= len(units)
 
     def _parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A sentence's parts between the words that join two signers or two clauses ("…, Nama, bersama
@@ -409,12 +418,18 @@ class OfflineAnswerer:
 
     def _holder(self, spans: list[Span], question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """The best span; asked who acts for or holds a role or body ("Siapa yang meneken atas nama
-        X?"), the one whose clause names it best — None (a decline) when that one heads another unit
-        or, asked the holder, only stands in for them ("diwakili")."""
-        best = spans[0]
+        X?"), the one whose clause names it best (a clause that refers back to the body by its head word,
+        "the director of the polytechnic", refers to the one its own report names: not another's) — None
+        (a decline) when that one heads another unit or, asked the holder, only stands in for them
+        ("diwakili")."""
         if not held or asked.kind != "person":
-            return best
-        best = _acting_for(spans, hits, held, self.vocab) or best
+            return spans[0]
+        units = phrase_units(held_body(held, self.vocab), self.vocab)
+        spans = [s for s in spans if not (refers_back(held, person_clause(hits[s.passage].chunk.text, s, self.vocab), self.vocab)
+                                          and not self._names_body(hits[s.passage], units))]  # "the polytechnic" of another report
+        if not spans:
+            return None
+        best = _acting_for(spans, hits, held, self.vocab) or spans[0]
         text = hits[best.passage].chunk.text
         if acts_for(question, self.vocab) and self._says_acting_for(held, text, best):
             return best  # "NAMA, Kepala Dinas A, … bertindak untuk dan atas nama Pemerintah Kota B"

@@ -502,15 +502,24 @@ def spaced_words(text: str) -> str:
     return " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
 
 
+def held_body(held: str, vocab: Vocabulary) -> str:
+    """The body of a role or body asked about, without the role asked of it: "director of Politeknik A",
+    "Ketua Koperasi A" → "Politeknik A", "Koperasi A" (a role then a capitalised name; roles.tsv)."""
+    held = re.sub(r"^\s*[a-z][\w ]*?\bof\s+(?=[A-Z])", "", held).strip()
+    if (role := held_role_pattern(vocab).match(held)) and held[role.end() :].strip()[:1].isupper():
+        return held[role.end() :].strip()
+    return held
+
+
 def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
     """Does a text refer back to the body `held` by its head word alone: the kind word that opens its
     name, or ends an English one (organisations.tsv), with a word that refers back before or after it
     (asked_nouns.tsv back before / back after: "the Director of the academy" for "the Deli Hospitality
     Academy", "Ketua yayasan tersebut" for "Yayasan Contoh", "pihak universitas"), in either language (its
     glossary forms: "the polytechnic" for "Politeknik A")? A role the question asks of the body is no
-    part of it ("director of Politeknik A"). A capitalised word after the head word makes another name
+    part of it ("director of Politeknik A", "Ketua Koperasi A"). A capitalised word after the head word makes another name
     ("the Academy of Arts")."""
-    held = re.sub(r"^\s*[a-z][\w ]*?\bof\s+(?=[A-Z])", "", held)  # "director of Politeknik A" → "Politeknik A"
+    held = held_body(held, vocab)
     words = [w for w in re.findall(r"[\w'-]+", held) if not is_stop_word(w.lower())]
     heads = vocab.organisation_heads
     if len(words) < 2:

@@ -548,6 +548,9 @@ def test_a_body_referred_back_to_by_its_head_word_is_named():
     assert not refers_back("the Contoh Raya Nursing Academy", "the Academy Awards", VOCAB)  # another name
     assert refers_back("director of Politeknik Kesehatan Contoh", "the director of the polytechnic", VOCAB)  # English for it
     assert not refers_back("Universitas Contoh Raya", "the University of Lainjaya", VOCAB)
+    assert refers_back("Ketua Koperasi Nelayan Contoh Jaya", "Ketua koperasi tersebut", VOCAB)  # the role asked is no part of the body
+    assert refers_back("ketua Koperasi Nelayan Contoh Jaya", "and the chairman of the cooperative", VOCAB)
+    assert not refers_back("Ketua Koperasi Nelayan Contoh Jaya", "Ketua Koperasi Tani Lain", VOCAB)
 
 
 def test_two_names_joined_are_one_list_and_no_span_runs_past_a_paragraph_or_an_item():
@@ -702,3 +705,38 @@ def test_the_signer_named_second_is_found_in_his_own_part_of_the_sentence(servic
         lead = services.answer(question).text.splitlines()[0]
         assert "Ahmad Yani Lubis" in lead, (question, lead)
     assert "Budi" not in services.answer("Who signed for BNNP Sulawesi Tenggara?").text.splitlines()[0]
+
+
+# Written for this test: an English release names its cooperative's chairman by the head word alone; another
+# report names a second polytechnic and its director by the head word alone.
+REFERRED_BACK = {
+    "koperasi_en.txt": (
+        "Lapas Contoh Signs Partnership with a Fishing Cooperative\n\n"
+        "CONTOH, North Sulawesi — The Class IIB Contoh Prison signed a cooperation agreement with the Samudra Jaya "
+        "Fishing Cooperative (Koperasi Nelayan Samudra Jaya) on Monday, 9 March 2026.\n\n"
+        "The agreement was signed by the head of Lapas Contoh, Andi Pratama, and the chairman of the cooperative, "
+        "Yusuf Mandagi. Twenty inmates will mend nets and dry fish under it."),
+    "politeknik.txt": (
+        "Rutan Lainjaya Teken Nota Kesepahaman dengan Politeknik Pertanian Contoh\n\n"
+        "LAINJAYA – Rutan Kelas IIB Lainjaya menandatangani nota kesepahaman dengan Politeknik Pertanian Contoh, "
+        "Kamis (5/3/2026), untuk pelatihan pertanian bagi warga binaan.\n\n"
+        "\"Politeknik Pertanian Contoh akan mengirim dosen untuk melatih warga binaan,\" kata Kepala Rutan Lainjaya, "
+        "Budi Hartono."),
+    "poltekkes_en.txt": (
+        "Press Release: Lainjaya Detention Centre and a Health Polytechnic Sign Agreement\n\n"
+        "LAINJAYA – The Lainjaya Detention Centre signed an agreement with Politeknik Kesehatan Lainjaya on 6 March 2026. "
+        "The head of the detention centre, Dedi Kurnia, signed on behalf of the detention centre, while the director "
+        "of the polytechnic, Dr. Rina Wulandari, signed for the polytechnic."),
+}
+
+
+def test_a_body_referred_back_to_is_the_one_its_own_report_names(services):
+    """Asked in Indonesian the chairman of a cooperative an English release names ("the chairman of the
+    cooperative, Nama"): the role asked is no part of the body, and the head word refers back to it. Asked
+    the director of a polytechnic whose report names none, another report's "director of the polytechnic"
+    (of the polytechnic it names) is no answer."""
+    ingest_texts(services, REFERRED_BACK)
+    lead = services.answer("Siapa ketua Koperasi Nelayan Samudra Jaya?").text.splitlines()[0]
+    assert "Yusuf Mandagi" in lead, lead
+    answer = services.answer("Siapa Direktur Politeknik Pertanian Contoh?")
+    assert answer.abstained or "Rina" not in answer.text.splitlines()[0], answer.text
