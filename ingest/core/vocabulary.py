@@ -215,6 +215,9 @@ class Glossary:
         return list(found.items())
 
 
+MENTIONS_KEPT = 4096  # texts whose place mentions a Gazetteer keeps
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Places → provinces. Places are proper names: only capitalised occurrences count."""
@@ -228,7 +231,16 @@ class Gazetteer:
         alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
         return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])", re.IGNORECASE)
 
+    @cached_property
+    def _told(self) -> dict[str, tuple[PlaceMention, ...]]:
+        return {}
+
     def mentions(self, text: str) -> list[PlaceMention]:
+        """The places named in `text`, in order. An answer asks about the same passages and sentences many
+        times (each span's checks): the last texts' mentions are kept (MENTIONS_KEPT)."""
+        told = self._told
+        if (kept := told.get(text)) is not None:
+            return list(kept)
         found = []
         for match in self.pattern.finditer(text):
             word = match.group(1)
@@ -236,6 +248,9 @@ class Gazetteer:
                 continue
             key = " ".join(word.lower().split())
             found.append(PlaceMention(word, self.places[key], match.start(), match.end()))
+        if len(told) >= MENTIONS_KEPT:
+            told.clear()
+        told[text] = tuple(found)
         return found
 
     def province_of(self, text: str) -> str:

@@ -651,3 +651,17 @@ def test_an_abbreviation_is_spelled_out_by_its_full_form_when_its_other_forms_ar
     from ingest.records import name_forms
 
     assert "kantor wilayah direktorat jenderal pemasyarakatan jawa contoh" in name_forms("Kanwil Ditjenpas Jawa Contoh", VOCAB.glossary)
+
+
+def test_place_mentions_are_kept_per_text_and_handed_out_as_new_lists():
+    """An answer asks about the same sentence many times: its mentions are found once, and a caller
+    that changes the list it was given changes no other caller's."""
+    from ingest.core.vocabulary import Gazetteer
+
+    gazetteer = Gazetteer({"contoh jaya": "Provinsi Contoh", "lainjaya": "Provinsi Lain"})
+    text = "Lapas Contoh Jaya dan Rutan Lainjaya, bukan contoh jaya."
+    first = gazetteer.mentions(text)
+    first.append(None)
+    again = gazetteer.mentions(text)
+    assert [m.place for m in again] == ["Contoh Jaya", "Lainjaya"] and again is not first
+    assert text in gazetteer._told
