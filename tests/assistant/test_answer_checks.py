@@ -725,7 +725,7 @@ REFERRED_BACK = {
     "poltekkes_en.txt": (
         "Press Release: Lainjaya Detention Centre and a Health Polytechnic Sign Agreement\n\n"
         "LAINJAYA – The Lainjaya Detention Centre signed an agreement with Politeknik Kesehatan Lainjaya on 6 March 2026. "
-        "The head of the detention centre, Dedi Kurnia, signed on behalf of the detention centre, while the director "
+        "The head of the detention centre, Hendra Saputra, signed on behalf of the detention centre, while the director "
         "of the polytechnic, Dr. Rina Wulandari, signed for the polytechnic."),
 }
 
