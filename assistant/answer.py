@@ -334,7 +334,7 @@ class OfflineAnswerer:
         if not units:
             return None
         return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units),
-                            parts=True, named=phrase_units(held_body(held, self.vocab), self.vocab))
+                            parts=True, named=self._body_units(held))
 
     def _held_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked who holds a role ("Siapa Kepala Dinas A Kabupaten B?") and no span of the passages read
@@ -347,7 +347,8 @@ class OfflineAnswerer:
         places = {w for m in self.vocab.gazetteer.mentions(held) for w in m.place.lower().split()}
         units = [u for u in phrase_units(held, self.vocab) if not all(set(form.split()) <= places for form in u)]
         return self._reread(question, asked, held, hits, lambda sentence: says_role(held, sentence, self.vocab)
-                            and _clause_units(held, units, sentence, self.vocab) == len(units), parts=True, named=phrase_units(held_body(held, self.vocab), self.vocab))
+                            and _clause_units(held, units, sentence, self.vocab) == len(units), parts=True,
+                            named=self._body_units(held))
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked a measure (how long, how much money, how large), how often, or who witnessed, and no span
@@ -390,6 +391,10 @@ class OfflineAnswerer:
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
         return self._holder(spans, question, asked, held, hits) if spans else None
 
+    def _body_units(self, held: str) -> list[set[str]]:
+        """The units of the body a question asks about, without the role asked of it (`held_body`)."""
+        return phrase_units(held_body(held, self.vocab), self.vocab)
+
     def _names_body(self, hit: Hit, units: list[set[str]]) -> bool:
         """Does the passage's document name a body: at least half of its units, as a clause must
         (`_clause_names`), or its head's role ("Wali Kota A")?"""
@@ -424,7 +429,7 @@ class OfflineAnswerer:
         ("diwakili")."""
         if not held or asked.kind != "person":
             return spans[0]
-        units = phrase_units(held_body(held, self.vocab), self.vocab)
+        units = self._body_units(held)
         spans = [s for s in spans if not (refers_back(held, person_clause(hits[s.passage].chunk.text, s, self.vocab), self.vocab)
                                           and not self._names_body(hits[s.passage], units))]  # "the polytechnic" of another report
         if not spans:
