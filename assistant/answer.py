@@ -465,17 +465,21 @@ class OfflineAnswerer:
         return [best]
 
     def _each_part(self, parts: list[str], hits: list[Hit], best: Span) -> list[Span]:
-        """A span for each part of a question that asks several things, read over the same passages:
-        the first part's best span above the calibrated margin (else the whole question's), each later
-        part's best span that beats "no answer" and overlaps no span chosen before (and, asked "how
-        many", states a number: a later part has no calibration of its own to decline a noun with);
-        a part asking a measure ("berapa luas …") is answered with its unit, as a whole question is."""
-        texts = [h.chunk.text for h in hits]
+        """A span for each part of a question that asks several things, read over the passages of the
+        document the whole question's best span came from (the parts ask about one event: "Bank apa …,
+        dan apa perannya?" asks the role of that bank, not of another story's body): the first part's
+        best span above the calibrated margin (else the whole question's), each later part's best span
+        that beats "no answer" and overlaps no span chosen before (and, asked "how many", states a
+        number: a later part has no calibration of its own to decline a noun with); a part asking a
+        measure ("berapa luas …") is answered with its unit, as a whole question is."""
+        own = [i for i, h in enumerate(hits) if h.chunk.doc_id == hits[best.passage].chunk.doc_id]
+        texts = [hits[i].chunk.text for i in own]
         chosen: list[Span] = []
         for index, part in enumerate(parts):
             floor = self.margin if index == 0 else PART_MARGIN
             kind = answer_kind(part, self.vocab)
-            found = next((s for s in _ranked(self.reader.read(part, texts, top_k=10), part)
+            read = [replace(s, passage=own[s.passage]) for s in self.reader.read(part, texts, top_k=10)]
+            found = next((s for s in _ranked(read, part)
                           if s.margin > floor and not any(_overlap(s, c, hits) for c in chosen)
                           and (kind not in MEASURED or fits_kind(s.text, kind, self.vocab))
                           and (index == 0 or kind != "count" or states_number(s.text, self.vocab))), None)

@@ -171,8 +171,8 @@ def test_cli_eval_json_and_answers_out(tmp_path):
                             env={"KERJASAMA_DATA_DIR": str(tmp_path / "unused"), "PATH": ""})
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    for key in ["questions", "recall_at_5", "answer_item_recall", "unanswerable_declined", "answerable_wrongly_declined",
-                "citation_validity", "by_language", "by_type"]:
+    for key in ["questions", "recall_at_5", "answer_item_recall", "lead_precision", "unanswerable_declined",
+                "answerable_wrongly_declined", "citation_validity", "by_language", "by_type"]:
         assert key in report
     assert report["questions"] == 4
     records = [json.loads(l) for l in out.read_text().splitlines()]
@@ -210,3 +210,29 @@ def test_a_question_that_asks_two_things_leads_with_both(services):
     assert "tujuh hektare" in lead and "3,5 hektare" in lead
     for citation in answer.citations:
         assert verify(citation, services.documents.get(citation.doc_id))
+
+
+# Written for this test: a bank's report, and another unit's report that states a partner's role in
+# words closer to "apa perannya?" than the bank's.
+TWO_STORIES = {
+    "lapas-bank.txt": (
+        "Lapas Sukamaju Gandeng Bank Contoh\n"
+        "SUKAMAJU – Lembaga Pemasyarakatan Kelas IIB Sukamaju menandatangani perjanjian kerja sama dengan Bank Contoh "
+        "Cabang Sukamaju pada Selasa (2/12/2025). Dalam kerja sama itu, Bank Contoh berperan menyalurkan tabungan warga "
+        "binaan dan memberikan pelatihan literasi keuangan.\n"
+    ),
+    "rutan-koperasi.txt": (
+        "Rutan Sukadamai Jalin Kerja Sama dengan Koperasi\n"
+        "SUKADAMAI – Rumah Tahanan Negara Kelas IIB Sukadamai menandatangani nota kesepahaman dengan Koperasi Maju "
+        "Bersama pada Rabu (3/12/2025). Perannya adalah sebagai penyedia bahan baku kerajinan bagi warga binaan.\n"
+    ),
+}
+
+
+def test_the_parts_of_a_question_are_answered_from_one_report(services):
+    """"Bank apa …, dan apa perannya?" asks the role of that bank: a later part is read over the
+    document the first was answered from, never another report's."""
+    ingest_texts(services, TWO_STORIES)
+    answer = services.answer("Bank apa yang menjadi mitra PKS Lapas Sukamaju, dan apa perannya?")
+    assert "Bank Contoh" in answer.text.splitlines()[0] and "kerajinan" not in answer.text
+    assert {c.doc_id.split("-")[0] for c in answer.citations} == {"lapas"}
