@@ -7,6 +7,10 @@ Scores, overall and by language and question type:
 - citation_validity: share of citations whose quote is the cited document's text at the cited span
   and contains the items the answer cites it for;
 - lead_item_recall: share of `answer_items` in the answer's first line (the answer first);
+- lead_precision: share of the first line's words (markers left out; numbers and dates normalised
+  as for matching) that are words of the answer items — how tight the lead is: a lead that holds
+  the items in a long stretch of other words scores its recall but not its precision (answered,
+  answerable questions);
 - median_words: the median length of the answers (declines left out);
 - baseline_item_recall: the same items in the top retrieved passage, taken as the answer (a naive
   answerer computed in the same run: every figure is read against it).
@@ -18,17 +22,18 @@ import json
 import re
 import statistics
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.cite import verify
-from assistant.matching import item_in_text
+from assistant.matching import item_in_text, normalise
 from ingest.core.settings import Settings
 from ingest.core.types import Answer
 from ingest.core.vocabulary import Vocabulary
+from ingest.dates import infer_year
 
-KEYS = ["questions", "recall_at_5", "answer_item_recall", "lead_item_recall", "baseline_item_recall", "unanswerable_declined",
+KEYS = ["questions", "recall_at_5", "answer_item_recall", "lead_item_recall", "lead_precision", "baseline_item_recall", "unanswerable_declined",
         "answerable_wrongly_declined", "citation_validity", "median_words"]
 
 
@@ -47,6 +52,7 @@ class Scored:
     lead_recall: float | None = None
     baseline_recall: float | None = None
     words: int | None = None
+    lead_precision: float | None = None
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -66,11 +72,12 @@ def score_answer(question: dict, answer: Answer, documents, vocab: Vocabulary) -
         recall = sum(any(Path(s).stem == g for s in top5) for g in gold) / len(gold)
     answerable = question["type"] != "unanswerable"
     items = question.get("answer_items", [])
-    item_recall = lead_recall = baseline_recall = None
+    item_recall = lead_recall = baseline_recall = precision = None
     if answerable and items:
         item_recall = 0.0 if answer.abstained else sum(item_in_text(i, answer.text, vocab) for i in items) / len(items)
         first_line = "" if answer.abstained else answer.text.split("\n", 1)[0]
         lead_recall = sum(item_in_text(i, first_line, vocab) for i in items) / len(items) if first_line else 0.0
+        precision = lead_precision(first_line, items, vocab) if first_line else None
         top = answer.hits[0].chunk.text if answer.hits else ""
         baseline_recall = sum(item_in_text(i, top, vocab) for i in items) / len(items) if top else 0.0
     valid = 0
@@ -93,7 +100,22 @@ def score_answer(question: dict, answer: Answer, documents, vocab: Vocabulary) -
     }
     words = None if answer.abstained else len(answer.text.split())
     return Scored(question["id"], question["lang"], question["type"], recall, item_recall, answer.abstained,
-                  answerable, valid, len(answer.citations), record, lead_recall, baseline_recall, words)
+                  answerable, valid, len(answer.citations), record, lead_recall, baseline_recall, words, precision)
+
+
+def lead_precision(lead: str, items: list[str], vocab: Vocabulary) -> float | None:
+    """The share of the lead's words (its citation markers left out) that are words of the answer
+    items, each item word counted as often as the items hold it: "Mashudi [1]" for "Mashudi" is 1.0,
+    "Direktur Jenderal Pemasyarakatan Mashudi [1]" 0.25."""
+    year = infer_year(lead, vocab)
+    words = normalise(_MARKER_RE.sub(" ", lead), vocab, year)
+    if not words:
+        return None
+    wanted = Counter(w for item in items for w in normalise(item, vocab, year))
+    return sum((Counter(words) & wanted).values()) / len(words)
+
+
+_MARKER_RE = re.compile(r"\[\d+\]")
 
 
 def _segment_for(text: str, n: int) -> str:
@@ -122,6 +144,7 @@ def aggregate(rows: list[Scored]) -> dict:
         "answerable_wrongly_declined": mean([1.0 if r.abstained else 0.0 for r in answerable]),
         "citation_validity": round(sum(r.citations_valid for r in rows) / total_citations, 4) if total_citations else None,
         "lead_item_recall": mean([r.lead_recall for r in rows]),
+        "lead_precision": mean([r.lead_precision for r in rows]),
         "baseline_item_recall": mean([r.baseline_recall for r in rows]),
         "median_words": statistics.median(words) if (words := [r.words for r in rows if r.words is not None]) else None,
     }
@@ -182,7 +205,7 @@ def format_table(result: dict) -> str:
         cells = [name.ljust(16)] + [("-" if values.get(k) is None else f"{values[k]:.2f}" if k not in {"questions", "median_words"} else f"{values[k]:g}").rjust(11) for k in KEYS]
         return " ".join(cells)
 
-    short = ["questions", "recall@5", "item rec.", "lead rec.", "baseline", "unans.decl", "wrong.decl", "cite.valid", "words"]
+    short = ["questions", "recall@5", "item rec.", "lead rec.", "lead prec.", "baseline", "unans.decl", "wrong.decl", "cite.valid", "words"]
     lines = [" ".join(["".ljust(16)] + [h.rjust(11) for h in short]), row("overall", result)]
     for group in ["by_language", "by_type"]:
         for name, values in result[group].items():

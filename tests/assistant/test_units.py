@@ -5,6 +5,7 @@ matching, citations and prompts."""
 import pytest
 
 from assistant.cite import CitationBuilder, strip_unknown_markers, verify
+from assistant.evaluate import lead_precision
 from assistant.matching import item_in_text
 from assistant.prompts import load_prompt, load_prompts
 from assistant.question import acting_for, answer_kind, question_parts, standalone_question
@@ -484,3 +485,15 @@ def test_a_span_states_a_number_in_digits_or_words(span, number):
     from assistant.checks import states_number
 
     assert states_number(span, VOCAB) is number
+
+
+@pytest.mark.parametrize("lead, items, precision", [
+    ("Nama Contoh [1]", ["Nama Contoh"], 1.0),
+    ("Kepala Dinas Nama Contoh [1]", ["Nama Contoh"], 0.5),
+    ("12 Maret 2026 [1]", ["12/3/2026"], 1.0),  # a date is one word, in any of its forms
+    ("tiga [1], 4 unit [2]", ["3", "empat"], 2 / 3),  # numbers in words are numbers
+    ("pada Rabu (4/3/2026) di aula rutan [1]", ["4 Maret 2026"], 1 / 5),  # the day and its date: one word
+])
+def test_lead_precision_is_the_share_of_the_leads_words_that_answer(lead, items, precision):
+    """How tight a lead is (`eval`: lead_precision): its recall does not see the words around the items."""
+    assert lead_precision(lead, items, VOCAB) == pytest.approx(precision)
