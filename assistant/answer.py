@@ -95,6 +95,9 @@ WIDEN = 3.0  # a span is shown as the longest reader span around it scoring with
 WIDEN_WORDS = 3  # … with at most this many words more
 TIME_SHARED = 2  # words a sentence stating a time shares with the question, at least (1–3 on written articles)
 DEEPER = 4  # a question telling its event by a count or a day searches this many times deeper (`_retrieve`)
+# The unit a kind of measure is stated in, when the question names none ("Berapa luas …"): a number
+# the reader takes without it is read, checked and shown with the unit written right after it.
+IMPLIED_UNITS = {"area": "area unit", "duration": "duration unit"}
 PART_MARGIN = 0.0  # a later part of a two-part question has no calibration of its own: its span must beat "no answer"
 
 
@@ -196,7 +199,9 @@ class OfflineAnswerer:
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
-        if unit := self._unit_asked(question, asked):  # "3.000 hektar"
+        if asked.kind == "person":  # "RAHMAT TUASIKAL", not "TUASIKAL"
+            chosen = [self._whole_name(s, hits[s.passage].chunk.text, question) for s in chosen]
+        if unit := self._unit_asked(question, asked) or IMPLIED_UNITS.get(asked.kind):  # "3.000 hektar", "three hectares"
             return [_extended(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, unit, self.vocab))
                     for s in chosen]
         if asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
@@ -227,6 +232,8 @@ class OfflineAnswerer:
             return hits[span.passage].chunk.text
 
         wide = {id(s): _widened(s, around, text(s), hits) for s in spans}
+        if implied := IMPLIED_UNITS.get(asked.kind):  # "three" read as "three hectares"
+            wide = {k: _extended(w, text(w), unit_end(text(w), w, implied, self.vocab)) for k, w in wide.items()}
         if asked.kind == "frequency":  # "dua minggu" read as "setiap dua minggu"
             wide = {k: _extended_back(w, text(w), frequency_start(text(w), w, self.vocab)) for k, w in wide.items()}
         checks = []
@@ -280,6 +287,27 @@ class OfflineAnswerer:
             sentence = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), sentence)
         return any(e.kind == "person" and start + e.start < span.end and span.start < start + e.end
                    for e in self.entities(sentence))
+
+    def _whole_name(self, span: Span, text: str, question: str) -> Span:
+        """A person lead that cuts a name the entity tagger finds ("TUASIKAL" of "RAHMAT TUASIKAL") is
+        the whole name, less words the question says (the tagger may take a place asked about into the
+        name: "Presiden Timor Leste Xanana Gusmao"); a lead already holding a whole name, or several,
+        is left as it is."""
+        if self.entities is None:
+            return span
+        start, end = sentence_around(text, span.start, span.end)
+        sentence = text[start:end]
+        if span.text.isupper():  # as in `_a_person`: names in capitals are tagged in title case
+            sentence = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), sentence)
+        around = [(start + e.start, start + e.end) for e in self.entities(sentence)
+                  if e.kind == "person" and start + e.start < span.end and span.start < start + e.end]
+        if len(around) != 1 or not (around[0][0] <= span.start and span.end <= around[0][1]):
+            return span
+        first, last = around[0]
+        asked = set(tokenize(question))
+        while first < span.start and (word := re.match(r"\S+\s*", text[first:span.start])) and set(tokenize(word.group())) <= asked:
+            first += word.end()
+        return replace(span, start=first, end=last, text=text[first:last])
 
     def _unit_asked(self, question: str, asked: Question) -> str | None:
         """The unit a question names for the number it asks ("Berapa persen …"), not of a date ("Tanggal berapa hari …")."""
@@ -382,12 +410,13 @@ class OfflineAnswerer:
 
     def _reread_pieces(self, question: str, asked: Question, held: str, hits: list[Hit],
                        found: list[tuple[int, int, int]]) -> Span | None:
-        """The reader's best span in the pieces `found` (passage index, start, end), each read alone."""
+        """The reader's best span in the pieces `found` (passage index, start, end), each read alone,
+        ranked as the passages' spans are (`_ranked`: a lower-ranked passage's span pays RANK_WEIGHT)."""
         if not found:
             return None
         read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=20)
-        spans = [replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
-                 for s in read if s.margin > self.margin]
+        spans = _ranked([replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
+                         for s in read if s.margin > self.margin], question)  # the search's rank counts here too
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
         return self._holder(spans, question, asked, held, hits) if spans else None
 
@@ -778,11 +807,28 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     units = phrase_units(held, vocab)
     if not units:
         return None
+    spans = [piece for s in spans for piece in [s, *_listed_names(s, held, vocab)]]
     covered = [_clause_units(held, units, person_clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
     top = max(covered)
     if top <= covered[0] or top * 2 < len(units):
         return None
     return spans[covered.index(top)]
+
+
+def _listed_names(span: Span, held: str, vocab: Vocabulary) -> list[Span]:
+    """The parts of a span that lists roles and names ("Kepala Dinas A, Nama, dan Ketua B, Nama2")
+    that name someone (`names_someone`: not a role, "Ketua Yayasan B"): after a comma, capitalised.
+    Each is judged by its own clause (the role right before it), not by the clause before the whole span."""
+    out = []
+    for match in _LISTED_RE.finditer(span.text):
+        piece = match.group().strip()
+        if match.start() > 0 and piece[:1].isupper() and names_someone(piece, held, vocab):
+            start = span.start + match.start() + len(match.group()) - len(match.group().lstrip())
+            out.append(replace(span, start=start, end=start + len(piece), text=piece))
+    return out
+
+
+_LISTED_RE = re.compile(r"(?<=,)[^,]+")
 
 
 def _clause_names(held: str, span: Span, text: str, vocab: Vocabulary) -> bool:

@@ -451,20 +451,25 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     the first after it ("Kepala Dinas X, [Nama], menjelaskan" / "[NAMA], Kepala Dinas X, dalam …"; past
     the degrees written after a name: "[Nama], M.T., Direktur X");
     clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause); what
-    follows a name after a word that joins another party ("[Nama], bersama Kepala B"; signing_words.tsv
-    names) is that party's, not the name's."""
+    follows a name after a word that joins another party ("[Nama], bersama Kepala B", "[Nama], meneken
+    perjanjian bersama Kepala B"; signing_words.tsv names) is that party's, not the name's."""
     def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
         joins = words_alternation(v.list_words.get("clause", ()))
         parties = words_alternation([*v.list_words.get("clause", ()), *v.signing_words.get("names", ())])
         return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
-                re.compile(r"\.?(?:\s*," + DEGREE + r")*\s*,(?!\s*(?:" + parties + r")\b)\s*([^,;:()\n]+)", re.I))
+                re.compile(r"\.?(?:\s*," + DEGREE + r")*\s*,(?!\s*(?:" + parties + r")\b)\s*([^,;:()\n]+)", re.I),
+                re.compile(r"\s(?:" + words_alternation(  # not "dan" inside a name: "Dinas Kelautan dan Perikanan"
+                    [w for w in v.signing_words.get("names", ()) if w not in v.list_words.get("clause", ())]) + r")\s", re.I))
 
-    clause_re, apposition_re = vocab.memo("person_clause", build)
+    clause_re, apposition_re, party_re = vocab.memo("person_clause", build)
     start, end = sentence_around(text, span.start, span.end)
     said = ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
     before = [c for c in clause_re.split(said) if c.strip()]
+    if re.search(r"\)\s*,\s*$", said):  # "A (Kepala X), [Nama]": the bracket says who A is, not the name after it
+        before = []
     after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
-    return " ".join(before[-1:] + ([after.group(1)] if after else []))
+    said_after = party_re.split(after.group(1), 1)[0] if after else ""  # "[Nama], meneken … bersama Kepala B": B's
+    return " ".join(before[-1:] + ([said_after] if said_after.strip() else []))
 
 
 # An academic degree written after a name, letters in groups each closed by a full stop ("M.T.",

@@ -685,6 +685,15 @@ def test_after_a_name_the_next_party_s_role_is_not_the_name_s():
     assert "Kanwil" in clause and "BNNP" not in clause, clause
     text = "Surat itu ditandatangani Budi Santoso, Kepala Dinas Sosial Contoh."
     assert "Dinas Sosial" in person_clause(text, span_of(text, "Budi Santoso"), VOCAB)
+    # a verb after the name, then the word that joins the next party: what follows it is still that party's
+    text = "Kepala Kanwil Ditjenpas Contoh, Budi Santoso, meneken perjanjian bersama Kepala BNNP Contoh, Ahmad Lubis."
+    clause = person_clause(text, span_of(text, "Budi Santoso"), VOCAB)
+    assert "Kanwil" in clause and "BNNP" not in clause, clause
+    text = "1. BUDI SANTOSO, Kepala Dinas Kelautan dan Perikanan Contoh, bertindak untuk dan atas nama dinas itu."
+    assert "Kelautan dan Perikanan Contoh" in person_clause(text, span_of(text, "BUDI SANTOSO"), VOCAB)  # "dan" of a name
+    # a role in brackets after a name is that name's, not the next one's
+    text = "Tim itu terdiri dari Budi Santoso (Kepala Seksi Contoh), Ahmad Lubis, dan Dewi Lestari."
+    assert "Seksi" not in person_clause(text, span_of(text, "Ahmad Lubis"), VOCAB)
 
 
 # Written for this test: two signers in one sentence, the asked body's named second.
@@ -740,3 +749,56 @@ def test_a_body_referred_back_to_is_the_one_its_own_report_names(services):
     assert "Yusuf Mandagi" in lead, lead
     answer = services.answer("Siapa Direktur Politeknik Pertanian Contoh?")
     assert answer.abstained or "Rina" not in answer.text.splitlines()[0], answer.text
+
+
+def test_sentences_read_again_rank_by_their_passage_s_search_rank_too(services):
+    """The sentences read again alone are ranked as the passages' spans are: a lower-ranked
+    passage's span must beat the top passage's by RANK_WEIGHT (an agreement's term article, found
+    first, is not outscored by another agreement's term told in a story found second)."""
+    from assistant.question import analyse
+    from ingest.core.types import Chunk, Hit
+    from ingest.sentences import sentence_spans
+
+    texts = ["Pasal 3\nPerjanjian ini berlaku untuk jangka waktu 1 (satu) tahun terhitung sejak tanggal ditandatangani dan "
+             "dapat diperpanjang berdasarkan kesepakatan PARA PIHAK.",
+             "Jangka waktu kerja sama Lapas Contoh dengan Koperasi Contoh adalah tiga tahun."]
+    hits = [Hit(Chunk(f"c{i}", f"d{i}", text, 0, len(text), 1), 1.0) for i, text in enumerate(texts)]
+    found = [(i, a, b) for i, hit in enumerate(hits) for a, b in sentence_spans(hit.chunk.text)]
+    question = "Berapa lama jangka waktu perjanjian kerja sama Lapas Contoh dengan PT Contoh Makmur?"
+    answerer = services.offline_answerer
+    alone = answerer.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=1)
+    assert found[alone[0].passage][0] == 1  # read alone, the story's "tiga tahun" scores higher
+    best = answerer._reread_pieces(question, analyse(question, VOCAB), "", hits, found)
+    assert best is not None and best.passage == 0 and best.text == "1 (satu) tahun"
+
+
+def test_a_person_lead_that_cuts_a_name_is_the_whole_name(services):
+    """The entity tagger finds the whole name a reader's span cuts ("SANTOSO" of "BUDI SANTOSO", in
+    capitals as in a signature list), less the words of the question it took into the name; a whole
+    name, or a span holding more, is left as it is."""
+    answerer = services.offline_answerer
+    asked = "Siapa Direktur Utama PT Contoh Jaya?"
+    text = "2. BUDI SANTOSO, Direktur Utama PT Contoh Jaya, dalam hal ini bertindak untuk dan atas nama PT Contoh Jaya."
+    assert answerer._whole_name(span_of(text, "SANTOSO"), text, asked).text == "BUDI SANTOSO"
+    text = "Perjanjian itu diteken Direktur Utama PT Contoh Jaya, Budi Santoso, di Ambon."
+    assert answerer._whole_name(span_of(text, "Santoso"), text, asked).text == "Budi Santoso"
+    for words in ["Budi Santoso", "Direktur Utama PT Contoh Jaya, Budi Santoso"]:
+        assert answerer._whole_name(span_of(text, words), text, asked).text == words
+    text = "Kepala Lapas Contoh Jaya Budi Santoso membuka acara."  # the tagger: "Jaya Budi Santoso"
+    assert answerer._whole_name(span_of(text, "Santoso"), text, "Siapa Kepala Lapas Contoh Jaya?").text == "Budi Santoso"
+
+
+def test_a_measure_s_number_taken_without_its_unit_is_read_with_the_unit_after_it(services):
+    """Asked how large (or how long) with no unit named, a number the reader takes alone ("four" of
+    "four hectares") is checked, and shown, with the unit written right after it; a number of
+    something else ("30 inmates") still is no area."""
+    from ingest.core.types import Chunk, Hit
+
+    text = "Under the agreement, 30 inmates will farm seaweed on four hectares of coastal land near the detention centre."
+    hits = [Hit(Chunk("c0", "d0", text, 0, len(text), 1), 1.0)]
+    question = "Berapa luas lahan rumput laut yang digarap warga binaan Rutan Contoh?"
+    answerer = services.offline_answerer
+    spans = [span_of(text, "four"), span_of(text, "30")]
+    assert [s.text for s in answerer._checked(spans, question, analyse(question, VOCAB), "", hits, spans)] == ["four"]
+    lead = answerer._shaped(spans[0], spans[:1], question, question, analyse(question, VOCAB), hits, spans[:1], spans[:1])
+    assert [s.text for s in lead] == ["four hectares"]

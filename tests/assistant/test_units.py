@@ -383,6 +383,33 @@ def test_the_person_named_with_the_body_asked_about_is_chosen_over_a_better_scor
     assert _acting_for(spans, [hit], "Perdana Menteri Negeri Contoh", VOCAB) is None
 
 
+def test_a_name_inside_a_span_that_lists_roles_and_names_is_judged_by_its_own_role():
+    """"Kepala Dinas Sosial Kota Contoh, Nama, dan Ketua Yayasan B, Nama2" as one span: its name after
+    the dinas's role acts for the dinas, whatever the clause before the whole span says."""
+    from assistant.answer import _acting_for
+    from assistant.reader import Span
+    from ingest.core.types import Chunk, Hit
+
+    text = ("Kepala Bapas Contoh, Dewi Lestari, meneken perjanjian bersama Kepala Dinas Sosial Kota Contoh, Andi "
+            "Pratama, dan Ketua Yayasan Harapan Contoh, Hj. Siti Aminah.")
+    hit = Hit(Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), page=1), score=1.0)
+    first, listed = text.index("Dewi Lestari"), text.index("Kepala Dinas Sosial")
+    spans = [Span(0, first, first + len("Dewi Lestari"), "Dewi Lestari", 5.0, 0.0),
+             Span(0, listed, len(text) - 1, text[listed:-1], 3.0, 0.0)]
+    assert _acting_for(spans, [hit], "Dinas Sosial Kota Contoh", VOCAB).text == "Andi Pratama"
+    assert _acting_for(spans, [hit], "Yayasan Harapan Contoh", VOCAB).text == "Hj. Siti Aminah"
+    assert _acting_for(spans, [hit], "Bapas Contoh", VOCAB) is None  # the best span's clause names it
+
+    text = ("1. DEWI LESTARI, Kepala Bapas Contoh, selanjutnya disebut PIHAK PERTAMA.\n2. ANDI PRATAMA, Ketua Yayasan "
+            "Harapan Contoh, dalam hal ini bertindak untuk dan atas nama Yayasan Harapan Contoh.")
+    hit = Hit(Chunk(id="c", doc_id="d", text=text, start=0, end=len(text), page=1), score=1.0)
+    first, listed = text.index("DEWI LESTARI"), text.index("ANDI PRATAMA")
+    spans = [Span(0, first, first + len("DEWI LESTARI"), "DEWI LESTARI", 5.0, 0.0),
+             Span(0, listed, len(text) - 1, text[listed:-1], 3.0, 0.0),
+             Span(0, listed, listed + len("ANDI PRATAMA"), "ANDI PRATAMA", 2.0, 0.0)]
+    assert _acting_for(spans, [hit], "Yayasan Harapan Contoh", VOCAB).text == "ANDI PRATAMA"  # not "Ketua Yayasan …"
+
+
 def test_a_span_is_shown_with_the_words_the_reader_nearly_took_with_it():
     from assistant.answer import WIDEN, _widened
     from assistant.reader import Span
