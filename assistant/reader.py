@@ -30,6 +30,7 @@ from ingest.encoder.tokenizer import E5Tokenizer
 WEIGHTS = Path(__file__).parent / "data" / "reader.safetensors"
 FORMAT = "kerjasama-reader"
 VERSION = "1"
+PRECISIONS = ("fp32", "bf16", "auto")  # bf16: matrix products in bfloat16 (autocast), LayerNorms and softmax in float32
 RESTORE = "git checkout -- assistant/data/reader.safetensors (or retrain: .venv/bin/python scripts/train_reader.py)"
 
 
@@ -150,8 +151,11 @@ class Reader:
     """Reads passages for a question and returns scored spans, best (highest margin) first."""
 
     def __init__(self, path: Path = WEIGHTS, max_tokens: int = 256, stride: int = 64, max_answer_tokens: int = 40,
-                 quantise: bool = False) -> None:
+                 quantise: bool = False, precision: str = "auto") -> None:
+        if precision not in PRECISIONS:
+            raise ValueError(f"reader precision {precision!r}: use one of {', '.join(PRECISIONS)}")
         self.path, self.max_tokens, self.stride, self.max_answer_tokens, self.quantise = path, max_tokens, stride, max_answer_tokens, quantise
+        self.precision = resolve_precision(precision)
         self._model: ReaderModel | None = None
         self._tokenizer: _Remembered | None = None
         self._lock = threading.Lock()
@@ -170,8 +174,9 @@ class Reader:
         if not items:
             return []
         ids, mask = batch([w.ids for _, w in items], self._tokenizer.pad)
-        with torch.inference_mode():
+        with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.precision == "bf16"):
             start, end = self._model(ids, mask)
+        start, end = start.float(), end.float()
         spans: list[Span] = []
         for row, (p, w) in enumerate(items):
             spans.extend(_decode(start[row], end[row], w, p, passages[p], self.max_answer_tokens, top_k))
@@ -182,6 +187,15 @@ class Reader:
                 seen.add((s.passage, s.start, s.end))
                 best.append(s)
         return best[:top_k]
+
+
+def resolve_precision(precision: str) -> str:
+    """"auto" is bf16 where the CPU multiplies bfloat16 natively (AVX512-BF16, AMX), else fp32: emulated,
+    bf16 is slower than fp32."""
+    if precision != "auto":
+        return precision
+    native = getattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False)() or getattr(torch.cpu, "_is_amx_tile_supported", lambda: False)()
+    return "bf16" if native else "fp32"
 
 
 def _decode(start: torch.Tensor, end: torch.Tensor, window: Window, passage: int, text: str, max_len: int, top_k: int) -> list[Span]:

@@ -61,7 +61,7 @@ class Services:
     def reader(self):
         from assistant.reader import WEIGHTS, Reader
 
-        return self._reader or Reader(self.settings.reader_weights or WEIGHTS)
+        return self._reader or Reader(self.settings.reader_weights or WEIGHTS, precision=self.settings.reader_precision)
 
     @cached_property
     def offline_answerer(self):

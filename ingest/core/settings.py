@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     reader_weights: Path | None = Field(
         None, description="The trained reader's weights file; unset: the bundled assistant/data/reader.safetensors."
     )
+    reader_precision: Literal["fp32", "bf16", "auto"] = Field(
+        "auto", description="The reader's matrix products: fp32, bf16 (about twice as fast where the CPU has bfloat16 "
+        "instructions, answers within rounding), or auto (bf16 where the CPU has them, else fp32)."
+    )
     read_passages: int = Field(3, ge=1, le=20, description="Top passages the offline answerer's reader reads.")
     answer_margin: float | None = Field(
         None, description="Reader score over 'no answer' below which a question is declined; unset: the calibrated default."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from assistant.reader import Reader, ReaderModel, load_reader, save_reader, span_loss, whole_words, windows
+from assistant.reader import Reader, ReaderModel, load_reader, resolve_precision, save_reader, span_loss, whole_words, windows
 from ingest.core.errors import ReaderUnavailable
 from ingest.encoder.e5file import read_e5
 from ingest.encoder.model import E5Encoder, batch
@@ -118,6 +118,21 @@ def test_the_bundled_reader_finds_the_answer_in_a_written_passage():
         spans = reader.read(question, ["Berita lain tentang cuaca hari ini yang cerah.", PASSAGE])
         assert spans and spans[0].passage == 1
         assert answer in spans[0].text or spans[0].text in answer, (question, spans[0])
+
+
+def test_bf16_reads_the_same_spans_within_rounding():
+    """The reader's products in bfloat16 (`precision="bf16"`, chosen by "auto" where the CPU has
+    bfloat16 instructions: about twice as fast) give the same best spans as float32, scores within a
+    rounding's reach of each other."""
+    fp32, bf16 = Reader(precision="fp32"), Reader(precision="bf16")
+    passages = ["Berita lain tentang cuaca hari ini yang cerah.", PASSAGE]
+    for question, _ in EXAMPLES:
+        exact, rounded = fp32.read(question, passages, top_k=3), bf16.read(question, passages, top_k=3)
+        assert (exact[0].passage, exact[0].text) == (rounded[0].passage, rounded[0].text), question
+        assert abs(exact[0].margin - rounded[0].margin) < 0.25, question
+    assert resolve_precision("fp32") == "fp32" and resolve_precision("auto") in ("fp32", "bf16")
+    with pytest.raises(ValueError, match="reader precision 'fp16'.*fp32, bf16, auto"):
+        Reader(precision="fp16")
 
 
 @pytest.mark.parametrize(("text", "piece", "whole"), [
