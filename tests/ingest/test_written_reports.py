@@ -43,15 +43,17 @@ def test_the_written_reports_keep_every_partner_and_date(written):
     # or as its short name with its branch's town, the full name given only in the first sentence (T-06);
     # and the body an agreement's party acts for beside the office the title names (AB-03: "Kepala Dinas
     # Sosial Kota A, … atas nama Pemerintah Kota A"; the true record names the office only).
+    # And an English release's partner recorded by its English name, the Indonesian one written after
+    # it in brackets (AD-02: "the Mitra Bahari Seaweed Cooperative (Koperasi Rumput Laut Mitra Bahari)").
     extra = {row["id"]: row["partners_extra"] for row in scores["details"] if row["partners_extra"]}
     assert extra == {"K-05": ["Dinas Kelautan dan Perikanan Kabupaten Banggai"], "K-06": ["Badan Amil Zakat Nasional Kota Palu"],
                      "R-03": ["Koperasi Batik Sekar Jagad"], "T-06": ["Bank Kalbar Pontianak"],
-                     "AB-03": ["Pemerintah Kota Palu"]}
+                     "AB-03": ["Pemerintah Kota Palu"], "AD-02": ["Mitra Bahari Seaweed Cooperative"]}
     # The partner missed: a cooperation told in the sentence before the signing's, without a
     # signing word ("Kerja sama pertama dijalin dengan A. Selain itu, lapas juga meneken PKS dengan B").
     missed = {row["id"]: row["partners_missed"] for row in scores["details"] if row["partners_missed"]}
     assert missed == {"W9-01": ["Politeknik Negeri Jember"], "R-03": ["Koperasi Batik Sekar Jagad Pekalongan"],
-                      "T-06": ["PT Bank Pembangunan Daerah Kalimantan Barat"]}
+                      "T-06": ["PT Bank Pembangunan Daerah Kalimantan Barat"], "AD-02": ["Koperasi Rumput Laut Mitra Bahari"]}
 
 
 def test_the_written_questions_are_answered_and_declined_as_measured(written):
