@@ -130,7 +130,7 @@ class OfflineAnswerer:
         sentence says it (`_shaped`), with the sentence that holds it as its quote (`_compose`)."""
         standalone = standalone_question(question, history, self.vocab)
         asked = analyse(question, self.vocab, language)
-        hits = self._retrieve(standalone, filters)
+        hits = self._retrieve(standalone, filters, asked)
         if self.records is not None and filters is None:
             from_records = self.records.answer(standalone, asked.language, asked.kind)
             if from_records is not None:
@@ -644,16 +644,23 @@ class OfflineAnswerer:
         return [m.name for m in organisations(question, self.vocab)
                 if len(m.name.split()) >= 2 and not m.correctional and not self.vocab.unit_types(m.name)]
 
-    def _retrieve(self, question: str, filters: Filters | None) -> list[Hit]:
+    def _retrieve(self, question: str, filters: Filters | None, asked: Question | None = None) -> list[Hit]:
         """The passages to read. A question that tells its event by a count of parties or by a day
         ("… dengan tujuh mitra?", "… pada 2 Oktober?") reads the best passages of documents that do
         not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep.
-        (Passages of documents told of another place are not searched past so: measured, the weaker
-        passages that search reads answered three unanswerable written questions; `_names_another`
-        declines instead.)"""
+        A question naming a place (`_places_asked`) whose first passages are all of reports told of
+        other places (`_told_elsewhere`: an English question's words drew English releases of other
+        towns) reads the first passages, DEEPER times as deep, of reports that are not. (Searching past
+        every such passage, even when one found first is told of the place, read weaker passages that
+        answered three unanswerable written questions.)"""
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
         if not counted and not days:
-            return self.retriever.retrieve(question, top_k=self.passages, filters=filters)
+            hits = self.retriever.retrieve(question, top_k=self.passages, filters=filters)
+            places = self._places_asked(question, asked) if asked is not None and hits else []
+            if places and all(self._told_elsewhere(places, self._document_text(h)) for h in hits):
+                found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
+                return [h for h in found if not self._told_elsewhere(places, self._document_text(h))][: self.passages] or hits
+            return hits
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
         texts = {h.chunk.doc_id: self._document_text(h) for h in found}
         told = {doc_id: days_told(text, self.vocab) for doc_id, text in texts.items()}

@@ -802,3 +802,33 @@ def test_a_measure_s_number_taken_without_its_unit_is_read_with_the_unit_after_i
     assert [s.text for s in answerer._checked(spans, question, analyse(question, VOCAB), "", hits, spans)] == ["four"]
     lead = answerer._shaped(spans[0], spans[:1], question, question, analyse(question, VOCAB), hits, spans[:1], spans[:1])
     assert [s.text for s in lead] == ["four hectares"]
+
+
+def test_a_place_asked_that_no_passage_found_is_told_of_is_searched_deeper(services):
+    """Asked about a unit of one town, when every passage the search ranks first is told of other
+    places (here English releases of other towns' probation offices, close to an English question's
+    words), the search goes DEEPER times as deep and reads the passages of reports not told elsewhere."""
+    from assistant.answer import DEEPER, OfflineAnswerer
+    from assistant.question import analyse
+    from ingest.core.types import Chunk, Hit
+
+    towns = ["Ternate", "Sorong", "Kupang", "Ambon"]
+    texts = [f"The head of the {town} probation office, Nama {i}, signed an agreement with a bakery." for i, town in enumerate(towns)]
+    texts.append("Kepala Bapas Kelas I Semarang, Dwi Lestari, menandatangani perjanjian kerja sama dengan koperasi.")
+    hits = [Hit(Chunk(f"c{i}", f"d{i}", text, 0, len(text), 1), 1.0) for i, text in enumerate(texts)]
+
+    class Ranked:  # the search's order, fixed for the test
+        def retrieve(self, question, top_k=5, filters=None):
+            return hits[:top_k]
+
+    class Unstored:
+        def get(self, doc_id):
+            return None
+
+    answerer = OfflineAnswerer(Ranked(), Unstored(), VOCAB, services.reader, passages=3)
+    question = "Who heads the Semarang probation office?"
+    assert 3 * DEEPER >= len(hits)
+    found = answerer._retrieve(question, None, analyse(question, VOCAB))
+    assert [h.chunk.doc_id for h in found] == ["d4"]
+    other = "Who heads the Ternate probation office?"  # one passage found first is told of it: no deeper search
+    assert [h.chunk.doc_id for h in answerer._retrieve(other, None, analyse(other, VOCAB))] == ["d0", "d1", "d2"]
