@@ -181,6 +181,9 @@ class OfflineAnswerer:
         if best is not None and asked.kind == "person" and acts_for(question, self.vocab) \
                 and not self._a_person(best, hits[best.passage].chunk.text):
             best = None  # "… atas nama Yayasan A?" answered with "rohani bagi warga binaan …"
+            if above and held:  # the sentences that name the body, read alone: "…, dan Wali Kota A, Nama"
+                found = self._acting_in_own_sentence(question, asked, held, hits)
+                best = found if found is not None and self._a_person(found, hits[found.passage].chunk.text) else None
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_told(asked, standalone, hits[best.passage]) \
                 or self._about_another_topic(standalone, hits[best.passage], asked):

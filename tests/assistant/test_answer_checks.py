@@ -832,3 +832,23 @@ def test_a_place_asked_that_no_passage_found_is_told_of_is_searched_deeper(servi
     assert [h.chunk.doc_id for h in found] == ["d4"]
     other = "Who heads the Ternate probation office?"  # one passage found first is told of it: no deeper search
     assert [h.chunk.doc_id for h in answerer._retrieve(other, None, analyse(other, VOCAB))] == ["d0", "d1", "d2"]
+
+
+# Written for this test: the second signer acts for the city government through its head's role.
+CITY_SIGNER = {
+    "kanwil-sukabumi.txt": (
+        "Kanwil Ditjenpas Jabar dan Pemkot Sukabumi Sepakat Gelar Pelatihan Kerja\n\n"
+        "SUKABUMI – Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Barat menandatangani nota kesepakatan dengan "
+        "Pemerintah Kota Sukabumi, Selasa (24/11/2026), di Balai Kota Sukabumi. Penandatanganan dilakukan oleh Kepala "
+        "Kanwil Ditjenpas Jawa Barat, Hadi Saputra, dan Wali Kota Sukabumi, Rudi Hermawan.\n\n"
+        "Melalui kesepakatan itu, Dinas Tenaga Kerja Kota Sukabumi akan melatih mantan warga binaan menjahit dan memasak.\n"
+    ),
+}
+
+
+def test_asked_who_acts_for_a_body_a_span_naming_no_one_gives_way_to_its_sentence_read_alone(services):
+    """The reader's best span for the body's signer names no person (a stretch across two sentences
+    whose clause names the body): the sentences that name the body are read alone before a decline."""
+    ingest_texts(services, CITY_SIGNER)
+    answer = services.answer("Who signed the agreement on behalf of the Sukabumi city government?")
+    assert answer.text.splitlines()[0].startswith("Rudi Hermawan"), answer.text
