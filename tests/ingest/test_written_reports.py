@@ -71,7 +71,10 @@ def test_the_written_questions_are_answered_and_declined_as_measured(written):
     # ("Berapa bunga …" answered from another bank's story): 0.901 / 0.883 / 0.947 / 0.057 over 396.
     # The twelfth (q-wl-*), with its rules (deputy roles, "untuk" after signing, the holder read again
     # in his own sentence, a second signer read in his part of the sentence): 0.905 / 0.882 / 0.939 / 0.053 over 421.
-    assert scores["unanswerable_declined"] >= 0.93
-    assert scores["answerable_wrongly_declined"] <= 0.07
-    assert scores["answer_item_recall"] >= 0.89 and scores["lead_item_recall"] >= 0.87
+    # The thirteenth (q-wm-*), with its rules (sentences read again ranked by search rank, names in a
+    # span listing roles and names, whole names, implied units, a place searched deeper, a body's signer
+    # read in the sentence that names it): 0.916 / 0.895 / 0.932 / 0.044 over 446.
+    assert scores["unanswerable_declined"] >= 0.91
+    assert scores["answerable_wrongly_declined"] <= 0.055
+    assert scores["answer_item_recall"] >= 0.905 and scores["lead_item_recall"] >= 0.885
     assert scores["citation_validity"] == 1.0
