@@ -282,14 +282,19 @@ class OfflineAnswerer:
         """Does the entity tagger, trained on labelled news (NERGRIT, NER-P), find a person in the span's
         sentence where the span is? Without the tagger (KERJASAMA_ENTITY_TAGGER=false), the rules'
         `names_someone` stands alone."""
-        if self.entities is None:
-            return True
+        return self.entities is None or bool(self._people_at(span, text))
+
+    def _people_at(self, span: Span, text: str) -> list[tuple[int, int]]:
+        """The persons the entity tagger finds in the span's sentence where the span is (their offsets
+        in `text`). A span in capitals is read in title case (a signature block's "NAMA LENGKAP": the
+        tagger learnt names from news)."""
+        assert self.entities is not None
         start, end = sentence_around(text, span.start, span.end)
         sentence = text[start:end]
-        if span.text.isupper():  # a signature block's "NAMA LENGKAP": the tagger learnt names from news, in title case
+        if span.text.isupper():
             sentence = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), sentence)
-        return any(e.kind == "person" and start + e.start < span.end and span.start < start + e.end
-                   for e in self.entities(sentence))
+        return [(start + e.start, start + e.end) for e in self.entities(sentence)
+                if e.kind == "person" and start + e.start < span.end and span.start < start + e.end]
 
     def _whole_name(self, span: Span, text: str, question: str) -> Span:
         """A person lead that cuts a name the entity tagger finds ("TUASIKAL" of "RAHMAT TUASIKAL") is
@@ -298,12 +303,7 @@ class OfflineAnswerer:
         is left as it is."""
         if self.entities is None:
             return span
-        start, end = sentence_around(text, span.start, span.end)
-        sentence = text[start:end]
-        if span.text.isupper():  # as in `_a_person`: names in capitals are tagged in title case
-            sentence = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), sentence)
-        around = [(start + e.start, start + e.end) for e in self.entities(sentence)
-                  if e.kind == "person" and start + e.start < span.end and span.start < start + e.end]
+        around = self._people_at(span, text)
         if len(around) != 1 or not (around[0][0] <= span.start and span.end <= around[0][1]):
             return span
         first, last = around[0]
@@ -647,7 +647,7 @@ class OfflineAnswerer:
         return [m.name for m in organisations(question, self.vocab)
                 if len(m.name.split()) >= 2 and not m.correctional and not self.vocab.unit_types(m.name)]
 
-    def _retrieve(self, question: str, filters: Filters | None, asked: Question | None = None) -> list[Hit]:
+    def _retrieve(self, question: str, filters: Filters | None, asked: Question) -> list[Hit]:
         """The passages to read. A question that tells its event by a count of parties or by a day
         ("… dengan tujuh mitra?", "… pada 2 Oktober?") reads the best passages of documents that do
         not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep.
@@ -659,7 +659,7 @@ class OfflineAnswerer:
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
         if not counted and not days:
             hits = self.retriever.retrieve(question, top_k=self.passages, filters=filters)
-            places = self._places_asked(question, asked) if asked is not None and hits else []
+            places = self._places_asked(question, asked) if hits else []
             if places and all(self._told_elsewhere(places, self._document_text(h)) for h in hits):
                 found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
                 return [h for h in found if not self._told_elsewhere(places, self._document_text(h))][: self.passages] or hits

@@ -452,8 +452,9 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     the degrees written after a name: "[Nama], M.T., Direktur X");
     clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause); what
     follows a name after a word that joins another party ("[Nama], bersama Kepala B", "[Nama], meneken
-    perjanjian bersama Kepala B"; signing_words.tsv names) is that party's, not the name's."""
-    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern]:
+    perjanjian bersama Kepala B"; signing_words.tsv names) is that party's, not the name's; and a
+    bracket closed right before the name's comma says who the name before it is ("A (Kepala X), [Nama]")."""
+    def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         joins = words_alternation(v.list_words.get("clause", ()))
         parties = words_alternation([*v.list_words.get("clause", ()), *v.signing_words.get("names", ())])
         return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
