@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -32,10 +33,12 @@ def embedder():
 
 @pytest.fixture(scope="session")
 def reader():
-    """The bundled reader, loaded once for the whole session."""
+    """The bundled reader, loaded once for the whole session, in the precision the settings choose
+    (`auto` unless KERJASAMA_READER_PRECISION says otherwise: `KERJASAMA_READER_PRECISION=fp32 make test`
+    runs the suite as a CPU without bfloat16 instructions does)."""
     from assistant.reader import Reader
 
-    return Reader()
+    return Reader(precision=os.environ.get("KERJASAMA_READER_PRECISION", "auto"))
 
 
 @pytest.fixture
