@@ -381,25 +381,6 @@ def unit_end(text: str, span: Span, kind: str, vocab: Vocabulary) -> int | None:
     return stated.end() if stated else None
 
 
-def inside_name(text: str, span: Span, vocab: Vocabulary) -> bool:
-    """Is a span part of an organisation's or a place's name in its text, with the capitalised words
-    and bracketed abbreviations around it on its line? ("Selatan" of "… (BNNP) Sumatera Selatan dan
-    …" is a word of a body's name, not a person; "Agus Hariyanto" after the town of "Kepala Dinas
-    Sosial Temanggung Agus Hariyanto" is not.)"""
-    word = r"(?:[A-Z][\w.'-]*|\([\w.-]+\))"
-    before = re.search(r"(?:" + word + r"[ \t]+)*$", text[: span.start])
-    after = re.match(r"(?:[ \t]+" + word + r")*", text[span.end :])
-    start = before.start() if before else span.start
-    run = text[start : span.end + (after.end() if after else 0)]
-    a, b = span.start - start, span.end - start
-    places = vocab.gazetteer.mentions(run)
-    if any(p.start <= a and b <= p.end for p in places):
-        return True
-    # a body's name ends with its town: what follows it is the holder ("Dinas A Temanggung Nama")
-    return any(m.start <= a and b <= m.end and not any(m.start < p.start and p.end <= a for p in places)
-               for m in organisations(run, vocab))
-
-
 def names_someone(text: str, held: str, vocab: Vocabulary) -> bool:
     """Does a span name someone beyond the role it was asked about ("Siapa Rektor Universitas A?"):
     a capitalised word that is no word of that role or body, no role or organisation word (roles.tsv,

@@ -21,7 +21,6 @@ from assistant.checks import (
     frequency_start,
     heads_another,
     holds_another_role,
-    inside_name,
     names_another_body,
     names_someone,
     noun_end,
@@ -186,13 +185,6 @@ def test_heads_a_story_leaves_unnamed_are_declined(services):
         assert answer.abstained, (question, answer.text)
     assert services.answer("Siapa Bupati Contoh Jaya?").text.startswith("Agus Salim")
     assert services.answer("Siapa pegawai Lapas Kelas IIB Contoh Jaya yang mendapat apresiasi?").text.startswith("Rudi Hartono")
-
-
-def test_a_word_of_a_body_s_name_is_not_a_person():
-    text = "Kanwil meneken nota dengan Badan Narkotika Nasional Provinsi (BNNP) Jawa Tengah dan RS Harapan Sehat."
-    assert inside_name(text, span_of(text, "Tengah"), VOCAB)
-    text = "Perjanjian diteken Kepala Dinas Sosial Temanggung Agus Hariyanto."
-    assert not inside_name(text, span_of(text, "Agus Hariyanto"), VOCAB)
 
 
 def test_who_stands_in_for_a_role_is_not_its_holder():
@@ -398,17 +390,6 @@ def test_a_count_lead_takes_the_noun_the_question_counts():
     assert text[text.index("60.000"):noun_end(text, span_of(text, "60.000"), nouns, VOCAB)] == "60.000 pendukung"
     assert noun_end(text, span_of(text, "60.000 pendukung"), nouns, VOCAB) is None  # already there
     assert noun_end(text, span_of(text, "60.000"), {"pemain"}, VOCAB) is None  # another noun follows
-
-
-def test_asked_where_a_lead_takes_the_places_after_it(services):
-    """The places the entity tagger finds right after a lead, each after a comma, are part of where."""
-    text = "Pelatihan lanjutan digelar di Gedung Serbaguna Pemuda, Kabupaten Bantul, Daerah Istimewa Yogyakarta, selama dua bulan."
-    placed = services.offline_answerer._placed(span_of(text, "Gedung Serbaguna Pemuda"), text)
-    assert placed.text == "Gedung Serbaguna Pemuda, Kabupaten Bantul, Daerah Istimewa Yogyakarta"
-    placed = services.offline_answerer._placed(span_of(text, "Gedung Serbaguna Pemuda,"), text)  # a span with its comma
-    assert placed.text.endswith("Daerah Istimewa Yogyakarta")
-    other = "Acara dibuka di Gedung Serbaguna Pemuda, Selasa (3/3/2026), oleh Bupati."
-    assert services.offline_answerer._placed(span_of(other, "Gedung Serbaguna Pemuda"), other).text == "Gedung Serbaguna Pemuda"
 
 
 CAMPUS = {

@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.scripts import script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def train_reader():
-    spec = importlib.util.spec_from_file_location("train_reader", ROOT / "scripts" / "train_reader.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_reader"] = module  # its dataclasses look their module up while being made
-    try:
-        spec.loader.exec_module(module)
+    with script("train_reader") as module:
         yield module
-    finally:
-        sys.modules.pop("train_reader", None)
 
 
 def rows(module):
