@@ -439,9 +439,11 @@ class OfflineAnswerer:
         X?"), the one whose clause names it best (a clause that refers back to the body by its head word,
         "the director of the polytechnic", refers to the one its own report names: not another's) — None
         (a decline) when that one heads another unit or, asked the holder, only stands in for them
-        ("diwakili")."""
+        ("diwakili"). When some spans name a person to the entity tagger, those that do not ("UPTD A" read
+        before "NAMA, Kepala UPTD A") are no answer."""
         if not held or asked.kind != "person":
             return spans[0]
+        spans = [s for s in spans if self._a_person(s, hits[s.passage].chunk.text)] or spans
         units = self._body_units(held)
         spans = [s for s in spans if not (refers_back(held, person_clause(hits[s.passage].chunk.text, s, self.vocab), self.vocab)
                                           and not self._names_body(hits[s.passage], units))]  # "the polytechnic" of another report
@@ -505,22 +507,33 @@ class OfflineAnswerer:
     def _time(self, question: str, around: list[Span], hits: list[Hit], asked: Question, standalone: str) -> Answer:
         """A time of day ("Pukul berapa …", "What time …"): the time stated in the sentence the reader's
         best-ranked spans fall in, nearest to the span, when that sentence shares TIME_SHARED words or
-        more with the question (and its glossary forms); else a decline. FacQA asks for a time once in
-        2,495 questions, so the reader never learnt to take one; it still finds where the event is told."""
+        more with the question (and its glossary forms); when no such sentence holds a span, the first time
+        of the sentence of the passages read that shares the most such words (an English question's
+        spans may all be dates: "At what time …" reads like "when"); else a decline. FacQA asks for a time
+        once in 2,495 questions, so the reader never learnt to take one; it still finds where the event is told."""
         wanted = set(tokenize(" ".join([question, *self.vocab.glossary.expand(question)])))
-        for span in _ranked(around, question):
-            text = hits[span.passage].chunk.text
-            start, end = sentence_around(text, span.start, span.end)
-            times = find_times(text[start:end], self.vocab)
-            if not times or len(wanted & set(tokenize(text[start:end]))) < TIME_SHARED:
-                continue
-            near = min(times, key=lambda t: abs(start + t.start - span.end))
-            a, b = start + (near.hour if asked.language == "en" else near.start), start + near.end  # "09.30 WIB" in English
-            found = Span(span.passage, a, b, text[a:b], span.score, span.no_answer)
-            answer = self._compose([found], hits, asked, standalone)
-            answer.confidence = span.margin
-            return answer
-        return self._decline(asked, hits, standalone, around[0].margin if around else None)
+
+        def shared(text: str, start: int, end: int) -> int:
+            return len(wanted & set(tokenize(text[start:end])))
+
+        spans = [(span, *sentence_around(hits[span.passage].chunk.text, span.start, span.end)) for span in _ranked(around, question)]
+        stating = [(span, start, end) for span, start, end in spans if find_times(hits[span.passage].chunk.text[start:end], self.vocab)
+                   and shared(hits[span.passage].chunk.text, start, end) >= TIME_SHARED]
+        if not stating:  # every sentence of the passages read that states a time, most words shared first
+            sentences = [(Span(i, start, start, "", 0.0, 0.0), start, end) for i, hit in enumerate(hits)
+                         for start, end in sentence_spans(hit.chunk.text) if find_times(hit.chunk.text[start:end], self.vocab)]
+            stating = sorted((c for c in sentences if shared(hits[c[0].passage].chunk.text, c[1], c[2]) >= TIME_SHARED),
+                             key=lambda c: -shared(hits[c[0].passage].chunk.text, c[1], c[2]))
+        if not stating:
+            return self._decline(asked, hits, standalone, around[0].margin if around else None)
+        span, start, end = stating[0]
+        text = hits[span.passage].chunk.text
+        near = min(find_times(text[start:end], self.vocab), key=lambda t: abs(start + t.start - span.end))
+        a, b = start + (near.hour if asked.language == "en" else near.start), start + near.end  # "09.30 WIB" in English
+        found = Span(span.passage, a, b, text[a:b], span.score, span.no_answer)
+        answer = self._compose([found], hits, asked, standalone)
+        answer.confidence = span.margin if span.text else around[0].margin if around else None
+        return answer
 
     def _asks_signer(self, question: str) -> bool:
         """Does a person question ask who signed ("Siapa yang meneken …", "Who signed …"), not who witnessed?"""

@@ -101,6 +101,29 @@ def test_a_deputy_does_not_hold_the_role_he_deputises():
     assert not holds_another_role("Rektor Universitas Contoh", "ditandatangani Rektor Universitas Contoh", VOCAB)
 
 
+def test_a_regent_asked_in_english_is_the_bupati_not_the_head_of_one_of_his_offices():
+    """"Regent" is a role (roles.tsv) whose glossary form is "Bupati": the head of a regency's office who
+    signs for the regency government holds another role."""
+    assert holds_another_role("Regent of Contoh", "NAMA, Kepala UPTD Balai Pelatihan Kabupaten Contoh", VOCAB)
+    assert not holds_another_role("Regent of Contoh", "disaksikan Bupati Contoh", VOCAB)
+    assert not holds_another_role("Regent of Contoh", "witnessed by the Regent of Contoh", VOCAB)
+
+
+def test_asked_who_acts_for_a_body_a_span_naming_a_person_comes_before_a_body_s_name(services):
+    """In an agreement's party clause ("NAMA, Kepala UPTD A, … atas nama Pemerintah Kabupaten B") the
+    reader may rank the office's name above the person's: the person, whom the tagger finds, leads."""
+    from ingest.core.types import Chunk, Hit
+
+    text = ("2. SITI AMINAH, Kepala UPTD Balai Pelatihan Kabupaten Contoh, dalam hal ini bertindak untuk dan atas nama "
+            "Pemerintah Kabupaten Contoh, selanjutnya disebut PIHAK KEDUA.")
+    hits = [Hit(Chunk("c0", "d0", text, 0, len(text), 1), 1.0)]
+    question = "Siapa yang menandatangani perjanjian atas nama Pemerintah Kabupaten Contoh?"
+    spans = [span_of(text, "UPTD Balai Pelatihan Kabupaten Contoh"), span_of(text, "SITI AMINAH")]
+    held = acting_for(question, VOCAB)
+    best = services.offline_answerer._holder(spans, question, analyse(question, VOCAB), held, hits)
+    assert best is not None and best.text == "SITI AMINAH"
+
+
 def test_the_holder_of_another_role_named_beside_is_another_holder():
     clause = "Nota kesepahaman ditandatangani Kepala Bapas Contoh"  # "…, [Nama], dan Wali Kota Contoh"
     assert holds_another_role("Wali Kota Contoh", clause, VOCAB)

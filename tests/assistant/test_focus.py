@@ -219,6 +219,26 @@ def test_a_time_of_day_is_the_time_the_signing_s_sentence_states_or_a_decline(se
     assert untimed.abstained and untimed.text == "Catatan yang ada tidak menyebutkan pukul berapa."
 
 
+# Written for this test: an open day whose first sentence gives the date, the signing's its time.
+OPEN_DAY = {
+    "rutan-open-day.txt": (
+        "Rutan Sukajaya Gelar Hari Kunjungan Keluarga\n\n"
+        "SUKAJAYA - Rumah Tahanan Negara Kelas IIB Sukajaya menggelar hari kunjungan keluarga pada Kamis (5/11/2026). "
+        "Kegiatan dibuka Bupati Sukajaya di halaman rutan. Pada pukul 13.00 WITA, Rutan Sukajaya dan Balai Pelatihan "
+        "Kopi Sukajaya meneken nota kesepahaman pelatihan barista bagi warga binaan. Sebanyak 120 keluarga hadir.\n"
+    ),
+}
+
+
+def test_a_time_asked_in_english_is_found_in_the_sentence_that_states_one(services):
+    """"At what time …" reads to the reader like "when": its spans may all be the date of another
+    sentence. The time is then that of the sentence of the passages read that states one and shares
+    the most of the question's words (and their glossary forms)."""
+    day = ingest_texts(services, OPEN_DAY)
+    answer = day.answer("At what time did the Sukajaya detention centre sign the memorandum with the coffee training centre?")
+    assert answer.text.startswith("13.00 WITA [1]"), answer.text
+
+
 # Written for this test: a probation office's signing, and a prison of the same town that only explored one.
 EXPLORED = {
     "bapas-signed.txt": (
