@@ -409,10 +409,16 @@ class OfflineAnswerer:
         return phrase_units(held_body(held, self.vocab), self.vocab)
 
     def _names_body(self, hit: Hit, units: list[set[str]]) -> bool:
-        """Does the passage's document name a body: at least half of its units, as a clause must
-        (`_clause_names`), or its head's role ("Wali Kota A")?"""
+        """Does the passage's document name a body: more than half of the units of its name that are no
+        kind of body (organisations.tsv heads: "Universitas Dehasen Raya" is not named by "Universitas
+        Udayana Raya", "Diponegoro University" not by "the university"), or, when all are, at least half
+        of them; or its head's role ("Wali Kota A")?"""
         document = self._document_text(hit)
-        return max(units_said(units, document, self.vocab), units_said(units, as_bodies(document, self.vocab), self.vocab)) * 2 >= len(units)
+        heads = self.vocab.memo("organisation_head_forms", lambda v: {" ".join(tokenize(h)) for h in v.organisation_heads}
+                                | {" ".join(tokenize(f)) for h in v.organisation_heads for f in v.glossary.expand(h)})
+        own = [u for u in units if not u & heads]
+        said = max(units_said(own or units, document, self.vocab), units_said(own or units, as_bodies(document, self.vocab), self.vocab))
+        return said * 2 > len(own) if own else said * 2 >= len(units)
 
     def _parts(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """A sentence's parts between the words that join two signers or two clauses ("…, Nama, bersama

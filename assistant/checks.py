@@ -433,8 +433,10 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     the degrees written after a name: "[Nama], M.T., Direktur X");
     clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause); what
     follows a name after a word that joins another party ("[Nama], bersama Kepala B", "[Nama], meneken
-    perjanjian bersama Kepala B"; signing_words.tsv names) is that party's, not the name's; and a
-    bracket closed right before the name's comma says who the name before it is ("A (Kepala X), [Nama]")."""
+    perjanjian bersama Kepala B"; signing_words.tsv names) is that party's, not the name's; a joining
+    word inside a body's name opens no clause, before the name or after it ("Kepala Dinas Kelautan dan
+    Perikanan A, [Nama]"); and a bracket closed right before the name's comma says who the name before
+    it is ("A (Kepala X), [Nama]")."""
     def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         joins = words_alternation(v.list_words.get("clause", ()))
         parties = words_alternation([*v.list_words.get("clause", ()), *v.signing_words.get("names", ())])
@@ -446,7 +448,9 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     clause_re, apposition_re, party_re = vocab.memo("person_clause", build)
     start, end = sentence_around(text, span.start, span.end)
     said = ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
-    before = [c for c in clause_re.split(said) if c.strip()]
+    names = [(m.start, m.end) for m in organisations(said, vocab)]  # "dan" inside "Dinas Kelautan dan Perikanan A" joins no clause
+    cuts = [m for m in clause_re.finditer(said) if not any(a < m.start() and m.end() < b for a, b in names)]
+    before = [c for c in (said[x:y] for x, y in zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(said)])) if c.strip()]
     if re.search(r"\)\s*,\s*$", said):  # "A (Kepala X), [Nama]": the bracket says who A is, not the name after it
         before = []
     after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"

@@ -109,6 +109,24 @@ def test_a_regent_asked_in_english_is_the_bupati_not_the_head_of_one_of_his_offi
     assert not holds_another_role("Regent of Contoh", "witnessed by the Regent of Contoh", VOCAB)
 
 
+def test_a_body_is_named_by_the_words_of_its_name_that_are_no_kind_of_body(services):
+    """A report names the body asked about when it says more than half of the words of its name that are
+    not a kind of body (organisations.tsv): another university "Raya" shares "Universitas" and "Raya" but
+    not the name; an English release that says only "the university" names no university asked."""
+    from assistant.checks import held_body, phrase_units
+    from ingest.core.types import Chunk, Hit
+
+    def names(text: str, held: str) -> bool:
+        hit = Hit(Chunk("c0", "no-such-document", text, 0, len(text), 1), 1.0)
+        return services.offline_answerer._names_body(hit, phrase_units(held_body(held, VOCAB), VOCAB))
+
+    other = "Lapas Contoh meneken nota kesepahaman dengan Universitas Sukamaju Raya. Rektor universitas, Nama, hadir."
+    assert not names(other, "Rektor Universitas Sukajaya Raya")
+    assert names(other, "Rektor Universitas Sukamaju Raya")
+    assert not names("The prison signed with the university; the rector of the university, Nama, spoke.", "rector of Sukajaya University")
+    assert names("Dinas Sosial Contoh meneken perjanjian dengan Lapas Contoh.", "Kepala Dinas Sosial Kabupaten Contoh")
+
+
 def test_asked_who_acts_for_a_body_a_span_naming_a_person_comes_before_a_body_s_name(services):
     """In an agreement's party clause ("NAMA, Kepala UPTD A, … atas nama Pemerintah Kabupaten B") the
     reader may rank the office's name above the person's: the person, whom the tagger finds, leads."""
@@ -695,6 +713,12 @@ def test_after_a_name_the_next_party_s_role_is_not_the_name_s():
     assert "Kanwil" in clause and "BNNP" not in clause, clause
     text = "1. BUDI SANTOSO, Kepala Dinas Kelautan dan Perikanan Contoh, bertindak untuk dan atas nama dinas itu."
     assert "Kelautan dan Perikanan Contoh" in person_clause(text, span_of(text, "BUDI SANTOSO"), VOCAB)  # "dan" of a name
+    text = "Acara dihadiri Kepala Dinas Kelautan dan Perikanan Kota Tegal, Budi Santoso."  # before the name too
+    clause = person_clause(text, span_of(text, "Budi Santoso"), VOCAB)
+    assert "Kepala Dinas Kelautan" in clause, clause
+    assert heads_another("Kepala Lapas Tegal", text, span_of(text, "Budi Santoso"), VOCAB)
+    text = "Perjanjian diteken Wali Kota Contoh dan Kepala Lapas Contoh, Budi Santoso."  # "dan" between two roles still cuts
+    assert person_clause(text, span_of(text, "Budi Santoso"), VOCAB).strip() == "Kepala Lapas Contoh"
     # a role in brackets after a name is that name's, not the next one's
     text = "Tim itu terdiri dari Budi Santoso (Kepala Seksi Contoh), Ahmad Lubis, dan Dewi Lestari."
     assert "Seksi" not in person_clause(text, span_of(text, "Ahmad Lubis"), VOCAB)
