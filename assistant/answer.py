@@ -227,7 +227,7 @@ class OfflineAnswerer:
         witness; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
         untuk X?": not "Badan Y"). (Asked who holds a role or acts for a body, the entity tagger confirms
         the chosen span names a person, in `_best`: once, not for every span. Checks the reader made
-        redundant were retired, each measured: README, "Rules retired".)"""
+        redundant were retired, each measured: README, "What each rule earns, measured".)"""
         def text(span: Span) -> str:
             return hits[span.passage].chunk.text
 
