@@ -449,7 +449,7 @@ class OfflineAnswerer:
         before "NAMA, Kepala UPTD A") are no answer."""
         if not held or asked.kind != "person":
             return spans[0]
-        spans = [s for s in spans if self._a_person(s, hits[s.passage].chunk.text)] or spans
+        spans = self._people_first(spans, hits)
         units = self._body_units(held)
         spans = [s for s in spans if not (refers_back(held, person_clause(hits[s.passage].chunk.text, s, self.vocab), self.vocab)
                                           and not self._names_body(hits[s.passage], units))]  # "the polytechnic" of another report
@@ -462,6 +462,10 @@ class OfflineAnswerer:
         if heads_another(held, text, _named_first(best, text), self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
             return None
         return best
+
+    def _people_first(self, spans: list[Span], hits: list[Hit]) -> list[Span]:
+        """The spans in which the entity tagger finds a person, when there are any; else all of them."""
+        return [s for s in spans if self._a_person(s, hits[s.passage].chunk.text)] or spans
 
     def _says_acting_for(self, held: str, text: str, span: Span) -> bool:
         """Does the span's sentence, after it, say its person acts for the body `held` ("…, dalam hal ini

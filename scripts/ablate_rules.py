@@ -74,6 +74,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     # the role or body asked about
     "holder": [(O, "_holder", lambda self, spans, *a: spans[0])],
     "holder.acting-for": [(A, "_acting_for", lambda *a: None)],
+    "holder.people-first": [(O, "_people_first", lambda self, spans, hits: spans)],
     "tagger.person": [(O, "_a_person", lambda self, *a: True)],
     # sentences read again alone
     "reread.measure": [(O, "_stated_in_own_sentence", lambda self, *a: None)],
