@@ -81,7 +81,7 @@ from ingest.dates import DateMention, find_dates, find_times, format_date, infer
 from ingest.doc_store import DocumentStore
 from ingest.language import detect_language
 from ingest.organisations import normalise_name, organisations
-from ingest.records import name_forms
+from ingest.records import name_forms, spelled_out
 from ingest.sentences import ITEM_MARKER_RE, item_texts, sentence_spans
 from ingest.signings import SIGNED, signing_statements, witnessed
 from ingest.tokens import is_stop_word, tokenize
@@ -94,6 +94,7 @@ WIDEN = 3.0  # a span is shown as the longest reader span around it scoring with
 WIDEN_WORDS = 3  # … with at most this many words more
 TIME_SHARED = 2  # words a sentence stating a time shares with the question, at least (1–3 on written articles)
 DEEPER = 4  # a question telling its event by a count or a day searches this many times deeper (`_retrieve`)
+PLACE_DEEPER = 8  # … and one naming a place whose first passages are all told of other places
 # The unit a kind of measure is stated in, when the question names none ("Berapa luas …"): a number
 # the reader takes without it is read, checked and shown with the unit written right after it.
 IMPLIED_UNITS = {"area": "area unit", "duration": "duration unit"}
@@ -138,13 +139,15 @@ class OfflineAnswerer:
         reading, hits = question, self._under_discussion(hits, question, history, filters)
         if reading == standalone or len({h.chunk.doc_id for h in hits}) > 1:
             reading = standalone
-        around = self.reader.read(reading, [h.chunk.text for h in hits], top_k=20) if hits else []
+        around = self._read(reading, [(h, h.chunk.text) for h in hits], asked.language, top_k=20) if hits else []
         if asked.kind == "time":  # no training data asks "Pukul berapa …": the reader finds the sentence
             return self._time(reading, around, hits, asked, standalone)
         read = around[:10]
         # The search's rank carries its own evidence: a span of a lower-ranked passage must beat
         # the top passage's by RANK_WEIGHT per rank (chosen on the devset and FacQA together).
         candidates = _ranked(read, reading)
+        if asked.kind in ("date", "year"):  # "pada 2022. Dengan adendum ini, … hingga 2029": the date it opens with
+            candidates = [_first_sentence_date(s, hits[s.passage].chunk.text, asked.kind, self.vocab) for s in candidates]
         confidence = candidates[0].margin if candidates else None
         best, spans = self._best(candidates, question, standalone, asked, hits, around) if candidates else (None, [])
         if best is None:
@@ -153,6 +156,15 @@ class OfflineAnswerer:
         answer = self._compose(_without_overlaps(chosen, hits), hits, asked, standalone)
         answer.confidence = confidence
         return answer
+
+    def _read(self, question: str, passages: list[tuple[Hit, str]], language: str, top_k: int) -> list[Span]:
+        """The reader's spans of passages (each a text of a hit), a passage written in English read with
+        an Indonesian question's glossary phrases said in English (`Glossary.in_english`: "Siapa
+        director general of corrections yang …"): the reader, taught Indonesian questions over
+        Indonesian passages, takes no span across the two languages."""
+        rendered = self.vocab.glossary.in_english(question) if language == "id" else question
+        return self.reader.read([rendered if hit.chunk.language == "en" else question for hit, _ in passages],
+                                [text for _, text in passages], top_k=top_k)
 
     def _best(self, candidates: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit],
               around: list[Span]) -> tuple[Span | None, list[Span]]:
@@ -222,7 +234,8 @@ class OfflineAnswerer:
         long an agreement is in force, a date or length of a sentence that says so ("berlaku sejak …"),
         not the signing's or "setiap dua minggu"; asked how often, a span with a word of frequency, taken
         from right before it ("setiap dua minggu" read at "dua minggu"); asked until when ("Sampai
-        kapan …?"), not a date it holds since ("sejak …"), and the other way round; asked when a named
+        kapan …?"), not a date it holds since ("sejak …"), and the other way round; asked when something
+        was signed, not a date it lasts until ("hingga 31 Desember 2028"); asked when a named
         partner signed, not the date of another signing told in the same story; asked who witnessed, a
         witness; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
         untuk X?": not "Badan Y"). (Asked who holds a role or acts for a body, the entity tagger confirms
@@ -259,6 +272,8 @@ class OfflineAnswerer:
                 ends = self.vocab.signing_pattern("in force", "ends")
                 checks.append(lambda s: bool(ends.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))]))
                               or lead_bound(wide[id(s)], text(s), self.vocab) == "end")
+            elif not bound and not in_force.search(question) and self.vocab.signing_pattern("signed").search(question):
+                checks.append(lambda s: not _lasts_until(wide[id(s)], text(s), self.vocab))  # "Kapan … diteken?": not "hingga 2028"
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
@@ -398,7 +413,7 @@ class OfflineAnswerer:
         ranked as the passages' spans are (`_ranked`: a lower-ranked passage's span pays RANK_WEIGHT)."""
         if not found:
             return None
-        read = self.reader.read(question, [hits[i].chunk.text[a:b] for i, a, b in found], top_k=20)
+        read = self._read(question, [(hits[i], hits[i].chunk.text[a:b]) for i, a, b in found], asked.language, top_k=20)
         spans = _ranked([replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
                          for s in read if s.margin > self.margin], question)  # the search's rank counts here too
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
@@ -486,10 +501,10 @@ class OfflineAnswerer:
             whole = _enumeration(text, best, self.vocab) or _elaborated(text, best, self.vocab) or best
             return [whole] + [s for s in spans[1:] if _ranking(s) >= _ranking(best) - LIST_GAP]
         if standalone == question and len(parts := question_parts(question, self.vocab)) > 1:
-            return self._each_part(parts, hits, best)  # "Berapa A, dan berapa B?"
+            return self._each_part(parts, hits, best, asked.language)  # "Berapa A, dan berapa B?"
         return [best]
 
-    def _each_part(self, parts: list[str], hits: list[Hit], best: Span) -> list[Span]:
+    def _each_part(self, parts: list[str], hits: list[Hit], best: Span, language: str) -> list[Span]:
         """A span for each part of a question that asks several things, read over the passages of the
         document the whole question's best span came from (the parts ask about one event: "Bank apa …,
         dan apa perannya?" asks the role of that bank, not of another story's body): the first part's
@@ -498,12 +513,11 @@ class OfflineAnswerer:
         number: a later part has no calibration of its own to decline a noun with); a part asking a
         measure ("berapa luas …") is answered with its unit, as a whole question is."""
         own = [i for i, h in enumerate(hits) if h.chunk.doc_id == hits[best.passage].chunk.doc_id]
-        texts = [hits[i].chunk.text for i in own]
         chosen: list[Span] = []
         for index, part in enumerate(parts):
             floor = self.margin if index == 0 else PART_MARGIN
             kind = answer_kind(part, self.vocab)
-            read = [replace(s, passage=own[s.passage]) for s in self.reader.read(part, texts, top_k=10)]
+            read = [replace(s, passage=own[s.passage]) for s in self._read(part, [(hits[i], hits[i].chunk.text) for i in own], language, top_k=10)]
             found = next((s for s in _ranked(read, part)
                           if s.margin > floor and not any(_overlap(s, c, hits) for c in chosen)
                           and (kind not in MEASURED or fits_kind(s.text, kind, self.vocab))
@@ -530,10 +544,7 @@ class OfflineAnswerer:
         stating = [(span, start, end) for span, start, end in spans if find_times(hits[span.passage].chunk.text[start:end], self.vocab)
                    and shared(hits[span.passage].chunk.text, start, end) >= TIME_SHARED]
         if not stating:  # every sentence of the passages read that states a time, most words shared first
-            sentences = [(Span(i, start, start, "", 0.0, 0.0), start, end) for i, hit in enumerate(hits)
-                         for start, end in sentence_spans(hit.chunk.text) if find_times(hit.chunk.text[start:end], self.vocab)]
-            stating = sorted((c for c in sentences if shared(hits[c[0].passage].chunk.text, c[1], c[2]) >= TIME_SHARED),
-                             key=lambda c: -shared(hits[c[0].passage].chunk.text, c[1], c[2]))
+            stating = self._time_sentences(hits, shared)
         if not stating:
             return self._decline(asked, hits, standalone, around[0].margin if around else None)
         span, start, end = stating[0]
@@ -544,6 +555,14 @@ class OfflineAnswerer:
         answer = self._compose([found], hits, asked, standalone)
         answer.confidence = span.margin if span.text else around[0].margin if around else None
         return answer
+
+    def _time_sentences(self, hits: list[Hit], shared: Callable[[str, int, int], int]) -> list[tuple[Span, int, int]]:
+        """The sentences of the passages read that state a time and share TIME_SHARED words or more with
+        the question (`shared`), most shared first, each as a placeholder span (no text) and its bounds."""
+        sentences = [(Span(i, start, start, "", 0.0, 0.0), start, end) for i, hit in enumerate(hits)
+                     for start, end in sentence_spans(hit.chunk.text) if find_times(hit.chunk.text[start:end], self.vocab)]
+        return sorted((c for c in sentences if shared(hits[c[0].passage].chunk.text, c[1], c[2]) >= TIME_SHARED),
+                      key=lambda c: -shared(hits[c[0].passage].chunk.text, c[1], c[2]))
 
     def _asks_signer(self, question: str) -> bool:
         """Does a person question ask who signed ("Siapa yang meneken …", "Who signed …"), not who witnessed?"""
@@ -596,7 +615,13 @@ class OfflineAnswerer:
         if not named:
             return False
         text = " " + normalise_name(raw) + " "
-        sentences = [set(normalise_name(raw[a:b]).split()) for a, b in sentence_spans(raw)]
+        # A report written in English names "Kementerian Koperasi" as "the Ministry of Cooperatives":
+        # its sentences' words count with their glossary forms.
+        english = hit.chunk.language == "en"
+        # … and a sentence names "Kanwil Ditjenpas A" with its abbreviations spelled out on either side
+        # ("Kantor Wilayah Ditjenpas A").
+        sentences = [set(normalise_name(raw[a:b] + (" " + " ".join(self.vocab.glossary.expand(raw[a:b])) if english else "")).split())
+                     | set(spelled_out(raw[a:b], self.vocab.glossary).split()) for a, b in sentence_spans(raw)]
 
         def names(name: str) -> bool:
             forms = spelled_forms(name_forms(name, self.vocab.glossary), self.vocab)
@@ -657,7 +682,7 @@ class OfflineAnswerer:
         not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep.
         A question naming a place (`_places_asked`) whose first passages are all of reports told of
         other places (`_told_elsewhere`: an English question's words drew English releases of other
-        towns) reads the first passages, DEEPER times as deep, of reports that are not. (Searching past
+        towns) reads the first passages, PLACE_DEEPER times as deep, of reports that are not. (Searching past
         every such passage, even when one found first is told of the place, read weaker passages that
         answered three unanswerable written questions.)"""
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
@@ -665,7 +690,7 @@ class OfflineAnswerer:
             hits = self.retriever.retrieve(question, top_k=self.passages, filters=filters)
             places = self._places_asked(question, asked) if hits else []
             if places and all(self._told_elsewhere(places, self._document_text(h)) for h in hits):
-                found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
+                found = self.retriever.retrieve(question, top_k=self.passages * PLACE_DEEPER, filters=filters)
                 return [h for h in found if not self._told_elsewhere(places, self._document_text(h))][: self.passages] or hits
             return hits
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
@@ -773,6 +798,24 @@ def _ranked(spans: list[Span], question: str) -> list[Span]:
     into its story, "a. …;" into "b. …"), are no answer."""
     return sorted((s for s in spans if not _restates_question(s.text, question) and not _PARAGRAPH_END_RE.search(s.text)),
                   key=lambda s: -_ranking(s))
+
+
+def _lasts_until(span: Span, text: str, vocab: Vocabulary) -> bool:
+    """Does a date span, as the lead shows it, say until when something lasts ("hingga 31 Desember 2028")?"""
+    return lead_bound(span, text, vocab) == "end"
+
+
+def _first_sentence_date(span: Span, text: str, kind: str, vocab: Vocabulary) -> Span:
+    """A date span that runs on past the end of the sentence it starts in, cut there when what it says
+    in that sentence is a date or year itself ("pada 2022. Dengan adendum ini, kerja sama berlaku
+    hingga 31 Desember 2029" → "pada 2022"): the reader started at the answer and ran on."""
+    own = next(((a, b) for a, b in sentence_spans(text) if a <= span.start < b), None)
+    if own is None or span.end <= own[1]:
+        return span
+    end = own[0] + len(text[own[0] : own[1]].rstrip().rstrip(".!?").rstrip())
+    if end <= span.start or not fits_kind(text[span.start : end], kind, vocab):
+        return span
+    return replace(span, end=end, text=text[span.start : end])
 
 
 def _ranking(span: Span) -> float:

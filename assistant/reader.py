@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,10 +168,15 @@ class Reader:
                 model = load_reader(self.path, E5Encoder(file))
                 self._tokenizer, self._model = _Remembered(E5Tokenizer(file)), for_serving(model, self.quantise)
 
-    def read(self, question: str, passages: list[str], top_k: int = 5) -> list[Span]:
+    def read(self, question: str | Sequence[str], passages: list[str], top_k: int = 5) -> list[Span]:
+        """The best `top_k` spans of the passages for the question, or for each passage its own
+        wording of the question (a sequence as long as `passages`)."""
         self.warm_up()
         assert self._model is not None and self._tokenizer is not None
-        items = [(p, w) for p, text in enumerate(passages) for w in windows(self._tokenizer, question, text, self.max_tokens, self.stride)]
+        asked = [question] * len(passages) if isinstance(question, str) else list(question)
+        if len(asked) != len(passages):
+            raise ValueError(f"{len(asked)} questions for {len(passages)} passages: give one question, or one per passage")
+        items = [(p, w) for p, text in enumerate(passages) for w in windows(self._tokenizer, asked[p], text, self.max_tokens, self.stride)]
         if not items:
             return []
         ids, mask = batch([w.ids for _, w in items], self._tokenizer.pad)

@@ -187,6 +187,17 @@ class Glossary:
         lowered = " " + re.sub(r"[^\w'\- ]+", " ", text.lower()) + " "
         return list(dict.fromkeys(self._english[m.group(1)] for m in self._back_pattern.finditer(lowered)))
 
+    @cached_property
+    def _back_pattern_any_case(self) -> re.Pattern:
+        return re.compile(self._back_pattern.pattern, re.I)
+
+    def in_english(self, text: str) -> str:
+        """`text` with each Indonesian phrase the glossary names in English said in English, longest
+        phrases first, other words kept ("Siapa Direktur Jenderal Pemasyarakatan yang …" → "Siapa
+        director general of corrections yang …"): an Indonesian question as put to a report written
+        in English."""
+        return self._back_pattern_any_case.sub(lambda m: self._english[m.group(1).lower()], text)
+
     def gloss(self, name: str) -> str:
         """A short English gloss for an Indonesian name, from the longest glossary phrase it opens with
         ("Pondok Pesantren Al Contoh" → "islamic boarding school"), or ""."""

@@ -1,0 +1,58 @@
+"""An Indonesian question over a report written in English: the reader, taught Indonesian questions over
+Indonesian passages, reads an English passage with the question's glossary phrases said in English,
+and the body the question names in Indonesian is named by the English report in its own words. Every
+sentence here was written for these tests (invented names, real towns)."""
+
+from __future__ import annotations
+
+from tests.corpus import ingest_texts
+from tests.vocab import VOCAB
+
+# Written for this test: a national memorandum reported only in English, and an Indonesian story of
+# another signing beside it.
+ENGLISH_RELEASE = {
+    "ditjenpas_home_affairs_en.txt": (
+        "Corrections Directorate General and Ministry of Home Affairs Sign Memorandum on Identity Cards\n\n"
+        "JAKARTA - The Directorate General of Corrections and the Ministry of Home Affairs signed a memorandum of "
+        "understanding in Jakarta on Tuesday (10/11/2026) to issue identity cards to inmates in 40 prisons by the end "
+        "of 2027.\n\n"
+        "The memorandum was signed by the Director General of Corrections, Bambang Setiadi, and the Director General "
+        "of Population of the Ministry of Home Affairs, Ratna Kusumawati. The memorandum runs for five years.\n"
+    ),
+    "lapas_pati.txt": (
+        "Lapas Pati Teken Kerja Sama dengan Dinas Kependudukan\n\n"
+        "PATI – Lapas Kelas IIB Pati menandatangani perjanjian kerja sama dengan Dinas Kependudukan dan Pencatatan "
+        "Sipil Kabupaten Pati, Rabu (4/11/2026). Kepala Lapas Pati, Joko Purnomo, mengatakan 120 warga binaan akan "
+        "mendapat kartu tanda penduduk.\n"
+    ),
+}
+
+
+def test_an_indonesian_phrase_the_glossary_names_in_english_is_said_in_english():
+    rendered = VOCAB.glossary.in_english("Siapa Direktur Jenderal Pemasyarakatan yang menandatangani nota kesepahaman?")
+    assert rendered.startswith("Siapa director general of corrections yang ")
+    assert "memorandum" in rendered or "agreement" in rendered
+    assert VOCAB.glossary.in_english("Berapa nilai proyek jalan itu?") == "Berapa nilai proyek jalan itu?"  # nothing to say
+
+
+def test_an_indonesian_question_is_answered_from_a_report_written_in_english(services):
+    ingest_texts(services, ENGLISH_RELEASE)
+    signer = services.answer("Siapa Direktur Jenderal Pemasyarakatan yang menandatangani nota kesepahaman dengan "
+                             "Kementerian Dalam Negeri?")
+    assert not signer.abstained and "Bambang Setiadi" in signer.text.splitlines()[0], signer.text
+    count = services.answer("Di berapa lapas warga binaan akan mendapat kartu identitas menurut nota kesepahaman "
+                            "Ditjenpas dan Kementerian Dalam Negeri?")
+    assert not count.abstained and "40" in count.text.splitlines()[0], count.text
+
+
+def test_a_body_named_in_indonesian_is_named_by_the_english_words_of_its_report(services):
+    """"Kementerian Dalam Negeri" asked, "the Ministry of Home Affairs" reported: the report names it
+    (its sentences' words count with their glossary forms), so its span is no other body's answer."""
+    from assistant.question import analyse
+
+    ingest_texts(services, ENGLISH_RELEASE)
+    answerer = services.offline_answerer
+    question = "Siapa yang menandatangani nota kesepahaman dengan Kementerian Dalam Negeri?"
+    asked = analyse(question, VOCAB)
+    hits = [h for h in answerer._retrieve(question, None, asked) if h.chunk.doc_id.startswith("ditjenpas")]
+    assert hits and not answerer._names_another(question, hits[0], asked)
