@@ -54,12 +54,14 @@ def asked_head(text: str, vocab: Vocabulary, counts: bool = False) -> tuple[str,
     ('Dinas ', 'apa'); 'Which partners support …' → ('partners support …', 'which'). With `counts`,
     'berapa X' / 'how many X' heads are read too (two words). With a vocabulary, an English head
     ends before an auxiliary verb (asked_nouns.tsv `head ends`): 'Which foundation did Contoh prison
-    …' → 'foundation'."""
+    …' → 'foundation'. A question of another kind has no count head ("Tahun berapa kerja sama …")."""
     lists, starts, count = _asked_patterns(vocab)
     match = lists.search(text)
     if match:
         return match.group(1), match.group(2).split()[0].lower()
-    match = (counts and count.search(text)) or starts.search(text)
+    # "Tahun berapa kerja sama …", "Pukul berapa …": "berapa" asks the value of the noun before it and
+    # counts nothing; only a question that asks a count has a count's head.
+    match = (counts and answer_kind(text, vocab) == "count" and count.search(text)) or starts.search(text)
     if not match:
         return "", ""
     head = match.group(1)
@@ -93,6 +95,8 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
     """The answer type of the cue that stands first in the question (weak cues only as a fallback,
     and not at all without `weak_cues`: "Which police chief …" is then a factoid, "Apa saja …" a list)."""
     text = without_kah(text, vocab)
+    if _names_holder(text, vocab):
+        return "person"
     strong, weak = [], []
     for order, (kind, pattern) in enumerate(_kind_patterns(vocab)):
         match = next((m for m in pattern.finditer(text) if not _relative(text, m, vocab)), None)
@@ -108,6 +112,19 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
         if narrower:
             return narrower[0][2]
     return found[2] if found[2] in KINDS else "factoid"
+
+
+def _names_holder(text: str, vocab: Vocabulary) -> bool:
+    """Does the question open by asking the name of a role's holder ("What is the name of the Minister
+    of A?", "Apa nama Kepala Dinas A?"; asked_nouns.tsv `name of holder` before a role): a person,
+    as "Who is …" asks, where "what" alone would ask for a list or a thing."""
+    match = vocab.asked_pattern("name of holder").match(text.lstrip())
+    if not match:
+        return False
+    opener = vocab.asked_pattern("role opener")
+    rest = text.lstrip()[match.end() :].lstrip()
+    rest = rest[m.end() :].lstrip() if (m := opener.match(rest)) else rest
+    return bool(vocab.asked_pattern("person").match(rest) or held_role_pattern(vocab).match(rest))
 
 
 def question_parts(text: str, vocab: Vocabulary) -> list[str]:
@@ -168,6 +185,7 @@ def acting_for(text: str, vocab: Vocabulary) -> str:
         return text[acts.end() :].strip(" ?.")
     role = vocab.asked_pattern("person")
     who, opener, ends = (words_alternation(vocab.asked_nouns.get(c, ())) for c in ("who is", "role opener", "role ends"))
+    who += "|" + words_alternation(vocab.asked_nouns.get("name of holder", ()))  # "What is the name of the Minister …?"
     heads = vocab.asked_pattern("who heads", "who chairs").search(text)
     if heads:  # "Who heads the X?": the head of X; "Who chairs the X?": its chairman
         body = re.match(r"\s*(?:(?:" + opener + r")\s+)?(\w.*?)[\s?.]*$", text[heads.end() :], re.I)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.bounds import asked_bound
-from assistant.checks import topic_units, units_said
+from assistant.checks import same_place, topic_units, units_said
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
@@ -43,6 +43,7 @@ class EventQuery:
     places: tuple[str, ...]  # towns or provinces named
     date: str = ""  # an ISO date or its prefix (a month, a year)
     month_day: str = ""  # "MM-DD" of a date without a year
+    unit_names: tuple[str, ...] = ()  # the correctional units the question names ("Lapas A")
 
 
 @dataclass
@@ -196,7 +197,8 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     if not types or not (places or dates or partner):  # a date question's partner picks its signing too
         return None
     date = dates[0] if dates else None
-    event = EventQuery(types, places, date.iso if date else "", date.month_day if date and not date.iso else "")
+    unit_names = tuple(m.name for m in organisations(question, vocab) if m.correctional)
+    event = EventQuery(types, places, date.iso if date else "", date.month_day if date and not date.iso else "", unit_names)
     query = RecordQuery(event=event, count_partners=asked_kind == "count")
     if asked_kind == "date":
         query.partner_name = partner
@@ -263,6 +265,8 @@ class RecordAnswerer:
             if event.places and not any(re.search(rf"\b{re.escape(p.lower())}\b", where)
                                         or (record.province and self._province(p) == record.province) for p in event.places):
                 continue  # "Kanwil NTT": the regional office of Nusa Tenggara Timur
+            if event.unit_names and self._another_unit(record, event.unit_names):
+                continue  # "Lapas A" asked, "Lapas Kelas IIB B" on record: its story is told from A
             if event.date and not record.signing_date.startswith(event.date):
                 continue
             if event.month_day and event.month_day not in (record.signing_month_day, record.signing_date[5:]):
@@ -270,6 +274,22 @@ class RecordAnswerer:
             scored.append((shared, record))
         best = max((s for s, _ in scored), default=0)
         return sorted((r for s, r in scored if s == best), key=lambda r: r.signing_date)
+
+    def _another_unit(self, record: Record, asked: tuple[str, ...]) -> bool:
+        """Is each of a record's units named by words of its own (its name less its kind and class), none
+        of them the unit's the question names, by those words or by a place ("Lapas Kelas IIB B" when
+        "Lapas A" is asked; "Kanwil NTT" is "Kantor Wilayah … Nusa Tenggara Timur")?"""
+        def own(name: str) -> set[str]:
+            plain = self.vocab.unit_forms_pattern().sub(" ", re.sub(r"\([^)]*\)", " ", name))
+            return {w for w in normalise_name(plain).split() if not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)}
+
+        wanted = [(own(name), self.vocab.gazetteer.mentions(name)) for name in asked]
+        wanted = [(words, places) for words, places in wanted if words]
+        named = [(own(unit), self.vocab.gazetteer.mentions(unit)) for unit in record.units]
+        if not wanted or not named or not all(words for words, _ in named):
+            return False
+        return not any(words <= other or any(same_place(p, m, self.vocab) for p in places for m in found)
+                       for words, places in wanted for other, found in named)
 
     def _province(self, place: str) -> str:
         """The province a place names when it names one ("NTT", "Nusa Tenggara Timur"), else ""."""

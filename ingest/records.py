@@ -108,6 +108,48 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
         record = _event_record(document, vocab, spans, event, mentions, parties, following, index)
         if record is not None and located(record, document):
             records.append(record)
+    records = _each_partner_once(records, vocab)
+    for record in records:
+        record.partners = _fullest_names(record.partners, mentions, spans, document, vocab)
+    return records
+
+
+def _fullest_names(partners: list[Partner], mentions: list[OrgMention], spans, document: Document, vocab: Vocabulary) -> list[Partner]:
+    """Each partner by the fullest name its document gives it: a signing sentence may use a short form
+    ("Direktur Utama Perumda A") of a name told in full elsewhere ("Perusahaan Umum Daerah (Perumda) Air
+    Minum A Kota B"): a longer name holding every word of the short one. Only one such name may be told
+    (two: the short form is kept), and its evidence is the sentence that tells it."""
+    out = []
+    for partner in partners:
+        words = set(normalise_name(partner.name).split())
+        fuller = {normalise_name(m.name): m for m in mentions if not m.correctional
+                  and len(normalise_name(m.name)) > len(normalise_name(partner.name)) and words <= set(normalise_name(m.name).split())}
+        if len(fuller) != 1:
+            out.append(partner)
+            continue
+        mention = next(iter(fuller.values()))
+        s, e = next(((s, e) for s, e in spans if s <= mention.start < e), (mention.start, mention.end))
+        out.append(Partner(mention.name, mention.kind, Evidence(document.id, document.source, s, e, document.text[s:e]), aliases(mention.name)))
+    seen: set[str] = set()
+    return [p for p in out if not (normalise_name(p.name) in seen or seen.add(normalise_name(p.name)))]
+
+
+def _each_partner_once(records: list[Record], vocab: Vocabulary) -> list[Record]:
+    """Of two signings one document reports, a partner named with one of them in a sentence that gives
+    its date belongs to that one: a later sentence that names it again without a date ("Perjanjian
+    dengan Dinas A diteken bersama Kepala Dinas A, Nama") tells of that signing, not of the one before it.
+    (Two records of one date are read as one signing told twice: each keeps its partners.)"""
+    if len(records) < 2:
+        return records
+    areas = area_words(vocab)
+
+    def dated(partner: Partner) -> bool:
+        return partner.evidence is not None and any(len(m.iso) == 10 for m in find_dates(partner.evidence.quote, vocab))
+
+    for record in records:
+        others = [p for r in records if r is not record and r.signing_date != record.signing_date for p in r.partners if dated(p)]
+        record.partners = [p for p in record.partners if dated(p) or not any(
+            same_organisation(p.name, o.name, vocab.glossary, areas) or _named_as(p.name, o.name, vocab) for o in others)]
     return records
 
 
@@ -606,6 +648,12 @@ def name_forms(name: str, glossary: Glossary | None = None) -> set[str]:
     if glossary is not None:
         forms |= {" ".join(_spelled_out(w, glossary) for w in f.split()) for f in list(forms)}
     return forms - {""}
+
+
+def spelled_out(text: str, glossary: Glossary) -> str:
+    """A text as names are compared (`normalise_name`), each abbreviation spelled out ("Kantor Wilayah
+    Ditjenpas A" → "kantor wilayah direktorat jenderal pemasyarakatan a")."""
+    return " ".join(_spelled_out(w, glossary) for w in normalise_name(text).split())
 
 
 def _spelled_out(word: str, glossary: Glossary) -> str:

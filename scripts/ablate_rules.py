@@ -35,6 +35,7 @@ from assistant.evaluate import load_questions, report, score_answer  # noqa: E40
 from assistant.reader import Reader  # noqa: E402
 from assistant.services import Services  # noqa: E402
 from ingest.core.settings import Settings  # noqa: E402
+from ingest.core.vocabulary import Glossary  # noqa: E402
 
 EVAL = ROOT / "eval"
 SETS = {  # name: (questions, folders ingested)
@@ -61,6 +62,9 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     # how spans are ranked
     "rank.search": [(A, "RANK_WEIGHT", 0.0)],
     "rank.restated": [(A, "_restates_question", lambda span, question: False)],
+    "read.in-english": [(Glossary, "in_english", lambda self, text: text)],
+    "retrieve.place-deeper": [(A, "PLACE_DEEPER", A.DEEPER)],
+    "shape.first-sentence-date": [(A, "_first_sentence_date", lambda span, *a: span)],
     # checks a span must pass
     "checks.all": [(O, "_checked", _passes)],
     "checks.kind": [(A, "fits_kind", lambda *a: True)],
@@ -69,6 +73,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "checks.other-bound": [(A, "opens_other_bound", lambda *a: False)],
     "checks.ends": [(A, "lead_bound", lambda *a: "end")],
     "checks.other-signing": [(A, "dates_another_signing", lambda *a: False)],
+    "checks.until": [(A, "_lasts_until", lambda *a: False)],
     "checks.someone": [(A, "names_someone", lambda *a: True)],
     "checks.told-here": [(O, "_told_here", _passes)],
     # the role or body asked about
@@ -94,6 +99,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "list.enumeration": [(A, "_enumeration", lambda *a: None), (A, "_elaborated", lambda *a: None)],
     "list.others": [(A, "LIST_GAP", -1e9)],
     "parts": [(A, "question_parts", lambda question, vocab: [question])],
+    "time.fallback": [(O, "_time_sentences", lambda self, *a: [])],
     "overlaps": [(A, "_without_overlaps", lambda spans, hits: spans)],
 }
 
@@ -126,7 +132,8 @@ def _remembered(function: Callable, key: Callable) -> Callable:
 def remember_models() -> None:
     """The reader's spans and the search's passages, remembered by their inputs (the rules turned off
     here never change what is searched)."""
-    Reader.read = _remembered(Reader.read, lambda self, question, passages, top_k=5: (question, tuple(passages), top_k))
+    Reader.read = _remembered(Reader.read, lambda self, question, passages, top_k=5: (
+        question if isinstance(question, str) else tuple(question), tuple(passages), top_k))
     search = _remembered(O._retrieve, lambda self, question, filters, asked: (id(self), question, repr(filters), repr(asked)))
     O._retrieve = lambda self, question, filters, asked: list(search(self, question, filters, asked))
 

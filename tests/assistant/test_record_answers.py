@@ -420,3 +420,15 @@ def test_a_regional_office_named_by_its_province_s_short_name_is_that_province_s
     # Asked where a programme starts, not who signed: the passages answer, not the records.
     assert parse_record_query("Di lapas dan rutan mana saja program peternakan di Nusa Tenggara Timur akan dimulai?", VOCAB) is None
     assert parse_record_query("Lapas mana saja di Nusa Tenggara Timur yang menandatangani kerja sama peternakan?", VOCAB) is not None
+
+
+def test_a_unit_asked_by_its_town_is_not_another_unit_whose_story_is_told_from_that_town(services):
+    """"Lapas Kudus" asked; on record only "Lapas Kelas IIB Contohjaya", whose story is datelined Kudus
+    and whose partners are Kudus offices: another unit, so the records do not answer for it."""
+    text = ("Lapas Contohjaya Teken PKS dengan Dua Dinas\n\nKUDUS – Lapas Kelas IIB Contohjaya menandatangani perjanjian "
+            "kerja sama dengan Dinas Sosial Kabupaten Kudus dan Dinas Perikanan Kabupaten Kudus, Senin (9/3/2026).\n")
+    ingest_texts(services, {"contohjaya.txt": text})
+    records = services.offline_answerer.records
+    assert records.answer("When did Lapas Kudus sign an agreement with the Kudus regency government?", "en", "date") is None
+    own = records.answer("Kapan Lapas Kelas IIB Contohjaya menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten Kudus?", "id", "date")
+    assert own is not None and own.text.startswith("9 Maret 2026"), own

@@ -97,6 +97,10 @@ def test_language_detection(text, language):
     ("Berapa hektare lahan yang ditanami?", "count"),  # the unit is asked: a number answers
     ("How much did the new sewing machines cost?", "money"),
     ("How much will the foundation spend on the workshop?", "money"),
+    ("What is the name of the Minister of Contoh Affairs?", "person"),  # the name of a role's holder
+    ("Apa nama Kepala Dinas Sosial Kota Contoh?", "person"),
+    ("What is the name of the foundation?", "list"),  # a body's name: no person
+    ("Tahun berapa kerja sama Lapas Contoh pertama kali diteken?", "year"),
 ])
 def test_answer_kind(text, kind):
     assert answer_kind(text, VOCAB) == kind
@@ -351,6 +355,7 @@ def test_a_question_that_asks_two_things_is_read_as_two(question, parts):
     ("Siapa nama Kolonel yang memimpin upacara?", ""),  # a rank is no role a body is headed by
     ("Siapa yang meneken perjanjian dengan Lapas Contoh?", ""),  # no role, no body acted for
     ("Kapan perjanjian diteken atas nama Dinas Contoh?", ""),  # asks for no person
+    ("What is the name of the Minister of Contoh Affairs?", "Minister of Contoh Affairs"),
 ])
 def test_the_role_or_body_a_person_question_asks_about(question, held):
     assert acting_for(question, VOCAB) == held
@@ -468,6 +473,17 @@ def test_an_english_head_ends_before_an_auxiliary_verb(question, head):
     from assistant.question import asked_head
 
     assert asked_head(question, VOCAB)[0] == head
+
+
+def test_a_value_asked_with_berapa_after_its_noun_counts_nothing():
+    """"Tahun berapa kerja sama …" asks a year: "kerja sama" after it is no count's head, so the
+    question is not a count of agreements for the records."""
+    from assistant.question import asked_head
+    from assistant.record_answer import asks_across_agreements
+
+    assert asked_head("Tahun berapa kerja sama Lapas Contoh dengan Yayasan Contoh pertama kali diteken?", VOCAB, counts=True)[0] == ""
+    assert not asks_across_agreements("Tahun berapa kerja sama Lapas Contoh dengan Yayasan Contoh pertama kali diteken?", VOCAB)
+    assert asks_across_agreements("Berapa kerja sama yang diteken Lapas Contoh pada 2026?", VOCAB)  # a count still counts
 
 
 def test_a_person_named_as_a_witness_is_told_from_one_who_signed():

@@ -37,6 +37,9 @@ def statuses(text: str) -> list[str]:
     ("Penandatanganan PKS dengan Yayasan Contoh berlangsung khidmat dan akan ditindaklanjuti pelatihan.", SIGNED),
     # the start of what has run since is an earlier signing, not this one
     ("Rombongan membahas program magang yang berjalan sejak nota kesepahaman diteken pada 2024.", EVALUATED),
+    # a signing denied is none made
+    ("Both sides will keep talking about a partnership, but no agreement was signed during the visit.", PLANNED),
+    ("The prison and the foundation have not signed a memorandum of understanding yet.", PLANNED),
 ])
 def test_a_signing_statement_has_a_status(sentence, status):
     assert statuses(sentence) == [status]
@@ -218,3 +221,26 @@ def test_an_english_report_that_inked_an_agreement_is_a_signing():
             "Contoh on Thursday, March 26, 2026.")
     [record] = extract_records(document(body, title="Prison Inks Deal"), VOCAB)
     assert [p.name for p in record.partners] == ["Koperasi Tenun Contoh"]
+
+
+def test_a_partner_named_again_without_a_date_belongs_to_the_signing_that_dated_it():
+    """Two signings in one story; a later sentence names the first partner again, undated: it tells of
+    the first signing, so the second's record does not take that partner (short form or not)."""
+    body = ("JEMBER – Lapas Kelas IIB Contoh menandatangani dua perjanjian kerja sama. Yang pertama diteken dengan Dinas "
+            "Sosial Kabupaten Jember pada Senin (2/11/2026). Perjanjian kedua diteken dengan CV Maju Contoh pada Senin "
+            "(16/11/2026). Perjanjian dengan Dinas Sosial diteken bersama Kepala Dinas Sosial Jember, Sri Wahyuni, "
+            "sedangkan perjanjian dengan CV Maju Contoh diteken bersama pemiliknya, Hadi Susanto.")
+    records = {r.signing_date: [p.name for p in r.partners] for r in extract_records(document(body), VOCAB)}
+    assert records == {"2026-11-02": ["Dinas Sosial Kabupaten Jember"], "2026-11-16": ["CV Maju Contoh"]}
+
+
+def test_a_partner_is_recorded_by_the_fullest_name_its_story_gives_it():
+    """The signing sentence names the partner by a short form; the story's first sentence names it in
+    full: the record keeps the full name, citing the sentence that gives it."""
+    body = ("PALU – Rutan Kelas IIA Palu menjalin kerja sama dengan Perusahaan Umum Daerah (Perumda) Air Minum Tirta "
+            "Contoh Kota Palu. Perjanjian kerja sama ditandatangani Kepala Rutan Palu, Andi Makmur, dan Direktur Utama "
+            "Perumda Tirta Contoh, Yusuf Lamba, Rabu (25/11/2026).")
+    (record,) = extract_records(document(body), VOCAB)
+    (partner,) = record.partners
+    assert partner.name == "Perusahaan Umum Daerah (Perumda) Air Minum Tirta Contoh Kota Palu"
+    assert partner.name in partner.evidence.quote
