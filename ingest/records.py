@@ -117,13 +117,16 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
 def _fullest_names(partners: list[Partner], mentions: list[OrgMention], spans, document: Document, vocab: Vocabulary) -> list[Partner]:
     """Each partner by the fullest name its document gives it: a signing sentence may use a short form
     ("Direktur Utama Perumda A") of a name told in full elsewhere ("Perusahaan Umum Daerah (Perumda) Air
-    Minum A Kota B"): a longer name holding every word of the short one. Only one such name may be told
+    Minum A Kota B"): a longer name holding every word of the short one and, in one of its forms, opening
+    with the same word ("perumda air minum a kota b"; not "Fakultas C Universitas A", a part of
+    "Universitas A"). Only one such name may be told
     (two: the short form is kept), and its evidence is the sentence that tells it."""
     out = []
     for partner in partners:
-        words = set(normalise_name(partner.name).split())
+        short = normalise_name(partner.name).split()
         fuller = {normalise_name(m.name): m for m in mentions if not m.correctional
-                  and len(normalise_name(m.name)) > len(normalise_name(partner.name)) and words <= set(normalise_name(m.name).split())}
+                  and len(normalise_name(m.name)) > len(normalise_name(partner.name))
+                  and any(f.split()[:1] == short[:1] and set(short) <= set(f.split()) for f in name_forms(m.name))}
         if len(fuller) != 1:
             out.append(partner)
             continue

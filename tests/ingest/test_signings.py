@@ -244,3 +244,11 @@ def test_a_partner_is_recorded_by_the_fullest_name_its_story_gives_it():
     (partner,) = record.partners
     assert partner.name == "Perusahaan Umum Daerah (Perumda) Air Minum Tirta Contoh Kota Palu"
     assert partner.name in partner.evidence.quote
+
+
+def test_a_part_of_a_partner_named_in_full_is_not_the_partner_s_fuller_name():
+    body = ("BENGKULU – Bapas Kelas II Bengkulu dan Universitas Contoh Raya menandatangani adendum perjanjian kerja sama "
+            "pada Selasa (1/12/2026). Adendum ditandatangani Kepala Bapas Bengkulu, Rini Astuti, dan Dekan Fakultas Hukum "
+            "Universitas Contoh Raya, Dr. Hendra Saputra.")
+    (record,) = extract_records(document(body), VOCAB)
+    assert [p.name for p in record.partners] == ["Universitas Contoh Raya"]
