@@ -146,8 +146,8 @@ class OfflineAnswerer:
         # The search's rank carries its own evidence: a span of a lower-ranked passage must beat
         # the top passage's by RANK_WEIGHT per rank (chosen on the devset and FacQA together).
         candidates = _ranked(read, reading)
-        if asked.kind in ("date", "year"):  # "pada 2022. Dengan adendum ini, … hingga 2029": the date it opens with
-            candidates = [_first_sentence_date(s, hits[s.passage].chunk.text, asked.kind, self.vocab) for s in candidates]
+        if asked.kind in ("date", "year"):  # "pada 2022. Dengan adendum ini, … hingga 2029": each sentence's date
+            candidates = [p for s in candidates for p in _sentence_dates(s, hits[s.passage].chunk.text, asked.kind, self.vocab)]
         confidence = candidates[0].margin if candidates else None
         best, spans = self._best(candidates, question, standalone, asked, hits, around) if candidates else (None, [])
         if best is None:
@@ -805,17 +805,29 @@ def _lasts_until(span: Span, text: str, vocab: Vocabulary) -> bool:
     return lead_bound(span, text, vocab) == "end"
 
 
-def _first_sentence_date(span: Span, text: str, kind: str, vocab: Vocabulary) -> Span:
-    """A date span that runs on past the end of the sentence it starts in, cut there when what it says
-    in that sentence is a date or year itself ("pada 2022. Dengan adendum ini, kerja sama berlaku
-    hingga 31 Desember 2029" → "pada 2022"): the reader started at the answer and ran on."""
-    own = next(((a, b) for a, b in sentence_spans(text) if a <= span.start < b), None)
-    if own is None or span.end <= own[1]:
-        return span
-    end = own[0] + len(text[own[0] : own[1]].rstrip().rstrip(".!?").rstrip())
-    if end <= span.start or not fits_kind(text[span.start : end], kind, vocab):
-        return span
-    return replace(span, end=end, text=text[span.start : end])
+def _sentence_dates(span: Span, text: str, kind: str, vocab: Vocabulary) -> list[Span]:
+    """A date span that runs across a sentence's end, as the date it says in each sentence, in order,
+    each with the span's scores ("(2/6/2026). Sebelumnya, pada Juni 2025" → "(2/6/2026)", "Juni 2025";
+    "pada 2022. Dengan adendum ini, … hingga 31 Desember 2029" → "pada 2022", "31 Desember 2029"): the
+    reader ran from one date into another, and the checks tell which answers (another signing's date,
+    a date something lasts until). A part after the first starts at its first date or year; parts that
+    state no date or year are dropped; a span inside one sentence, or with no part that fits, stays."""
+    sentences = [(a, b) for a, b in sentence_spans(text) if a < span.end and b > span.start]
+    if len(sentences) < 2:
+        return [span]
+    parts = []
+    for index, (a, b) in enumerate(sentences):
+        start, end = max(a, span.start), min(b, span.end)
+        end = start + len(text[start:end].rstrip().rstrip(".!?").rstrip())
+        if index:
+            first = min([start + m.start for m in find_dates(text[start:end], vocab)]
+                        + [start + m.start() for m in re.finditer(r"\b(?:19|20)\d{2}\b", text[start:end])], default=None)
+            if first is None:
+                continue
+            start = first
+        if end > start and fits_kind(text[start:end], kind, vocab):
+            parts.append(replace(span, start=start, end=end, text=text[start:end]))
+    return parts or [span]
 
 
 def _ranking(span: Span) -> float:

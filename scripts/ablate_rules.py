@@ -63,8 +63,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "rank.search": [(A, "RANK_WEIGHT", 0.0)],
     "rank.restated": [(A, "_restates_question", lambda span, question: False)],
     "read.in-english": [(Glossary, "in_english", lambda self, text: text)],
-    "retrieve.place-deeper": [(A, "PLACE_DEEPER", A.DEEPER)],
-    "shape.first-sentence-date": [(A, "_first_sentence_date", lambda span, *a: span)],
+    "shape.sentence-dates": [(A, "_sentence_dates", lambda span, *a: [span])],
     # checks a span must pass
     "checks.all": [(O, "_checked", _passes)],
     "checks.kind": [(A, "fits_kind", lambda *a: True)],

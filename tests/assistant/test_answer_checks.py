@@ -923,3 +923,14 @@ def test_the_name_of_a_role_s_holder_the_report_never_gives_is_not_answered_with
     ingest_texts(services, ADDENDUM)
     answer = services.answer("What is the name of the Minister of Marine Affairs and Fisheries?")
     assert answer.abstained or not any(n in answer.text.splitlines()[0] for n in ("Siti", "Yosef")), answer.text
+
+
+def test_a_date_span_running_across_sentences_is_read_as_each_sentence_s_date():
+    from assistant.answer import _sentence_dates
+
+    text = ("Lapas Contoh meneken PKS dengan PT Contoh Baja, Selasa (2/6/2026). Sebelumnya, pada Juni 2025, lapas meneken "
+            "PKS dengan Balai Latihan Kerja Contoh.")
+    span = span_of(text, "(2/6/2026). Sebelumnya, pada Juni 2025")
+    assert [s.text for s in _sentence_dates(span, text, "date", VOCAB)] == ["(2/6/2026)", "Juni 2025"]
+    inside = span_of(text, "Selasa (2/6/2026)")
+    assert _sentence_dates(inside, text, "date", VOCAB) == [inside]  # one sentence: as it is
