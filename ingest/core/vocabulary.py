@@ -165,15 +165,17 @@ class Glossary:
 
     @cached_property
     def _english(self) -> dict[str, str]:
-        """Indonesian phrase → the first English term that names it (file order)."""
-        english: dict[str, str] = {}
-        for term, expansions in self.entries.items():
+        """Indonesian phrase → the English term that names it first among its expansions ("rutan" →
+        "detention centre", whose first expansion it is, not "prison", whose third it is), of those
+        the earliest in the file."""
+        english: dict[str, tuple[int, int, str]] = {}
+        for order, (term, expansions) in enumerate(self.entries.items()):
             if not term.isascii() or " " not in term and len(term) < 4:
                 continue
-            for expansion in expansions:
+            for position, expansion in enumerate(expansions):
                 if not _abbreviates(term, expansion.lower()):
-                    english.setdefault(expansion.lower(), term)
-        return english
+                    english[expansion.lower()] = min(english.get(expansion.lower(), (position, order, term)), (position, order, term))
+        return {phrase: term for phrase, (_, _, term) in english.items()}
 
     @cached_property
     def _back_pattern(self) -> re.Pattern:

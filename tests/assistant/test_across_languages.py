@@ -19,6 +19,11 @@ ENGLISH_RELEASE = {
         "The memorandum was signed by the Director General of Corrections, Bambang Setiadi, and the Director General "
         "of Population of the Ministry of Home Affairs, Ratna Kusumawati. The memorandum runs for five years.\n"
     ),
+    "rutan_kupang_en.txt": (
+        "Kupang Detention Centre Opens a Library for Detainees\n\n"
+        "KUPANG — The Kupang Detention Centre opened a small library for detainees on Friday (4/12/2026). The head of "
+        "the detention centre, Yakobus Ndolu, said 300 books had been donated by local churches.\n"
+    ),
     "lapas_pati.txt": (
         "Lapas Pati Teken Kerja Sama dengan Dinas Kependudukan\n\n"
         "PATI – Lapas Kelas IIB Pati menandatangani perjanjian kerja sama dengan Dinas Kependudukan dan Pencatatan "
@@ -35,6 +40,13 @@ def test_an_indonesian_phrase_the_glossary_names_in_english_is_said_in_english()
     assert VOCAB.glossary.in_english("Berapa nilai proyek jalan itu?") == "Berapa nilai proyek jalan itu?"  # nothing to say
 
 
+def test_an_indonesian_phrase_is_said_in_english_by_the_term_it_translates_first():
+    """"Rutan" is the first Indonesian form of "detention centre" and only the third of "prison": said in
+    English, "Kepala Rutan A" is the head of the detention centre, not the warden of a prison."""
+    assert VOCAB.glossary.in_english("Siapa Kepala Rutan Contoh?") == "Siapa head of the detention centre Contoh?"
+    assert VOCAB.glossary.in_english("Siapa Kepala Bapas Contoh?") == "Siapa head of the probation office Contoh?"
+
+
 def test_an_indonesian_question_is_answered_from_a_report_written_in_english(services):
     ingest_texts(services, ENGLISH_RELEASE)
     signer = services.answer("Siapa Direktur Jenderal Pemasyarakatan yang menandatangani nota kesepahaman dengan "
@@ -43,6 +55,8 @@ def test_an_indonesian_question_is_answered_from_a_report_written_in_english(ser
     count = services.answer("Di berapa lapas warga binaan akan mendapat kartu identitas menurut nota kesepahaman "
                             "Ditjenpas dan Kementerian Dalam Negeri?")
     assert not count.abstained and "40" in count.text.splitlines()[0], count.text
+    head = services.answer("Siapa Kepala Rutan Kupang?")
+    assert not head.abstained and "Yakobus Ndolu" in head.text.splitlines()[0], head.text
 
 
 def test_a_body_named_in_indonesian_is_named_by_the_english_words_of_its_report(services):

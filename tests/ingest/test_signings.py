@@ -40,6 +40,7 @@ def statuses(text: str) -> list[str]:
     # a signing denied is none made
     ("Both sides will keep talking about a partnership, but no agreement was signed during the visit.", PLANNED),
     ("The prison and the foundation have not signed a memorandum of understanding yet.", PLANNED),
+    ("The detention centre and the university plan to sign a memorandum of understanding next month.", PLANNED),
 ])
 def test_a_signing_statement_has_a_status(sentence, status):
     assert statuses(sentence) == [status]
