@@ -81,11 +81,15 @@ def _year_re(vocab: Vocabulary) -> re.Pattern:
         r"\b(?:" + words_alternation(v.asked_nouns.get("year", ())) + r")\s+((?:19|20)\d{2})\b", re.I))
 
 
-def _names_one_unit(question: str, vocab: Vocabulary) -> bool:
-    """A unit's class ("Kelas IIA", "Class IIB"; asked_nouns.tsv unit class) names one unit."""
-    pattern = vocab.memo("unit_class", lambda v: re.compile(
+def _unit_class(vocab: Vocabulary) -> re.Pattern:
+    """A unit's class ("Kelas IIA", "Class IIB"; asked_nouns.tsv unit class)."""
+    return vocab.memo("unit_class", lambda v: re.compile(
         r"\b(?i:" + words_alternation(v.asked_nouns.get("unit class", ())) + r")\s+[IV]+[AB]?\b"))
-    return bool(pattern.search(question))
+
+
+def _names_one_unit(question: str, vocab: Vocabulary) -> bool:
+    """A unit's class names one unit."""
+    return bool(_unit_class(vocab).search(question))
 
 
 def asks_across_agreements(question: str, vocab: Vocabulary) -> bool:
@@ -280,8 +284,8 @@ class RecordAnswerer:
         of them the unit's the question names, by those words or by a place ("Lapas Kelas IIB B" when
         "Lapas A" is asked; "Kanwil NTT" is "Kantor Wilayah … Nusa Tenggara Timur")?"""
         def own(name: str) -> set[str]:
-            plain = self.vocab.unit_forms_pattern().sub(" ", re.sub(r"\([^)]*\)", " ", name))
-            return {w for w in normalise_name(plain).split() if not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)}
+            plain = _unit_class(self.vocab).sub(" ", re.sub(r"\([^)]*\)", " ", name))
+            return set(normalise_name(self.vocab.unit_forms_pattern().sub(" ", plain)).split())
 
         wanted = [(own(name), self.vocab.gazetteer.mentions(name)) for name in asked]
         wanted = [(words, places) for words, places in wanted if words]
