@@ -173,6 +173,8 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
     head, _ = asked_head(question, vocab, counts=True)
     if vocab.asked_pattern("correctional").match(_without_function_words(head)) and not vocab.signing_pattern("signed", "cooperates").search(question):
         return None  # "Berapa unit pelaksana teknis … yang akan menerapkan …", "Di lapas mana saja program A dimulai?": the passages
+    if not query.partner_kind and (area := _signing_areas(question, head, vocab)):
+        query.name_like = _name_like(area, vocab)  # "Which regencies signed …": the regencies, not the regional office
     if query.is_empty() or (query.town and not (query.sector or query.province or query.years or query.partner_kind or query.partner_name)):
         return None  # a town alone names one place's event: the passages answer that
     return query
@@ -188,7 +190,8 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
         return None
     head, _ = asked_head(question, vocab, counts=True)
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
-    if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question)):
+    area = _signing_areas(question, head, vocab) if asked_kind == "list" else None
+    if asked_kind == "list" and not (vocab.asked_pattern(*kinds).search(head) or vocab.asked_pattern("counterpart").search(question) or area):
         return None
     if asked_kind == "count" and not vocab.asked_pattern("party", "organisation", *PARTNER_KINDS).search(head):
         return None  # "Berapa PKS …", "Berapa warga binaan …": the passages count those
@@ -211,12 +214,29 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
         if vocab.asked_pattern(kind).search(head):
             query.partner_kind = kind
             break
-    noun = vocab.asked_pattern("organisation").search(head)
-    if not query.partner_kind and noun:  # "Dinas apa saja", "Which schools": that word, and its glossary forms
-        word = noun.group(1).lower()
-        singular = word[:-1] if word.endswith("s") else word
-        query.name_like = tuple(dict.fromkeys([word, singular, *vocab.glossary.expand(word), *vocab.glossary.expand(singular)]))
+    if not query.partner_kind:
+        query.name_like = _name_like(vocab.asked_pattern("organisation").search(head) or area, vocab)
     return query
+
+
+def _name_like(noun: re.Match | None, vocab: Vocabulary) -> tuple[str, ...]:
+    """The kind of body a question asks for ("Dinas apa saja", "Which schools", "Kabupaten mana saja yang
+    meneken …") as words of partners' names: that word, its singular and their glossary forms."""
+    if noun is None:
+        return ()
+    word = noun.group(1).lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return tuple(dict.fromkeys([word, singular, *vocab.glossary.expand(word), *vocab.glossary.expand(singular)]))
+
+
+def _signing_areas(question: str, head: str, vocab: Vocabulary) -> re.Match | None:
+    """The kind of area a list question opens with when the areas are what signed ("Kabupaten mana saja
+    yang menandatangani …", "Which regencies signed …": their governments are the parties), or None
+    ("Di kabupaten mana …", "Desa mana saja yang menjadi lokasi …" ask for places)."""
+    area = vocab.asked_pattern("area").match(head.strip())
+    if area is None or not vocab.signing_pattern("signed").search(question):
+        return None
+    return area
 
 
 def describe_date(record: Record, vocab: Vocabulary, language: str, day: bool = False) -> str:
@@ -406,7 +426,7 @@ class RecordAnswerer:
             lead = f"{units} — {'provinces' if english else 'provinsi'}{described}: {', '.join(provinces)}."
         elif query.event is None and self.vocab.asked_pattern("correctional").search(head) and units_cited:
             lead = f"{'Correctional units' if english else 'Unit pemasyarakatan'}{described}: {units}."
-        elif self.vocab.asked_pattern("agreement", "signatories").search(head):
+        elif self.vocab.asked_pattern("agreement", "signatories").search(head) and not (query.name_like and partners_cited):
             lead = f"{'Parties' if english else 'Para pihak'}{described}: {parties}."
         elif partners_cited:
             lead = f"{'Partners' if english else 'Mitra'}{described}: {', '.join(partners_cited.values())}."

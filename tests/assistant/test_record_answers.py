@@ -432,3 +432,19 @@ def test_a_unit_asked_by_its_town_is_not_another_unit_whose_story_is_told_from_t
     assert records.answer("When did Lapas Kudus sign an agreement with the Kudus regency government?", "en", "date") is None
     own = records.answer("Kapan Lapas Kelas IIB Contohjaya menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten Kudus?", "id", "date")
     assert own is not None and own.text.startswith("9 Maret 2026"), own
+
+
+def test_the_areas_that_signed_are_their_governments_not_the_unit_they_signed_with(services):
+    """"Kabupaten mana saja yang menandatangani …" asks for the regencies whose governments signed;
+    "Desa mana saja yang menjadi lokasi …" and "Di kabupaten mana …" ask for places."""
+    text = ("Kanwil Ditjenpas Contoh Gandeng Dua Pemkab\n\nMATARAM – Kantor Wilayah Direktorat Jenderal Pemasyarakatan "
+            "Nusa Tenggara Barat menandatangani nota kesepakatan dengan Pemerintah Kabupaten Lombok Tengah dan Pemerintah "
+            "Kabupaten Sumbawa, Senin (16/11/2026), di Mataram, bersama Yayasan Contoh Lestari.\n")
+    ingest_texts(services, {"ntb.txt": text})
+    lead = services.answer("Kabupaten mana saja yang menandatangani nota kesepakatan dengan Kanwil Ditjenpas NTB?").text.splitlines()[0]
+    assert lead.startswith("Mitra: Pemerintah Kabupaten Lombok Tengah [") and "Pemerintah Kabupaten Sumbawa [" in lead, lead
+    assert "Kantor Wilayah" not in lead and "Yayasan" not in lead, lead
+    english = services.answer("Which regencies signed the agreement with the Nusa Tenggara Barat regional office?").text.splitlines()[0]
+    assert english.startswith("Partners") and "Pemerintah Kabupaten Sumbawa (regency government) [" in english, english
+    assert "Kantor Wilayah" not in english and "Yayasan" not in english, english
+    assert parse_record_query("Desa mana saja yang menjadi lokasi kerja sosial klien di Nusa Tenggara Barat?", VOCAB) is None
