@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ingest.columns import TEXT_GAP, reading_order
 from ingest.core.vocabulary import word_groups, word_list, words_alternation
 
 
@@ -67,6 +68,8 @@ def clean_text(text: str, unwrap: bool = False) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
+    if not unwrap:  # a PDF page comes in reading order (pdf.py); a text file's signature block side by side
+        text = reading_order(text, TEXT_GAP)
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
     if unwrap:
         lines = unwrap_lines(lines)

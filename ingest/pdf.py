@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import pickle
-import re
 import resource
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
 from ingest import ocr
+from ingest.columns import reading_order
 from ingest.core.errors import IngestError
 from ingest.core.types import RawText
 from ingest.text_quality import text_quality
@@ -115,54 +115,6 @@ def _page_text(page) -> str:
     except Exception:  # layout mode is stricter about broken content streams
         text = ""
     return text if text.strip() else (page.extract_text() or "")
-
-_GAP = re.compile(r"\S( {6,})\S")  # two cells of one line: text, a wide gap, text
-
-
-def reading_order(layout_text: str) -> str:
-    """Page text from pypdf's layout mode in reading order: a block laid out in two columns (an
-    agreement's signature block: each party's title, name and signatory under each other) is read
-    column by column, so that a name stays with its own party; other lines keep their words with
-    single spaces."""
-    lines = layout_text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        column = _second_column(lines[i])
-        if column is None:
-            out.append(" ".join(lines[i].split()))
-            i += 1
-            continue
-        left: list[str] = []
-        right: list[str] = []
-        j = i
-        while j < len(lines):
-            line = lines[j]
-            if not line.strip():
-                j += 1
-                continue
-            at = _second_column(line)
-            indent = len(line) - len(line.lstrip())
-            if at is not None and abs(at - column) <= 4:
-                left.append(" ".join(line[:at].split()))
-                right.append(" ".join(line[at:].split()))
-            elif at is None and abs(indent - column) <= 4:
-                right.append(" ".join(line.split()))
-            else:
-                break
-            j += 1
-        out.extend(left + right)
-        i = j
-    return "\n".join(out)
-
-
-def _second_column(line: str) -> int | None:
-    """Where a line's second column starts, when its text is split by a wide gap into two cells."""
-    gaps = list(_GAP.finditer(line))
-    if len(gaps) != 1:
-        return None
-    return gaps[0].end(1)
-
 
 def _claimed_pages(reader: PdfReader) -> int:
     """The page count the page tree claims (/Count), read without walking the tree."""

@@ -236,3 +236,29 @@ def test_the_parts_of_a_question_are_answered_from_one_report(services):
     answer = services.answer("Bank apa yang menjadi mitra PKS Lapas Sukamaju, dan apa perannya?")
     assert "Bank Contoh" in answer.text.splitlines()[0] and "kerajinan" not in answer.text
     assert {c.doc_id.split("-")[0] for c in answer.citations} == {"lapas"}
+
+
+SIGNATURE_BLOCK = {
+    "pks-rutan-contoh.txt": (
+        "PERJANJIAN KERJA SAMA\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB RAHA\nDENGAN\nDINAS PERTANIAN KABUPATEN MUNA\n\n"
+        "Pada hari ini Senin tanggal dua bulan November tahun dua ribu dua puluh enam, bertempat di Raha, Kepala Rumah "
+        "Tahanan Negara Kelas IIB Raha, yang selanjutnya disebut PIHAK PERTAMA, dan Kepala Dinas Pertanian Kabupaten Muna, "
+        "yang selanjutnya disebut PIHAK KEDUA, sepakat mengadakan perjanjian kerja sama.\n\n"
+        "Pasal 1\nPIHAK KEDUA menyediakan bibit jagung bagi tahanan.\n\n"
+        "PIHAK PERTAMA,                     PIHAK KEDUA,\n"
+        "Kepala Rumah Tahanan Negara        Kepala Dinas Pertanian\n"
+        "Kelas IIB Raha                     Kabupaten Muna\n"
+        "\n"
+        "LA ODE SAFRUDIN                    WA ODE HASNAH RAHMAN\n"
+    ),
+}
+
+
+def test_a_name_under_its_side_of_a_signature_block_answers_who_holds_that_side_s_role(services):
+    """The two sides of a text file's signature block are read one after the other: the name under
+    the agency's head is the agency's head, not the run "SAFRUDIN WA ODE HASNAH"."""
+    answer = ingest_texts(services, SIGNATURE_BLOCK).answer("Siapa Kepala Dinas Pertanian Kabupaten Muna?")
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("WA ODE HASNAH RAHMAN"), lead
+    for citation in answer.citations:
+        assert verify(citation, services.documents.get(citation.doc_id))

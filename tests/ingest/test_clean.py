@@ -61,3 +61,23 @@ def test_a_list_of_other_headlines_goes_with_its_heading_and_the_story_goes_on()
     cleaned = clean_text(text)
     assert "Bank Contoh" not in cleaned and "Pelatihan Las" not in cleaned and "Tag:" not in cleaned
     assert "Paragraf pertama" in cleaned and "Paragraf kedua yang masih bagian dari berita." in cleaned
+
+
+def test_a_text_file_s_signature_block_side_by_side_is_read_one_side_after_the_other():
+    """An agreement typed as a text file sets its parties side by side with spaces: each name must
+    follow its own party's title, not the other side's ("BUDI SANTOSO SITI AMINAH" is no one)."""
+    text = (
+        "Perjanjian ini berlaku selama 2 (dua) tahun.\n"
+        "\n"
+        "PIHAK PERTAMA,    PIHAK KEDUA,\n"
+        "Kepala Lapas      Ketua Yayasan\n"
+        "Kelas IIB Contoh  Contoh Sejahtera\n"
+        "\n"
+        "BUDI SANTOSO      SITI AMINAH\n"
+    )
+    lines = clean_text(text).split("\n")
+    assert lines[:2] == ["Perjanjian ini berlaku selama 2 (dua) tahun.", ""]
+    assert lines[2:6] == ["PIHAK PERTAMA,", "Kepala Lapas", "Kelas IIB Contoh", "BUDI SANTOSO"]
+    assert lines[6:10] == ["PIHAK KEDUA,", "Ketua Yayasan", "Contoh Sejahtera", "SITI AMINAH"]
+    # One wide gap is a column's edge; a line with words two spaces apart is one line.
+    assert clean_text("Warga binaan  mengikuti pelatihan.") == "Warga binaan mengikuti pelatihan."

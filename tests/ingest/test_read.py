@@ -122,7 +122,7 @@ def test_html_keeps_the_article_and_drops_scripts_navigation_and_footer(tmp_path
 
 
 def test_a_two_column_signature_block_is_read_column_by_column():
-    from ingest.pdf import reading_order
+    from ingest.columns import reading_order
 
     layout = (
         "PIHAK KEDUA,                                       PIHAK KESATU,\n"

@@ -1,0 +1,55 @@
+"""Text laid out in two columns, read one column after the other (pure functions over strings)."""
+
+from __future__ import annotations
+
+import re
+
+PDF_GAP = 6  # pypdf's layout mode spreads justified words: a gap between two cells is wider
+TEXT_GAP = 4  # spaces between two cells in a plain text file
+
+
+def reading_order(layout_text: str, gap: int = PDF_GAP) -> str:
+    """Text laid out in columns (pypdf's layout mode, a text file written with spaces) in reading order:
+    a block laid out in two columns (an agreement's signature block: each party's title, name and
+    signatory under each other) is read column by column, so that a name stays with its own party;
+    other lines keep their words with single spaces. `gap`: the fewest spaces between two cells."""
+    lines = layout_text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        column = _second_column(lines[i], gap)
+        if column is None:
+            out.append(" ".join(lines[i].split()))
+            i += 1
+            continue
+        left: list[str] = []
+        right: list[str] = []
+        j = i
+        while j < len(lines):
+            line = lines[j]
+            if not line.strip():
+                j += 1
+                continue
+            at = _second_column(line, gap)
+            if at is None and line[:column].strip() and line[column - 2:column] == "  " and line[column:column + 1].strip():
+                at = column  # a long left cell leaves a narrower gap, the right cell starting at the column
+            indent = len(line) - len(line.lstrip())
+            if at is not None and abs(at - column) <= 4:
+                left.append(" ".join(line[:at].split()))
+                right.append(" ".join(line[at:].split()))
+            elif at is None and abs(indent - column) <= 4:
+                right.append(" ".join(line.split()))
+            else:
+                break
+            j += 1
+        out.extend(left + right)
+        i = j
+    return "\n".join(out)
+
+
+def _second_column(line: str, gap: int) -> int | None:
+    """Where a line's second column starts, when its text is split by a wide gap into two cells."""
+    gaps = list(re.finditer(rf"\S( {{{gap},}})\S", line))
+    if len(gaps) != 1:
+        return None
+    return gaps[0].end(1)
