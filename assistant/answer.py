@@ -195,6 +195,8 @@ class OfflineAnswerer:
             if above and held:  # the sentences that name the body, read alone: "…, dan Wali Kota A, Nama"
                 found = self._acting_in_own_sentence(question, asked, held, hits)
                 best = found if found is not None and self._a_person(found, hits[found.passage].chunk.text) else None
+            if best is None and above and held:  # "Kepala Dinas A, yang bertindak … atas nama Pemerintah Kota B": its holder
+                best = self._role_acting_holder(candidates, question, asked, held, hits)
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_told(asked, standalone, hits[best.passage]) \
                 or self._about_another_topic(standalone, hits[best.passage], asked):
@@ -362,6 +364,23 @@ class OfflineAnswerer:
             return None
         return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units),
                             parts=True, named=self._body_units(held))
+
+    def _role_acting_holder(self, candidates: list[Span], question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
+        """Asked who acts for a body and the passages say only which role acts for it ("Kepala Dinas A,
+        yang bertindak untuk dan atas nama Pemerintah Kota B"): the person they name in that role (an
+        agreement's signature block: the role, then the name), read as "Siapa Kepala Dinas A?" is."""
+        for span in candidates[:3]:
+            text = hits[span.passage].chunk.text
+            _, end = sentence_around(text, span.start, span.end)
+            comma = text.find(",", span.start, end)
+            role = text[span.start : comma if comma > 0 else end].strip()  # "Kepala" read as "Kepala Dinas A Kabupaten B"
+            if held_role_pattern(self.vocab).match(role) and len(role.split()) > 1 and self._says_acting_for(held, text, span):
+                opener = self.vocab.asked_pattern("who is").match(question.strip())
+                asking = f"{opener.group(0) if opener else question.split()[0]} {role}?"
+                around = self._read(asking, [(h, h.chunk.text) for h in hits], asked.language, top_k=20)
+                found, _ = self._best(_ranked(around[:10], asking), asking, asking, analyse(asking, self.vocab, asked.language), hits, around)
+                return found if found is not None and self._a_person(found, hits[found.passage].chunk.text) else None
+        return None
 
     def _held_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked who holds a role ("Siapa Kepala Dinas A Kabupaten B?") and no span of the passages read

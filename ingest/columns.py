@@ -42,7 +42,7 @@ def reading_order(layout_text: str, gap: int = PDF_GAP) -> str:
             else:
                 break
             j += 1
-        out.extend(left + right)
+        out.extend(left + [""] + right + [""])  # each column a paragraph of its own: no name runs into the next
         i = j
     return "\n".join(out)
 

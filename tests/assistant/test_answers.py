@@ -243,7 +243,8 @@ SIGNATURE_BLOCK = {
         "PERJANJIAN KERJA SAMA\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB RAHA\nDENGAN\nDINAS PERTANIAN KABUPATEN MUNA\n\n"
         "Pada hari ini Senin tanggal dua bulan November tahun dua ribu dua puluh enam, bertempat di Raha, Kepala Rumah "
         "Tahanan Negara Kelas IIB Raha, yang selanjutnya disebut PIHAK PERTAMA, dan Kepala Dinas Pertanian Kabupaten Muna, "
-        "yang selanjutnya disebut PIHAK KEDUA, sepakat mengadakan perjanjian kerja sama.\n\n"
+        "yang bertindak untuk dan atas nama Pemerintah Kabupaten Muna, yang selanjutnya disebut PIHAK KEDUA, sepakat "
+        "mengadakan perjanjian kerja sama.\n\n"
         "Pasal 1\nPIHAK KEDUA menyediakan bibit jagung bagi tahanan.\n\n"
         "PIHAK PERTAMA,                     PIHAK KEDUA,\n"
         "Kepala Rumah Tahanan Negara        Kepala Dinas Pertanian\n"
@@ -262,3 +263,16 @@ def test_a_name_under_its_side_of_a_signature_block_answers_who_holds_that_side_
     assert lead.startswith("WA ODE HASNAH RAHMAN"), lead
     for citation in answer.citations:
         assert verify(citation, services.documents.get(citation.doc_id))
+
+
+def test_who_signed_for_a_body_is_the_person_holding_the_role_that_acts_for_it(services):
+    """The agreement says which role acts for the regency government ("Kepala Dinas A, yang bertindak
+    untuk dan atas nama Pemerintah Kabupaten B") and names its holder only under that side's signature:
+    asked who signed for the government, the answer is the holder, not the role (a decline before)."""
+    services = ingest_texts(services, SIGNATURE_BLOCK)
+    answer = services.answer("Siapa yang menandatangani perjanjian atas nama Pemerintah Kabupaten Muna?")
+    assert answer.text.splitlines()[0].startswith("WA ODE HASNAH RAHMAN"), answer.text
+    for citation in answer.citations:
+        assert verify(citation, services.documents.get(citation.doc_id))
+    # The other side acts for no one named: asked who signed for the prison's ministry, no name is made up.
+    assert services.answer("Siapa yang menandatangani perjanjian atas nama Kementerian Pertanian?").abstained

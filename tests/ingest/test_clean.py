@@ -78,6 +78,7 @@ def test_a_text_file_s_signature_block_side_by_side_is_read_one_side_after_the_o
     lines = clean_text(text).split("\n")
     assert lines[:2] == ["Perjanjian ini berlaku selama 2 (dua) tahun.", ""]
     assert lines[2:6] == ["PIHAK PERTAMA,", "Kepala Lapas", "Kelas IIB Contoh", "BUDI SANTOSO"]
-    assert lines[6:10] == ["PIHAK KEDUA,", "Ketua Yayasan", "Contoh Sejahtera", "SITI AMINAH"]
+    assert lines[6] == ""  # each side a paragraph of its own: no name runs into the next side's heading
+    assert lines[7:11] == ["PIHAK KEDUA,", "Ketua Yayasan", "Contoh Sejahtera", "SITI AMINAH"]
     # One wide gap is a column's edge; a line with words two spaces apart is one line.
     assert clean_text("Warga binaan  mengikuti pelatihan.") == "Warga binaan mengikuti pelatihan."

@@ -136,8 +136,9 @@ def test_a_two_column_signature_block_is_read_column_by_column():
     )
     lines = reading_order(layout).split("\n")
     assert lines[:4] == ["PIHAK KEDUA,", "YAYASAN CONTOH SEJAHTERA,", "ttd.", "SITI AMINAH"]
-    assert lines[4:9] == ["PIHAK KESATU,", "KEPALA LEMBAGA PEMASYARAKATAN", "KELAS IIB CONTOH,", "ttd.", "BUDI SANTOSO"]
-    assert lines[9] == "Pasal 1 Ruang lingkup kerja sama ini."
+    assert lines[4] == ""  # each column a paragraph of its own
+    assert lines[5:10] == ["PIHAK KESATU,", "KEPALA LEMBAGA PEMASYARAKATAN", "KELAS IIB CONTOH,", "ttd.", "BUDI SANTOSO"]
+    assert lines[11] == "Pasal 1 Ruang lingkup kerja sama ini."
 
 
 FULL_PAGE = """<!doctype html><html><head><title>Lapas Contoh Teken PKS | Kabar Contoh</title>
