@@ -300,7 +300,23 @@ def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
     "Rp 500 juta"; asked_nouns.tsv duration unit, currency), not a bare date or count?"""
     if kind == "magnitude":  # the unit is the number's own: "Rp 5 juta", "765 MW", not "40 inmates … two hectares"
         return _unit_of_a_number(text, vocab)
+    if kind == "duration":  # "enam bulan", "3 (tiga) tahun", not "30 clients a year"
+        return _counted_unit(text, vocab.asked_pattern(*MEASURED[kind]), vocab)
     return states_number(text, vocab) and bool(vocab.asked_pattern(*MEASURED[kind]).search(text))
+
+
+DURATION_GAP = 2  # words at most before a length of time's unit that hold its number ("tiga setengah tahun")
+
+
+def _counted_unit(text: str, units: re.Pattern, vocab: Vocabulary) -> bool:
+    """Does a unit in the text have a number among the DURATION_GAP words before it (a number in
+    brackets after one written in digits skipped: "3 (tiga) tahun")? "30 clients a year" counts clients."""
+    plain = re.sub(r"\([^()]*\)", " ", text)
+    for match in units.finditer(plain):
+        before = re.findall(r"\w+", plain[: match.start()])[-DURATION_GAP:]
+        if any(states_number(word, vocab) for word in before):
+            return True
+    return False
 
 
 MAGNITUDE_GAP = 2  # words at most between a magnitude's number and its unit ("2 miliar dollar", "12 tonnes")

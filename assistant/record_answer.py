@@ -341,7 +341,7 @@ class RecordAnswerer:
         if query.event and asked_kind == "date" and (topic := topic_units(question, self.vocab)):
             # "Kapan Lapas A menandatangani kerja sama pemeriksaan gigi?": a signing whose documents
             # never say what the question says it is about is another signing of the same unit.
-            records = [r for r in records if self._says_all(r, topic)]
+            records = [r for r in records if self._says_all(r, topic, language)]
             if not records:
                 return None  # the passages answer (or decline): no signing of this unit on record is that one
         if in_force:
@@ -437,10 +437,17 @@ class RecordAnswerer:
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
 
-    def _says_all(self, record: Record, units: list[set[str]]) -> bool:
-        """Do a record's documents say every unit (`topic_units`), each by one of its forms?"""
-        texts = [d.text for d in (self.documents.get(i) for i in record.doc_ids) if d is not None]
-        return units_said(units, " ".join(texts), self.vocab) == len(units)
+    def _says_all(self, record: Record, units: list[set[str]], language: str) -> bool:
+        """Do a record's documents say every unit (`topic_units`), each by one of its forms? A document
+        written in another language than the question is not asked for a word the glossary gives no
+        form of ("marine" of an English question, of a report in Indonesian) when it says another of the
+        units ("fisheries" as "perikanan", a name): a topic none of whose words it says is another's."""
+        documents = [d for d in (self.documents.get(i) for i in record.doc_ids) if d is not None]
+        text = " ".join(d.text for d in documents)
+        if documents and all(d.language != language for d in documents):
+            said = [u for u in units if units_said([u], text, self.vocab)]
+            return bool(said) and all(u in said for u in units if len(u) > 1)
+        return units_said(units, text, self.vocab) == len(units)
 
     def _in_force_from_signing(self, question: str, records: list[Record], language: str) -> Answer | None:
         """Asked from when an agreement is in force: when its own text says it is in force from its

@@ -532,7 +532,7 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
     areas = area_words(vocab)
     for index, mention in enumerate(mentions):
         if mention.correctional or _other_name(mentions[index - 1] if index else None, mention, text) \
-                or _referred_back(mention, text, vocab):
+                or _referred_back(mention, text, vocab) or _acted_for(mentions[index - 1] if index else None, mention, text, vocab):
             continue
         sentence = next(((s, e) for s, e in spans if s <= mention.start < e), None)
         if sentence is None:
@@ -557,6 +557,20 @@ def _other_name(before: OrgMention | None, mention: OrgMention, text: str) -> bo
     Academy (Akademi Perhotelan Deli)")? Then it is no partner of its own."""
     return (before is not None and re.fullmatch(r"\s*\(\s*", text[before.end : mention.start]) is not None
             and text[mention.end : mention.end + 1] == ")")
+
+
+ACTED_FOR_GAP = 60  # characters at most between an office's name and the body its head acts for
+
+
+def _acted_for(before: OrgMention | None, mention: OrgMention, text: str, vocab: Vocabulary) -> bool:
+    """Is a name the body that the head of the office named right before acts for ("Kepala Dinas Sosial
+    Kota A, dalam hal ini bertindak untuk dan atas nama Pemerintah Kota A"; asked_nouns.tsv acts for)?
+    Then the office is the party, and the body it belongs to no partner of its own."""
+    if before is None or before.correctional or not 0 <= mention.start - before.end <= ACTED_FOR_GAP:
+        return False
+    acts = vocab.memo("acts_for_end", lambda v: re.compile(
+        r"\b(?:" + words_alternation(v.asked_nouns.get("acts for", ())) + r")\s*$", re.I))
+    return bool(acts.search(text[before.end : mention.start]))
 
 
 def _referred_back(mention: OrgMention, text: str, vocab: Vocabulary) -> bool:

@@ -58,6 +58,14 @@ def test_a_duration_or_an_amount_is_a_number_with_its_unit():
     assert not states_measure("sembilan", "area", VOCAB)
 
 
+def test_a_length_of_time_counts_its_own_unit_not_a_rate_of_something_else():
+    assert not states_measure("up to 40 trainees a year", "duration", VOCAB)  # a rate of trainees
+    assert not states_measure("25 peserta per tahun", "duration", VOCAB)
+    assert states_measure("a four-month apprenticeship", "duration", VOCAB)
+    assert states_measure("2 (dua) tahun", "duration", VOCAB)  # the number in words in brackets skipped
+    assert states_measure("tiga setengah tahun", "duration", VOCAB)
+
+
 def test_a_place_or_a_person_is_not_a_date_alone():
     assert not fits_kind("pada Selasa (3/2/2026)", "place", VOCAB)
     assert fits_kind("di aula lapas", "place", VOCAB)

@@ -448,3 +448,16 @@ def test_the_areas_that_signed_are_their_governments_not_the_unit_they_signed_wi
     assert english.startswith("Partners") and "Pemerintah Kabupaten Sumbawa (regency government) [" in english, english
     assert "Kantor Wilayah" not in english and "Yayasan" not in english, english
     assert parse_record_query("Desa mana saja yang menjadi lokasi kerja sosial klien di Nusa Tenggara Barat?", VOCAB) is None
+
+
+def test_an_english_question_names_an_indonesian_signing_by_the_words_the_glossary_can_say(services):
+    """"the Muna marine and fisheries office": "fisheries" is "perikanan" to the glossary, "marine" is
+    nothing it knows; the Indonesian report is not asked for "marine". A topic with no word the glossary
+    can say ("dental checks") is not taken as this signing's."""
+    text = ("Rutan Raha Teken PKS Budidaya Ikan\n\nRAHA – Rumah Tahanan Negara Kelas IIB Raha menandatangani perjanjian "
+            "kerja sama dengan Dinas Kelautan dan Perikanan Kabupaten Muna, Selasa (17/11/2026), di aula rutan.\n")
+    ingest_texts(services, {"raha.txt": text})
+    records = services.offline_answerer.records
+    answer = records.answer("When was the agreement between Rutan Raha and the Muna marine and fisheries office signed?", "en", "date")
+    assert answer is not None and answer.text.startswith("17 November 2026"), answer
+    assert records.answer("When did Rutan Raha sign its agreement on dental checks?", "en", "date") is None

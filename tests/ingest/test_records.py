@@ -665,3 +665,19 @@ def test_place_mentions_are_kept_per_text_and_handed_out_as_new_lists():
     again = gazetteer.mentions(text)
     assert [m.place for m in again] == ["Contoh Jaya", "Lainjaya"] and again is not first
     assert text in gazetteer._told
+
+
+def test_the_body_an_office_s_head_acts_for_is_not_a_partner_beside_the_office():
+    """"Kepala Dinas A Kota B, … atas nama Pemerintah Kota B": the office is the party; the city
+    government its head acts for is no second partner. A government named as a party of its own stays."""
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIB WATAMPONE\nDENGAN\nDINAS PERTANIAN "
+            "KABUPATEN BONE\n\nPada hari ini Kamis tanggal 12 November 2026, Kepala Lembaga Pemasyarakatan Kelas IIB "
+            "Watampone, selanjutnya disebut PIHAK PERTAMA, dan Kepala Dinas Pertanian Kabupaten Bone, yang bertindak "
+            "untuk dan atas nama Pemerintah Kabupaten Bone, selanjutnya disebut PIHAK KEDUA, sepakat mengadakan "
+            "perjanjian kerja sama.\n")
+    record = extract_record(document(text), VOCAB)
+    assert [p.name for p in record.partners] == ["Dinas Pertanian Kabupaten Bone"]
+    both = ("Lapas Watampone Teken MoU\n\nWATAMPONE – Lembaga Pemasyarakatan Kelas IIB Watampone menandatangani nota "
+            "kesepahaman dengan Pemerintah Kabupaten Bone dan Dinas Pertanian Kabupaten Bone, Kamis (12/11/2026).\n")
+    names = [p.name for p in extract_record(document(both), VOCAB).partners]
+    assert "Pemerintah Kabupaten Bone" in names and "Dinas Pertanian Kabupaten Bone" in names
