@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ingest.core.types import Document, Evidence, Partner, Record
-from ingest.core.vocabulary import Glossary, Vocabulary, words_alternation
+from ingest.core.vocabulary import Glossary, Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
@@ -730,14 +730,26 @@ def area_words(vocab: Vocabulary) -> frozenset[str]:
     return frozenset(vocab.asked_nouns.get("area", ()))
 
 
-def merge_records(records: list[Record], glossary: Glossary | None = None, areas: frozenset[str] = frozenset()) -> list[Record]:
+def unit_words(vocab: Vocabulary) -> frozenset[str]:
+    """The words of every form of a kind of unit and of its class ("probation", "office", "centre",
+    "class"; unit_types.tsv, asked_nouns.tsv unit class): words two units share without being one."""
+    def build(v: Vocabulary) -> frozenset[str]:
+        forms = [f for group in word_groups("unit_types.tsv", v.folder).values() for f in group]
+        return frozenset(w for phrase in [*forms, *v.asked_nouns.get("unit class", ())] for w in normalise_name(phrase).split())
+
+    return vocab.memo("unit_words", build)
+
+
+def merge_records(records: list[Record], glossary: Glossary | None = None, areas: frozenset[str] = frozenset(),
+                  generic: frozenset[str] = frozenset()) -> list[Record]:
     """One record per signing: records of the same date and the same correctional unit are merged,
     keeping every source; a field they disagree on keeps both values in `conflicts`. With a glossary,
-    a partner written with an abbreviation in one source and spelled out in another is one partner."""
+    a partner written with an abbreviation in one source and spelled out in another is one partner.
+    `generic`: more words that name no unit of their own (`unit_words`: "class", "office")."""
     merged: list[Record] = []
     for record in sorted(records, key=lambda r: (r.signing_date, r.sources)):
         # Records of one document are signings its extraction told apart: they stay apart.
-        target = next((m for m in merged if _same_event(m, record) and not set(m.doc_ids) & set(record.doc_ids)), None)
+        target = next((m for m in merged if _same_event(m, record, generic) and not set(m.doc_ids) & set(record.doc_ids)), None)
         if target is None:
             merged.append(Record.from_dict(record.as_dict()))
             continue
@@ -760,15 +772,18 @@ def merge_records(records: list[Record], glossary: Glossary | None = None, areas
     return merged
 
 
-def _same_event(a: Record, b: Record) -> bool:
+def _same_event(a: Record, b: Record, generic: frozenset[str] = frozenset()) -> bool:
+    """Of one date, and of units that share a word of their own (a town: "Class IIB Lhokseumawe Detention
+    Centre" and "Class II Jambi Probation Office" share only "class"), or of most partners' words."""
     if not a.signing_date or a.signing_date != b.signing_date:
         return False
-    towns_a = {w for u in a.units for w in normalise_name(u).split()} - _GENERIC_UNIT_WORDS
-    towns_b = {w for u in b.units for w in normalise_name(u).split()} - _GENERIC_UNIT_WORDS
+    common = _GENERIC_UNIT_WORDS | generic
+    towns_a = {w for u in a.units for w in normalise_name(u).split()} - common
+    towns_b = {w for u in b.units for w in normalise_name(u).split()} - common
     if towns_a & towns_b:
         return True
-    partners_a = {w for p in a.partners for w in normalise_name(p.name).split()} - _GENERIC_UNIT_WORDS
-    partners_b = {w for p in b.partners for w in normalise_name(p.name).split()} - _GENERIC_UNIT_WORDS
+    partners_a = {w for p in a.partners for w in normalise_name(p.name).split()} - common
+    partners_b = {w for p in b.partners for w in normalise_name(p.name).split()} - common
     return bool(partners_a and partners_b) and len(partners_a & partners_b) / min(len(partners_a), len(partners_b)) >= 0.6
 
 

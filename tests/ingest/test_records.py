@@ -681,3 +681,18 @@ def test_the_body_an_office_s_head_acts_for_is_not_a_partner_beside_the_office()
             "kesepahaman dengan Pemerintah Kabupaten Bone dan Dinas Pertanian Kabupaten Bone, Kamis (12/11/2026).\n")
     names = [p.name for p in extract_record(document(both), VOCAB).partners]
     assert "Pemerintah Kabupaten Bone" in names and "Dinas Pertanian Kabupaten Bone" in names
+
+
+def test_two_units_of_other_towns_signing_on_one_day_stay_two_signings():
+    """"Class II Jambi Probation Office" and "Class IIB Lhokseumawe Detention Centre" share only the words
+    of their kinds and classes (unit_types.tsv): signings of one day, not one signing."""
+    from ingest.records import unit_words
+
+    jambi = extract_records(document(
+        "Probation Office Signs With Clinic\n\nJAMBI — The Class II Jambi Probation Office signed a cooperation agreement "
+        "with the Sehat Mandiri Clinic on Tuesday, 1 December 2026.\n"), VOCAB)
+    lhokseumawe = extract_records(document(
+        "Detention Centre Signs With Cooperative\n\nLHOKSEUMAWE — The Class IIB Lhokseumawe Detention Centre signed a "
+        "cooperation agreement with the Pase Fishermen's Cooperative on Tuesday, 1 December 2026.\n", "contoh-2", "contoh2.txt"), VOCAB)
+    merged = merge_records(jambi + lhokseumawe, VOCAB.glossary, generic=unit_words(VOCAB))
+    assert len(merged) == 2, [(r.units, [p.name for p in r.partners]) for r in merged]
