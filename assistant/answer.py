@@ -591,16 +591,20 @@ class OfflineAnswerer:
         """Does a question ask when something was signed ("Kapan Lapas A meneken PKS dengan B?"), or
         who signed it, of a document that reports no signing made, only one planned or explored
         ("menjajaki kerja sama"), or none at all (a harvest)? Then its dates and people are of something
-        else, and the answer is a decline."""
-        asks = asked.kind in ("date", "year") or (asked.kind == "person" and self._asks_signer(question))
-        if not asks or not self.vocab.signing_pattern("signed").search(question):
+        else, and the answer is a decline. Asked anything else about a signing, so is a report of one
+        only planned or denied."""
+        dated = asked.kind in ("date", "year") or (asked.kind == "person" and self._asks_signer(question))
+        if (asked.kind == "person" and not dated) or not self.vocab.signing_pattern("signed").search(question):
             return False
         document = self.documents.get(hit.chunk.doc_id)
         if document is None:
             return False
         statements = signing_statements(document.text, sentence_spans(document.text), self.vocab,
                                         agreement_document=document.kind == "agreement")
-        return not any(st.status == SIGNED for st in statements)
+        # Asked what was signed ("Which agreement did A sign …?"), a report that tells of a signing only
+        # planned or denied ("… but no agreement was signed") answers nothing; one that tells of none in
+        # the words of agreements (a declaration signed by heads of state) is left to the reader.
+        return not any(st.status == SIGNED for st in statements) and (dated or bool(statements))
 
     def _names_another(self, question: str, hit: Hit, asked: Question) -> bool:
         """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that

@@ -32,6 +32,36 @@ PROVINCE_ALIASES = {
     "Sulawesi Selatan": ["Sulsel"], "Sulawesi Tenggara": ["Sultra"], "Sulawesi Barat": ["Sulbar"],
     "Maluku Utara": ["Malut"],
 }
+# The provinces' English names (as English releases write them).
+PROVINCE_ENGLISH = {
+    "Sumatera Utara": "North Sumatra",
+    "Sumatera Barat": "West Sumatra",
+    "Sumatera Selatan": "South Sumatra",
+    "Kepulauan Bangka Belitung": "Bangka Belitung Islands",
+    "Kepulauan Riau": "Riau Islands",
+    "Jawa Barat": "West Java",
+    "Jawa Tengah": "Central Java",
+    "DI Yogyakarta": "Special Region of Yogyakarta",
+    "Jawa Timur": "East Java",
+    "Nusa Tenggara Barat": "West Nusa Tenggara",
+    "Nusa Tenggara Timur": "East Nusa Tenggara",
+    "Kalimantan Barat": "West Kalimantan",
+    "Kalimantan Tengah": "Central Kalimantan",
+    "Kalimantan Selatan": "South Kalimantan",
+    "Kalimantan Timur": "East Kalimantan",
+    "Kalimantan Utara": "North Kalimantan",
+    "Sulawesi Utara": "North Sulawesi",
+    "Sulawesi Tengah": "Central Sulawesi",
+    "Sulawesi Selatan": "South Sulawesi",
+    "Sulawesi Tenggara": "Southeast Sulawesi",
+    "Sulawesi Barat": "West Sulawesi",
+    "Maluku Utara": "North Maluku",
+    "Papua Barat": "West Papua",
+    "Papua Selatan": "South Papua",
+    "Papua Tengah": "Central Papua",
+    "Papua Pegunungan": "Highland Papua",
+    "Papua Barat Daya": "Southwest Papua",
+}
 # Common short forms of regencies and cities (general usage in Indonesian news).
 REGENCY_ALIASES = {
     "Seram Bagian Barat": ["SBB"], "Seram Bagian Timur": ["SBT"], "Kutai Kartanegara": ["Kukar"],
@@ -61,7 +91,7 @@ def main(folder: Path) -> None:
     bare: dict[str, set[str]] = {}
     for province in provinces.values():
         rows[province] = province
-        for alias in PROVINCE_ALIASES.get(province, []):
+        for alias in [*PROVINCE_ALIASES.get(province, []), *([PROVINCE_ENGLISH[province]] if province in PROVINCE_ENGLISH else [])]:
             rows[alias] = province
     for code, official in regencies:
         province = provinces[code]

@@ -942,3 +942,37 @@ def test_a_date_span_running_across_sentences_is_read_as_each_sentence_s_date():
     assert [s.text for s in _sentence_dates(span, text, "date", VOCAB)] == ["(2/6/2026)", "Juni 2025"]
     inside = span_of(text, "Selasa (2/6/2026)")
     assert _sentence_dates(inside, text, "date", VOCAB) == [inside]  # one sentence: as it is
+
+
+NO_SIGNING_AND_ENGLISH_PROVINCES = {
+    "visit.txt": (
+        "Ministry Delegation Visits Lamongan Prison\n\nLAMONGAN — A delegation from the Ministry of Industry visited the "
+        "Class IIB Lamongan Prison on Monday, 7 December 2026. Both sides discussed possible cooperation on halal "
+        "certification for the prison bakery, but no agreement was signed.\n"
+    ),
+    "papua-en.txt": (
+        "Papua Regional Office Signs With University\n\nJAYAPURA — The head of the regional office, Yosef Wanimbo, "
+        "signed a memorandum of understanding with Universitas Contoh Papua on Tuesday, 8 December 2026.\n"
+    ),
+    "sulbar.txt": (
+        "Kanwil Ditjenpas Sulbar Teken MoU dengan Yayasan\n\nMAMUJU – Kantor Wilayah Direktorat Jenderal Pemasyarakatan "
+        "Sulawesi Barat menandatangani nota kesepahaman dengan Yayasan Contoh Mandar, Rabu (9/12/2026). Kepala Kanwil "
+        "Ditjenpas Sulawesi Barat, Andi Rahmat Saleh, mengatakan kerja sama itu mencakup pendidikan kesetaraan.\n"
+    ),
+}
+
+
+def test_what_a_report_of_no_signing_says_answers_no_question_about_what_was_signed(services):
+    """"Which agreement did … sign": a report that says no agreement was signed answers it with nothing
+    ("cooperation on halal certification" was discussed, not signed)."""
+    ingest_texts(services, NO_SIGNING_AND_ENGLISH_PROVINCES)
+    assert services.answer("Which agreement did Lamongan prison sign with the Ministry of Industry?").abstained
+
+
+def test_a_province_asked_by_its_english_name_is_that_province(services):
+    """"West Sulawesi" is Sulawesi Barat (places.tsv, the provinces' English names): asked in English,
+    the head of its regional office is not another province's, told in English."""
+    assert [m.province for m in VOCAB.gazetteer.mentions("the West Sulawesi regional office")] == ["Sulawesi Barat"]
+    ingest_texts(services, NO_SIGNING_AND_ENGLISH_PROVINCES)
+    lead = services.answer("Who is the head of the West Sulawesi regional office of corrections?").text.splitlines()[0]
+    assert "Andi Rahmat Saleh" in lead and "Wanimbo" not in lead, lead
