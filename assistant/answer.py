@@ -900,21 +900,29 @@ def _acting_for(spans: list[Span], hits: list[Hit], held: str, vocab: Vocabulary
     if not units:
         return None
     spans = [piece for s in spans for piece in [s, *_listed_names(s, held, vocab)]]
-    covered = [_clause_units(held, units, person_clause(hits[s.passage].chunk.text, s, vocab), vocab) for s in spans]
+    # A unit that is only a town ("Pamekasan" of "the Pamekasan regional hospital") weighs less than the
+    # body's own words: the prison's head of that town does not name the town's hospital.
+    places = {w for m in vocab.gazetteer.mentions(held) for w in m.place.lower().split()}
+    own = [u for u in units if not all(set(form.split()) <= places for form in u)]
+    covered = [(_clause_units(held, units, clause, vocab), _clause_units(held, own, clause, vocab) if own else 0)
+               for clause in (person_clause(hits[s.passage].chunk.text, s, vocab) for s in spans)]
     top = max(covered)
-    if top <= covered[0] or top * 2 < len(units):
+    if top <= covered[0] or top[0] * 2 < len(units):
         return None
     return spans[covered.index(top)]
 
 
 def _listed_names(span: Span, held: str, vocab: Vocabulary) -> list[Span]:
     """The parts of a span that lists roles and names ("Kepala Dinas A, Nama, dan Ketua B, Nama2")
-    that name someone (`names_someone`: not a role, "Ketua Yayasan B"): after a comma, capitalised.
+    that name someone (`names_someone`: not a role, "Ketua Yayasan B"): after a comma, capitalised or
+    opening with an honorific (roles.tsv: "dr. Nama").
     Each is judged by its own clause (the role right before it), not by the clause before the whole span."""
+    honorific = vocab.memo("honorific_opening", lambda v: re.compile(
+        r"(?i:" + words_alternation([w for w, kind in v.roles.items() if kind == "honorific"]) + r")\b"))
     out = []
     for match in _LISTED_RE.finditer(span.text):
-        piece = match.group().strip()
-        if match.start() > 0 and piece[:1].isupper() and names_someone(piece, held, vocab):
+        piece = match.group().strip()  # "dr. Nama" opens with an honorific written in lower case
+        if match.start() > 0 and (piece[:1].isupper() or honorific.match(piece)) and names_someone(piece, held, vocab):
             start = span.start + match.start() + len(match.group()) - len(match.group().lstrip())
             out.append(replace(span, start=start, end=start + len(piece), text=piece))
     return out

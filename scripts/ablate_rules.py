@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import assistant.answer as A  # noqa: E402
+import assistant.checks as C  # noqa: E402
 from assistant.evaluate import load_questions, report, score_answer  # noqa: E402
 from assistant.reader import Reader  # noqa: E402
 from assistant.services import Services  # noqa: E402
@@ -75,6 +76,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "checks.until": [(A, "_lasts_until", lambda *a: False)],
     "checks.someone": [(A, "names_someone", lambda *a: True)],
     "checks.told-here": [(O, "_told_here", _passes)],
+    "checks.rate": [(C, "_counted_unit", lambda text, units, vocab: C.states_number(text, vocab) and bool(units.search(text)))],
     # the role or body asked about
     "holder": [(O, "_holder", lambda self, spans, *a: spans[0])],
     "holder.acting-for": [(A, "_acting_for", lambda *a: None)],
@@ -84,6 +86,7 @@ RULES: dict[str, list[tuple[object, str, object]]] = {
     "reread.measure": [(O, "_stated_in_own_sentence", lambda self, *a: None)],
     "reread.holder": [(O, "_held_in_own_sentence", lambda self, *a: None)],
     "reread.acting": [(O, "_acting_in_own_sentence", lambda self, *a: None)],
+    "reread.role-holder": [(O, "_role_acting_holder", lambda self, *a: None)],
     # guards that decline
     "guard.names-another": [(O, "_names_another", lambda self, *a: False)],
     "guard.no-signing": [(O, "_no_signing_told", lambda self, *a: False)],

@@ -976,3 +976,23 @@ def test_a_province_asked_by_its_english_name_is_that_province(services):
     ingest_texts(services, NO_SIGNING_AND_ENGLISH_PROVINCES)
     lead = services.answer("Who is the head of the West Sulawesi regional office of corrections?").text.splitlines()[0]
     assert "Andi Rahmat Saleh" in lead and "Wanimbo" not in lead, lead
+
+
+HOSPITAL = {
+    "lapas-sumenep.txt": (
+        "Lapas Sumenep dan RSUD Teken Kerja Sama Kesehatan\n\nSUMENEP – Lembaga Pemasyarakatan (Lapas) Kelas IIB Sumenep "
+        "menandatangani perjanjian kerja sama dengan Rumah Sakit Umum Daerah (RSUD) Arya Wiraraja Sumenep, Senin "
+        "(7/12/2026). Kerja sama itu mengatur rujukan pasien warga binaan.\n\nPerjanjian diteken Kepala Lapas Sumenep, "
+        "Ahmad Fauzi Rahman, dan Direktur RSUD Arya Wiraraja, dr. Lailatul Qomariyah, Sp.PD. Penandatanganan disaksikan "
+        "Sekretaris Daerah Kabupaten Sumenep.\n"
+    ),
+}
+
+
+def test_who_signed_for_a_town_s_hospital_is_its_director_not_the_prison_head_of_that_town(services):
+    """"the Sumenep regional hospital": the clause "Direktur RSUD …, dr. Nama" names the hospital (the
+    glossary's "regional hospital" is "RSUD"); "Kepala Lapas Sumenep, Nama" names only its town. A name
+    listed after a comma may open with an honorific in lower case ("dr.")."""
+    ingest_texts(services, HOSPITAL)
+    lead = services.answer("Who signed the agreement for the Sumenep regional hospital?").text.splitlines()[0]
+    assert "Lailatul Qomariyah" in lead and "Fauzi" not in lead, lead
