@@ -22,7 +22,7 @@ from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
-from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
+from ingest.organisations import OrgMention, named_kind_last, normalise_name, organisations, role_bodies, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, statement_status, told_as_earlier, witnessed
 
@@ -545,10 +545,15 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
             continue
         if mention.name.isupper() and len(mention.name.split()) == 1 and f"({mention.name})" in text:
             continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang"
-        key = normalise_name(mention.name)
-        if any(key != other and same_organisation(mention.name, chosen[other].name, vocab.glossary, areas) for other in chosen):
+        name = mention.name
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        if after is not None and _other_name(mention, after, text) and named_kind_last(name, vocab) \
+                and not named_kind_last(after.name, vocab):
+            name = after.name  # "the A Fishermen's Cooperative (Koperasi Nelayan A)": the body's own name
+        key = normalise_name(name)
+        if any(key != other and same_organisation(name, chosen[other].name, vocab.glossary, areas) for other in chosen):
             continue
-        chosen.setdefault(key, Partner(mention.name, mention.kind, evidence(s, e), aliases(mention.name)))
+        chosen.setdefault(key, Partner(name, mention.kind, evidence(s, e), aliases(name)))
     return list(chosen.values())
 
 
@@ -732,10 +737,13 @@ def area_words(vocab: Vocabulary) -> frozenset[str]:
 
 def unit_words(vocab: Vocabulary) -> frozenset[str]:
     """The words of every form of a kind of unit and of its class ("probation", "office", "centre",
-    "class"; unit_types.tsv, asked_nouns.tsv unit class): words two units share without being one."""
+    "class"; unit_types.tsv, asked_nouns.tsv unit class) and of every kind of organisation
+    ("universitas", "university"; organisations.tsv heads): words two units, or two partners, share
+    without being one ("Universitas A Raya" and "Universitas B Raya" share only "universitas raya")."""
     def build(v: Vocabulary) -> frozenset[str]:
         forms = [f for group in word_groups("unit_types.tsv", v.folder).values() for f in group]
-        return frozenset(w for phrase in [*forms, *v.asked_nouns.get("unit class", ())] for w in normalise_name(phrase).split())
+        phrases = [*forms, *v.asked_nouns.get("unit class", ()), *v.organisation_heads]
+        return frozenset(w for phrase in phrases for w in normalise_name(phrase).split())
 
     return vocab.memo("unit_words", build)
 
