@@ -69,7 +69,7 @@ def clean_text(text: str, unwrap: bool = False) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").replace("\t", " ")
     if not unwrap:  # a PDF page comes in reading order (pdf.py); a text file's signature block side by side
-        text = reading_order(text, TEXT_GAP)
+        text = reading_order(text, TEXT_GAP, min_lines=2)
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
     if unwrap:
         lines = unwrap_lines(lines)

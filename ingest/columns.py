@@ -8,11 +8,13 @@ PDF_GAP = 6  # pypdf's layout mode spreads justified words: a gap between two ce
 TEXT_GAP = 4  # spaces between two cells in a plain text file
 
 
-def reading_order(layout_text: str, gap: int = PDF_GAP) -> str:
+def reading_order(layout_text: str, gap: int = PDF_GAP, min_lines: int = 1) -> str:
     """Text laid out in columns (pypdf's layout mode, a text file written with spaces) in reading order:
     a block laid out in two columns (an agreement's signature block: each party's title, name and
     signatory under each other) is read column by column, so that a name stays with its own party;
-    other lines keep their words with single spaces. `gap`: the fewest spaces between two cells."""
+    other lines keep their words with single spaces. `gap`: the fewest spaces between two cells;
+    `min_lines`: the fewest lines split in two that make a block (one such line alone in a text file,
+    "Nama Lengkap    : Budi", is no layout of columns)."""
     lines = layout_text.split("\n")
     out: list[str] = []
     i = 0
@@ -42,7 +44,10 @@ def reading_order(layout_text: str, gap: int = PDF_GAP) -> str:
             else:
                 break
             j += 1
-        out.extend(left + [""] + right + [""])  # each column a paragraph of its own: no name runs into the next
+        if len(left) < min_lines:
+            out.extend(" ".join(line.split()) for line in lines[i:j])
+        else:
+            out.extend(left + [""] + right + [""])  # each column a paragraph of its own: no name runs into the next
         i = j
     return "\n".join(out)
 

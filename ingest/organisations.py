@@ -84,12 +84,6 @@ class OrgMention:
     end: int
 
 
-def named_kind_last(name: str, vocab: Vocabulary) -> bool:
-    """Is a name written the English way, its kind word last ("Samudra Pase Fishermen's Cooperative";
-    organisations.tsv tail kinds), rather than first ("Koperasi Nelayan Samudra Pase")?"""
-    return any(name.endswith(" " + tail) for tail in grammar(vocab).tail_kinds)
-
-
 def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
     """Every organisation name in `text`, in order, as exact spans."""
     g = grammar(vocab)

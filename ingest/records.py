@@ -22,7 +22,7 @@ from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
-from ingest.organisations import OrgMention, named_kind_last, normalise_name, organisations, role_bodies, with_entities
+from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, signing_statements, statement_status, told_as_earlier, witnessed
 
@@ -546,10 +546,6 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         if mention.name.isupper() and len(mention.name.split()) == 1 and f"({mention.name})" in text:
             continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang"
         name = mention.name
-        after = mentions[index + 1] if index + 1 < len(mentions) else None
-        if after is not None and _other_name(mention, after, text) and named_kind_last(name, vocab) \
-                and not named_kind_last(after.name, vocab):
-            name = after.name  # "the A Fishermen's Cooperative (Koperasi Nelayan A)": the body's own name
         key = normalise_name(name)
         if any(key != other and same_organisation(name, chosen[other].name, vocab.glossary, areas) for other in chosen):
             continue

@@ -82,3 +82,4 @@ def test_a_text_file_s_signature_block_side_by_side_is_read_one_side_after_the_o
     assert lines[7:11] == ["PIHAK KEDUA,", "Ketua Yayasan", "Contoh Sejahtera", "SITI AMINAH"]
     # One wide gap is a column's edge; a line with words two spaces apart is one line.
     assert clean_text("Warga binaan  mengikuti pelatihan.") == "Warga binaan mengikuti pelatihan."
+    assert clean_text("Nama Lengkap     : Budi Santoso") == "Nama Lengkap : Budi Santoso"  # one line is no block

@@ -704,14 +704,3 @@ def test_two_units_of_other_towns_signing_on_one_day_stay_two_signings():
         "Kanwil Bengkulu Teken MoU\n\nBENGKULU – Kanwil Ditjenpas Bengkulu menandatangani nota kesepahaman dengan "
         "Universitas Pesisir Raya, Selasa (1/12/2026).\n", "contoh-4", "contoh4.txt"), VOCAB)
     assert len(merge_records(bali + bengkulu, VOCAB.glossary, generic=unit_words(VOCAB))) == 2
-
-
-def test_an_english_release_records_a_partner_by_its_own_name_given_in_brackets():
-    """"the Sinar Laut Fishermen's Cooperative (Koperasi Nelayan Sinar Laut)": the body's own name, kind
-    word first, is the one it signs under; the English rendering (kind word last) is not recorded
-    beside it. A name given only in English stays as it is."""
-    text = ("Prison Signs With Cooperative\n\nTUBAN — The Class IIB Tuban Correctional Facility signed a cooperation "
-            "agreement with the Sinar Laut Fishermen's Cooperative (Koperasi Nelayan Sinar Laut) and the Tuban "
-            "Fishermen's Association on Monday, 7 December 2026.\n")
-    names = [p.name for p in extract_record(document(text), VOCAB).partners]
-    assert "Koperasi Nelayan Sinar Laut" in names and "Sinar Laut Fishermen's Cooperative" not in names, names
