@@ -569,9 +569,8 @@ def _acted_for(before: OrgMention | None, mention: OrgMention, text: str, vocab:
     Then the office is the party, and the body it belongs to no partner of its own."""
     if before is None or before.correctional or not 0 <= mention.start - before.end <= ACTED_FOR_GAP:
         return False
-    acts = vocab.memo("acts_for_end", lambda v: re.compile(
-        r"\b(?:" + words_alternation(v.asked_nouns.get("acts for", ())) + r")\s*$", re.I))
-    return bool(acts.search(text[before.end : mention.start]))
+    gap = text[before.end : mention.start].rstrip()
+    return any(m.end() == len(gap) for m in vocab.asked_pattern("acts for").finditer(gap))
 
 
 def _referred_back(mention: OrgMention, text: str, vocab: Vocabulary) -> bool:
