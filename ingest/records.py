@@ -221,12 +221,13 @@ def _one_side_named(sentence: tuple[int, int], parties: list[OrgMention]) -> boo
     return len(named) <= 1
 
 
-def _unit_words(names) -> set[str]:
-    """What tells correctional units apart: their town words, or the whole name when it has none
-    ("Direktorat Jenderal Pemasyarakatan")."""
+def _unit_words(names, vocab: Vocabulary) -> set[str]:
+    """What tells correctional units apart: their town words (`unit_words` are no town's), or the whole
+    name when it has none ("Direktorat Jenderal Pemasyarakatan")."""
     words: set[str] = set()
+    generic = unit_words(vocab)
     for name in names:
-        own = set(normalise_name(name).split()) - _GENERIC_UNIT_WORDS
+        own = set(normalise_name(name).split()) - generic
         words |= own or {normalise_name(name)}
     return words
 
@@ -309,7 +310,7 @@ def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str,
     event_days: set[str] = set()
     for s, e in signed:
         inside = [m for m in parties if s <= m.start < e]
-        units = _unit_words(m.name for m in inside if m.correctional)
+        units = _unit_words((m.name for m in inside if m.correctional), vocab)
         partners = {normalise_name(m.name) for m in inside if not m.correctional}
         days = {m.iso for m in find_dates(text[s:e], vocab) if m.iso and len(m.iso) == 10}
         own_place = bool(place_re.search(text[s:e]))
@@ -420,12 +421,11 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             start, partner_sentences = before[0][0], before + partner_sentences
     scope = [m for m in parties if start <= m.start < following]
     stated = _stated_partners(text, [span for span in partner_sentences if span[0] >= body_start], count_re, vocab)
-    content = vocab.list_pattern("content")
-    listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, 0, text, record.units, content)
+    listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, 0, text, record.units, vocab)
     record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None and stated[0] > len(record.partners):  # "dengan 12 mitra": read on to the rest
         listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners), text,
-                                                  record.units, content)
+                                                  record.units, vocab)
         record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None:
         record.partners_stated, where = stated
@@ -545,12 +545,25 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
             continue
         if mention.name.isupper() and len(mention.name.split()) == 1 and f"({mention.name})" in text:
             continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang"
-        name = mention.name
+        name, other = mention.name, _bracketed_other_name(mentions, index, text)
         key = normalise_name(name)
-        if any(key != other and same_organisation(name, chosen[other].name, vocab.glossary, areas) for other in chosen):
+        if any(key != known and same_organisation(name, chosen[known].name, vocab.glossary, areas) for known in chosen):
             continue
-        chosen.setdefault(key, Partner(name, mention.kind, evidence(s, e), aliases(name)))
+        # Both names when the text gives two ("the A Fishermen's Cooperative (Koperasi Nelayan A)"): a
+        # reader of either language finds the body, and the record says what the text says.
+        full = f"{name} ({other})" if other else name
+        forms = [name, other] if other else aliases(name)
+        chosen.setdefault(key, Partner(full, mention.kind, evidence(s, e), forms))
     return list(chosen.values())
+
+
+def _bracketed_other_name(mentions: list[OrgMention], index: int, text: str) -> str:
+    """The other full name a partner's name is followed by in brackets ("the Deli Hospitality Academy
+    (Akademi Perhotelan Deli)"), or "" (none, or only an abbreviation: "National Narcotics Agency (BNN)")."""
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    if after is None or not _other_name(mentions[index], after, text) or len(after.name.split()) < 2:
+        return ""
+    return after.name
 
 
 def _other_name(before: OrgMention | None, mention: OrgMention, text: str) -> bool:
@@ -585,13 +598,13 @@ def _referred_back(mention: OrgMention, text: str, vocab: Vocabulary) -> bool:
     return all(w.lower() in kinds for w in re.findall(r"[\w'-]+", mention.name))
 
 
-def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int = 0, text: str = "",
-                 units: list[str] = (), content: re.Pattern | None = None) -> list[tuple[int, int]]:
+def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, unmet: int, text: str,
+                 units: list[str], vocab: Vocabulary) -> list[tuple[int, int]]:
     """The sentences that go on with a signing's list of partners: those right after its last
     partner sentence that each name two partners or more ("Ada Fakultas A, Politeknik B, serta C."),
     up to the first that does not, one that names another correctional unit than the signing's
     `units` ("Sementara itu, Rutan B bekerja sama dengan C": B's partners, not A's), or the next signing.
-    A sentence that tells what the agreement governs before its names (`content`: "Nota itu mengatur
+    A sentence that tells what the agreement governs before its names (list_words.tsv content: "Nota itu mengatur
     pendampingan oleh Dinas A dan Dinas B") names who carries it out, not partners. When the signing states more partners than
     its sentences name (`unmet`: "dengan 12 mitra"), the stated count licenses reading on past
     sentences that name fewer ("Kerja sama ini mencakup …") to the list sentences further on, from
@@ -600,16 +613,17 @@ def _enumeration(sentences, spans, mentions: list[OrgMention], following: int, u
     out: list[tuple[int, int]] = []
     last = min(e for _, e in sentences) if unmet > 0 else max(e for _, e in sentences)
     read_on = False  # past a sentence naming fewer: what follows counts against `unmet`
+    content = vocab.list_pattern("content")
     for s, e in spans:
         if s < last or (s, e) in sentences:
             continue
         if s >= following or (read_on and unmet <= 0):
             break
-        others = _unit_words(m.name for m in mentions if s <= m.start < e and m.correctional)
-        if units and others and not others & _unit_words(units):
+        others = _unit_words((m.name for m in mentions if s <= m.start < e and m.correctional), vocab)
+        if units and others and not others & _unit_words(units, vocab):
             break
         inside = [m for m in mentions if s <= m.start < e and not m.correctional]
-        if inside and content is not None and content.search(text, s, inside[0].start):
+        if inside and content.search(text, s, inside[0].start):
             inside = []
         named = {normalise_name(m.name) for m in inside}
         item = unmet > 0 and len(inside) == 1 and text[s:e].strip(" \t\n;,.") == inside[0].name  # a bare name line
@@ -731,24 +745,24 @@ def area_words(vocab: Vocabulary) -> frozenset[str]:
 
 
 def unit_words(vocab: Vocabulary) -> frozenset[str]:
-    """The words of every form of a kind of unit and of its class ("probation", "office", "centre",
-    "class"; unit_types.tsv, asked_nouns.tsv unit class) and of every kind of organisation
+    """The words of every form of a kind of unit, of its class and grade ("probation", "office", "centre",
+    "class", "IIB"; unit_types.tsv, asked_nouns.tsv unit class and unit grade) and of every kind of organisation
     ("universitas", "university"; organisations.tsv heads): words two units, or two partners, share
     without being one ("Universitas A Raya" and "Universitas B Raya" share only "universitas raya")."""
     def build(v: Vocabulary) -> frozenset[str]:
         forms = [f for group in word_groups("unit_types.tsv", v.folder).values() for f in group]
-        phrases = [*forms, *v.asked_nouns.get("unit class", ()), *v.organisation_heads]
+        phrases = [*forms, *v.asked_nouns.get("unit class", ()), *v.asked_nouns.get("unit grade", ()), *v.organisation_heads]
         return frozenset(w for phrase in phrases for w in normalise_name(phrase).split())
 
     return vocab.memo("unit_words", build)
 
 
-def merge_records(records: list[Record], glossary: Glossary | None = None, areas: frozenset[str] = frozenset(),
-                  generic: frozenset[str] = frozenset()) -> list[Record]:
+def merge_records(records: list[Record], vocab: Vocabulary) -> list[Record]:
     """One record per signing: records of the same date and the same correctional unit are merged,
-    keeping every source; a field they disagree on keeps both values in `conflicts`. With a glossary,
-    a partner written with an abbreviation in one source and spelled out in another is one partner.
-    `generic`: more words that name no unit of their own (`unit_words`: "class", "office")."""
+    keeping every source; a field they disagree on keeps both values in `conflicts`. A partner written
+    with an abbreviation in one source and spelled out in another is one partner (the glossary); the
+    words of kinds, classes and grades (`unit_words`: "class", "office", "IIB") name no unit of their own."""
+    glossary, areas, generic = vocab.glossary, area_words(vocab), unit_words(vocab)
     merged: list[Record] = []
     for record in sorted(records, key=lambda r: (r.signing_date, r.sources)):
         # Records of one document are signings its extraction told apart: they stay apart.
@@ -775,12 +789,12 @@ def merge_records(records: list[Record], glossary: Glossary | None = None, areas
     return merged
 
 
-def _same_event(a: Record, b: Record, generic: frozenset[str] = frozenset()) -> bool:
+def _same_event(a: Record, b: Record, generic: frozenset[str]) -> bool:
     """Of one date, and of units that share a word of their own (a town: "Class IIB Lhokseumawe Detention
     Centre" and "Class II Jambi Probation Office" share only "class"), or of most partners' words."""
     if not a.signing_date or a.signing_date != b.signing_date:
         return False
-    common = _GENERIC_UNIT_WORDS | generic
+    common = generic
     towns_a = {w for u in a.units for w in normalise_name(u).split()} - common
     towns_b = {w for u in b.units for w in normalise_name(u).split()} - common
     if towns_a & towns_b:
@@ -789,9 +803,3 @@ def _same_event(a: Record, b: Record, generic: frozenset[str] = frozenset()) -> 
     partners_b = {w for p in b.partners for w in normalise_name(p.name).split()} - common
     return bool(partners_a and partners_b) and len(partners_a & partners_b) / min(len(partners_a), len(partners_b)) >= 0.6
 
-
-_GENERIC_UNIT_WORDS = {
-    "lapas", "rutan", "bapas", "lpka", "lpp", "kelas", "i", "ii", "iia", "iib", "iii", "b", "a", "lembaga",
-    "pemasyarakatan", "rumah", "tahanan", "negara", "balai", "kantor", "wilayah", "kanwil", "direktorat", "jenderal",
-    "ditjenpas", "ditjen", "pas", "perempuan", "pemuda", "anak", "khusus", "pembinaan", "kementerian", "dan",
-}

@@ -17,7 +17,7 @@ from pathlib import Path
 from ingest.core.types import Record
 from ingest.core.vocabulary import Vocabulary
 from ingest.organisations import normalise_name
-from ingest.records import area_words, merge_records, unit_words
+from ingest.records import merge_records
 
 
 def kind_words(vocab: Vocabulary, kind: str) -> list[str]:
@@ -108,7 +108,7 @@ class RecordStore:
         sql = "SELECT record_json FROM signings" + (" WHERE " + " AND ".join(clauses) if clauses else "")
         with closing(self._connect()) as db:
             rows = [Record.from_dict(json.loads(r[0])) for r in db.execute(sql, params)]
-        return merge_records(rows, self.vocab.glossary, area_words(self.vocab), unit_words(self.vocab))
+        return merge_records(rows, self.vocab)
 
     def all(self) -> list[Record]:
         return self.query()

@@ -133,7 +133,7 @@ def test_an_article_and_its_agreement_become_one_record_keeping_both_sources():
     pdf_text = ("PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIA GARUT\n"
                 "Pada hari ini Senin (19-05-2025) Lapas Kelas IIA Garut dan Polres Garut sepakat mengadakan Perjanjian Kerja Sama.")
     agreement = extract_record(document(pdf_text, "pks-1", "pks.pdf", "agreement"), VOCAB)
-    merged = merge_records([article, agreement])
+    merged = merge_records([article, agreement], VOCAB)
     assert len(merged) == 1
     assert merged[0].sources == ["contoh.txt", "pks.pdf"] or merged[0].sources == ["pks.pdf", "contoh.txt"]
     assert len(merged[0].partners) == 3
@@ -644,7 +644,22 @@ def test_a_name_in_brackets_after_a_name_and_a_body_referred_back_to_are_no_furt
             "signed a cooperation agreement with the Contoh Raya Nursing Academy (Akademi Keperawatan Contoh Raya) on Monday. "
             "The agreement was signed by the Head of the Detention Centre, Budi Contoh, and the Director of the academy, "
             "Sari Contoh.\n")
-    assert [p.name for p in extract_record(document(text), VOCAB).partners] == ["Contoh Raya Nursing Academy"]
+    assert [p.name for p in extract_record(document(text), VOCAB).partners] == [
+        "Contoh Raya Nursing Academy (Akademi Keperawatan Contoh Raya)"]
+
+
+def test_a_partner_named_in_two_languages_keeps_both_names_and_matches_either():
+    from assistant.evaluate_records import names_match
+
+    text = ("Detention Centre Signs Engine Repair Agreement\nLANGSA, Aceh — The Class IIB Langsa Detention Centre and the "
+            "Kuala Contoh Fishermen's Cooperative (Koperasi Nelayan Kuala Contoh) signed a cooperation agreement on "
+            "Tuesday, 1 December 2026, to train detainees in repairing boat engines.\n")
+    [partner] = extract_record(document(text), VOCAB).partners
+    assert partner.name == "Kuala Contoh Fishermen's Cooperative (Koperasi Nelayan Kuala Contoh)"
+    assert set(partner.aliases) == {"Kuala Contoh Fishermen's Cooperative", "Koperasi Nelayan Kuala Contoh"}
+    # a true record may name it either way
+    assert names_match("Koperasi Nelayan Kuala Contoh", partner.name)
+    assert names_match("Kuala Contoh Fishermen's Cooperative", partner.name)
 
 
 def test_an_abbreviation_is_spelled_out_by_its_full_form_when_its_other_forms_are_shorter():
@@ -686,7 +701,6 @@ def test_the_body_an_office_s_head_acts_for_is_not_a_partner_beside_the_office()
 def test_two_units_of_other_towns_signing_on_one_day_stay_two_signings():
     """"Class II Jambi Probation Office" and "Class IIB Lhokseumawe Detention Centre" share only the words
     of their kinds and classes (unit_types.tsv): signings of one day, not one signing."""
-    from ingest.records import unit_words
 
     jambi = extract_records(document(
         "Probation Office Signs With Clinic\n\nJAMBI — The Class II Jambi Probation Office signed a cooperation agreement "
@@ -694,7 +708,7 @@ def test_two_units_of_other_towns_signing_on_one_day_stay_two_signings():
     lhokseumawe = extract_records(document(
         "Detention Centre Signs With Cooperative\n\nLHOKSEUMAWE — The Class IIB Lhokseumawe Detention Centre signed a "
         "cooperation agreement with the Pase Fishermen's Cooperative on Tuesday, 1 December 2026.\n", "contoh-2", "contoh2.txt"), VOCAB)
-    merged = merge_records(jambi + lhokseumawe, VOCAB.glossary, generic=unit_words(VOCAB))
+    merged = merge_records(jambi + lhokseumawe, VOCAB)
     assert len(merged) == 2, [(r.units, [p.name for p in r.partners]) for r in merged]
     # Partners of two universities share only the words of their kind: two signings too.
     bali = extract_records(document(
@@ -703,4 +717,4 @@ def test_two_units_of_other_towns_signing_on_one_day_stay_two_signings():
     bengkulu = extract_records(document(
         "Kanwil Bengkulu Teken MoU\n\nBENGKULU – Kanwil Ditjenpas Bengkulu menandatangani nota kesepahaman dengan "
         "Universitas Pesisir Raya, Selasa (1/12/2026).\n", "contoh-4", "contoh4.txt"), VOCAB)
-    assert len(merge_records(bali + bengkulu, VOCAB.glossary, generic=unit_words(VOCAB))) == 2
+    assert len(merge_records(bali + bengkulu, VOCAB)) == 2

@@ -43,23 +43,20 @@ def test_the_written_reports_keep_every_partner_and_date(written):
     # branch's town, the full name given only in the first sentence (T-06).
     # (The body an agreement's party acts for is no partner beside the office: AB-03, AF-03 and the
     # seventeenth batch's AH-03, "Kepala Dinas A Kota B, … atas nama Pemerintah Kota B", no longer extras.)
-    # And an English release's partner recorded by its English name, the Indonesian one written after
-    # it in brackets (AD-02: "the Mitra Bahari Seaweed Cooperative (Koperasi Rumput Laut Mitra Bahari)";
-    # AE-03, the fourteenth batch's clinic, and AF-02, the fifteenth's university, the same way). The
-    # fifteenth batch's other two: a bank named in full, then by its short name with the town of its branch
-    # (AF-01, as T-06); an office named without its "UPTD" (AF-03).
+    # (An English release's partner keeps both its names, "Mitra Bahari Seaweed Cooperative (Koperasi
+    # Rumput Laut Mitra Bahari)", so that a true record naming it either way finds it: AD-02, AE-03 and
+    # AF-02 are no longer extras.) The fifteenth batch's other two: a bank named in full, then by its
+    # short name with the town of its branch (AF-01, as T-06); an office named without its "UPTD" (AF-03).
     extra = {row["id"]: row["partners_extra"] for row in scores["details"] if row["partners_extra"]}
     assert extra == {"K-05": ["Dinas Kelautan dan Perikanan Kabupaten Banggai"], "K-06": ["Badan Amil Zakat Nasional Kota Palu"],
-                     "T-06": ["Bank Kalbar Pontianak"], "AD-02": ["Mitra Bahari Seaweed Cooperative"],
-                     "AE-03": ["Harapan Sehat Primary Clinic"], "AF-01": ["Bank Sumut Pematangsiantar"],
-                     "AF-02": ["Udayana Raya University"], "AF-03": ["Balai Latihan Kerja Kabupaten Banjar"],
+                     "T-06": ["Bank Kalbar Pontianak"], "AF-01": ["Bank Sumut Pematangsiantar"],
+                     "AF-03": ["Balai Latihan Kerja Kabupaten Banjar"],
                      "AG-01": ["CV Batu Indah Lumajang"], "AG-05": ["Dinas Tenaga Kerja Kabupaten Lumajang"]}
     # The partner missed: a cooperation told in the sentence before the signing's, without a
     # signing word ("Kerja sama pertama dijalin dengan A. Selain itu, lapas juga meneken PKS dengan B").
     missed = {row["id"]: row["partners_missed"] for row in scores["details"] if row["partners_missed"]}
     assert missed == {"W9-01": ["Politeknik Negeri Jember"],
-                      "T-06": ["PT Bank Pembangunan Daerah Kalimantan Barat"], "AD-02": ["Koperasi Rumput Laut Mitra Bahari"],
-                      "AE-03": ["Klinik Pratama Harapan Sehat"], "AF-02": ["Universitas Udayana Raya"],
+                      "T-06": ["PT Bank Pembangunan Daerah Kalimantan Barat"],
                       "AF-03": ["UPTD Balai Latihan Kerja Kabupaten Banjar"]}
 
 
