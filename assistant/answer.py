@@ -264,6 +264,9 @@ class OfflineAnswerer:
             checks.append(lambda s: not within_date(text(s), wide[id(s)], self.vocab))
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
+        holds, takes_part = self.vocab.asked_pattern("holds"), self.vocab.asked_pattern("takes part")
+        if asked.kind == "count" and holds.search(question) and not takes_part.search(question):
+            checks.append(lambda s: not _counts_participants(text(s), s, holds, takes_part))  # not the 20 who take part
         in_force = self.vocab.signing_pattern("in force")
         if asked.kind in ("date", "year", "duration") and in_force.search(question):  # "Berapa lama MoU ini berlaku?"
             checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
@@ -954,6 +957,14 @@ def _named_first(span: Span, text: str) -> Span:
         return span
     name = span.text[:cut].rstrip()
     return replace(span, end=span.start + len(name), text=name)
+
+
+def _counts_participants(text: str, span: Span, holds: re.Pattern, takes_part: re.Pattern) -> bool:
+    """Does the span's sentence count those taking part in something ("20 detainees will take part in the
+    first batch"; asked_nouns.tsv takes part) without a word of holding (holds)? Asked how many a place
+    holds, such a count is of the participants of something else."""
+    sentence = text[slice(*sentence_around(text, span.start, span.start + 1))]
+    return bool(takes_part.search(sentence)) and not holds.search(sentence)
 
 
 def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:

@@ -276,3 +276,32 @@ def test_who_signed_for_a_body_is_the_person_holding_the_role_that_acts_for_it(s
         assert verify(citation, services.documents.get(citation.doc_id))
     # The other side acts for no one named: asked who signed for the prison's ministry, no name is made up.
     assert services.answer("Siapa yang menandatangani perjanjian atas nama Kementerian Pertanian?").abstained
+
+
+# Written for this test: a detention centre's training agreement that counts who takes part, and a
+# prison's visit report that says how many it holds.
+HOLDS = {
+    "rutan-langsa-bengkel.txt": (
+        "Langsa Detention Centre Signs Engine Training Agreement\n"
+        "LANGSA, Aceh — The Class IIB Langsa Detention Centre and the Kuala Contoh Boat Workshop signed a cooperation "
+        "agreement on Tuesday, 1 December 2026. Under the agreement, 25 detainees will take part in the first batch of "
+        "engine repair training.\n"
+    ),
+    "lapas-situbondo-kunjungan.txt": (
+        "Komisi Contoh Kunjungi Lapas Situbondo\n"
+        "SITUBONDO – Anggota Komisi Contoh DPRD mengunjungi Lapas Kelas IIB Situbondo pada Rabu (2/12/2026). Kepala "
+        "Lapas mengatakan lapas itu kini dihuni 410 warga binaan, padahal daya tampungnya hanya 250 orang.\n"
+    ),
+}
+
+
+def test_a_count_of_another_predicate_does_not_say_how_many_a_place_holds(services):
+    """Asked how many a place holds, a count of those who take part in something is no answer: the
+    count must be said with a word of holding (asked_nouns.tsv holds)."""
+    ingest_texts(services, HOLDS)
+    assert services.answer("How many detainees does the Langsa detention centre hold?").abstained
+    assert services.answer("Berapa orang yang ditampung Rutan Langsa?").abstained
+    held = services.answer("Berapa warga binaan yang menghuni Lapas Situbondo?")
+    assert "410" in held.text.splitlines()[0], held.text
+    taking_part = services.answer("How many detainees will take part in the Langsa training?")
+    assert "25" in taking_part.text.splitlines()[0], taking_part.text
