@@ -157,14 +157,19 @@ class OfflineAnswerer:
         answer.confidence = confidence
         return answer
 
-    def _read(self, question: str, passages: list[tuple[Hit, str]], language: str, top_k: int) -> list[Span]:
+    def _read(self, question: str, passages: list[tuple[Hit, str]], language: str, top_k: int, recase: bool = False) -> list[Span]:
         """The reader's spans of passages (each a text of a hit), a passage written in English read with
         an Indonesian question's glossary phrases said in English (`Glossary.in_english`: "Siapa
         director general of corrections yang …"): the reader, taught Indonesian questions over
-        Indonesian passages, takes no span across the two languages."""
+        Indonesian passages, takes no span across the two languages. With `recase` (a sentence read
+        again alone), names an agreement writes in capitals are read as news writes them (`_news_case`);
+        the spans keep the source's words. (Passages read whole keep their capitals: recased, they
+        measured worse, the reader taking a party's label or a dateline less often where it answers.)"""
         rendered = self.vocab.glossary.in_english(question) if language == "id" else question
-        return self.reader.read([rendered if hit.chunk.language == "en" else question for hit, _ in passages],
-                                [text for _, text in passages], top_k=top_k)
+        texts = [text for _, text in passages]
+        spans = self.reader.read([rendered if hit.chunk.language == "en" else question for hit, _ in passages],
+                                 [_news_case(text, self.vocab) if recase else text for text in texts], top_k=top_k)
+        return [replace(s, text=texts[s.passage][s.start : s.end]) for s in spans]
 
     def _best(self, candidates: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit],
               around: list[Span]) -> tuple[Span | None, list[Span]]:
@@ -435,7 +440,7 @@ class OfflineAnswerer:
         ranked as the passages' spans are (`_ranked`: a lower-ranked passage's span pays RANK_WEIGHT)."""
         if not found:
             return None
-        read = self._read(question, [(hits[i], hits[i].chunk.text[a:b]) for i, a, b in found], asked.language, top_k=20)
+        read = self._read(question, [(hits[i], hits[i].chunk.text[a:b]) for i, a, b in found], asked.language, top_k=20, recase=True)
         spans = _ranked([replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
                          for s in read if s.margin > self.margin], question)  # the search's rank counts here too
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
@@ -957,6 +962,24 @@ def _named_first(span: Span, text: str) -> Span:
         return span
     name = span.text[:cut].rstrip()
     return replace(span, end=span.start + len(name), text=name)
+
+
+_CAPITALS_RUN_RE = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)+\b")  # two words in capitals or more
+
+
+def _news_case(text: str, vocab: Vocabulary) -> str:
+    """The text with each run of words in capitals written as news writes a name ("HERMANUS TOMPODUNG,
+    Kepala …" read as "Hermanus Tompodung, Kepala …"), keeping the words that stay in capitals in news:
+    abbreviations (glossary.tsv) and a class's grade ("IIB"; asked_nouns.tsv unit grade). The reader,
+    taught on news, gives a name in capitals too little weight. Offsets are kept: each word keeps its length."""
+    keep = vocab.memo("capitals_kept", lambda v: frozenset(v.glossary.entries) | {g.lower() for g in v.asked_nouns.get("unit grade", ())})
+
+    def recased(run: re.Match) -> str:
+        return re.sub(r"[A-Z][A-Z'’-]+", lambda w: w.group(0) if w.group(0).lower() in keep or re.fullmatch(r"[IVX]+[AB]?", w.group(0))
+                      else w.group(0).capitalize(), run.group(0))
+
+    out = _CAPITALS_RUN_RE.sub(recased, text)
+    return out if len(out) == len(text) else text
 
 
 def _counts_participants(text: str, span: Span, holds: re.Pattern, takes_part: re.Pattern) -> bool:

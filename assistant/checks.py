@@ -369,24 +369,28 @@ def counted_noun(question: str, vocab: Vocabulary) -> set[str]:
     return set()
 
 
+SPELLED_AGAIN = r"(?:\([^\W\d_][^()\d]{0,40}\)\s*)?"  # a number said again in words, in brackets: "3 (tiga) tahun"
+
+
 def noun_end(text: str, span: Span, nouns: set[str], vocab: Vocabulary) -> int | None:
     """Where the counted noun ends that follows a span ending with a number ("60.000" of "60.000
-    pendukung"), or None."""
+    pendukung", "500 (lima ratus) bibit"), or None."""
     words = span.text.split()
     if not nouns or not words or not states_number(words[-1], vocab):
         return None
-    follows = re.match(r"\s+(" + words_alternation(nouns) + r")(?!\w)", text[span.end :], re.I)
+    follows = re.match(r"\s+" + SPELLED_AGAIN + r"(" + words_alternation(nouns) + r")(?!\w)", text[span.end :], re.I)
     return span.end + follows.end() if follows else None
 
 
 def unit_end(text: str, span: Span, kind: str, vocab: Vocabulary) -> int | None:
     """Where the unit of `kind` ends that the span's first number is stated in ("94,8 persen", "3.000"
-    of "3.000 hektar", "4,5 juta ton": the unit may follow the span, one word may stand between), or
+    of "3.000 hektar", "4,5 juta ton", "3 (tiga) tahun": the unit may follow the span, one word, or the
+    number said again in words in brackets, may stand between), or
     None when that number is not in such a unit ("22.091.039 anak …, atau 94,8 persen" states a
     count first)."""
     number = vocab.memo("a_number", lambda v: re.compile(r"(?<![\w.,])" + v.number_pattern() + r"(?!\w)", re.I))
     unit = vocab.memo("unit_after:" + kind, lambda v: re.compile(
-        r"\s*(?:[^\W\d_]+\s+)?(?:" + words_alternation(v.asked_nouns.get(kind, ())) + r")(?!\w)", re.I))
+        r"\s*" + SPELLED_AGAIN + r"(?:[^\W\d_]+\s+)?(?:" + words_alternation(v.asked_nouns.get(kind, ())) + r")(?!\w)", re.I))
     first = number.search(text, span.start, span.end)
     if first is None:
         return None

@@ -996,3 +996,12 @@ def test_who_signed_for_a_town_s_hospital_is_its_director_not_the_prison_head_of
     ingest_texts(services, HOSPITAL)
     lead = services.answer("Who signed the agreement for the Sumenep regional hospital?").text.splitlines()[0]
     assert "Lailatul Qomariyah" in lead and "Fauzi" not in lead, lead
+
+
+def test_a_number_said_again_in_words_in_brackets_keeps_its_unit():
+    text = "Perjanjian ini berlaku selama 3 (tiga) tahun dan menyediakan 500 (lima ratus) bibit kopi."
+    three = Span(0, text.index("3"), text.index("3") + 1, "3", 0.0, 0.0)
+    assert text[three.start : unit_end(text, three, "duration unit", VOCAB)] == "3 (tiga) tahun"
+    five = text.index("500")
+    seedlings = Span(0, five, five + 3, "500", 0.0, 0.0)
+    assert text[five : noun_end(text, seedlings, {"bibit"}, VOCAB)] == "500 (lima ratus) bibit"

@@ -305,3 +305,43 @@ def test_a_count_of_another_predicate_does_not_say_how_many_a_place_holds(servic
     assert "410" in held.text.splitlines()[0], held.text
     taking_part = services.answer("How many detainees will take part in the Langsa training?")
     assert "25" in taking_part.text.splitlines()[0], taking_part.text
+
+
+# Written for this test: an agreement's own text that writes its signers' names in capitals before
+# their roles, about a crop the question names in English.
+CAPITALS = {
+    "pks-rutan-majene-kakao.txt": (
+        "PERJANJIAN KERJA SAMA\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB MAJENE\nDENGAN\nDINAS PERKEBUNAN KABUPATEN MAJENE\n"
+        "TENTANG\nPELATIHAN BUDIDAYA KAKAO BAGI WARGA BINAAN\n\n"
+        "Pada hari ini Senin, tanggal tujuh bulan Desember tahun dua ribu dua puluh enam, bertempat di Majene, kami yang "
+        "bertanda tangan di bawah ini:\n\n"
+        "1. BAHTIAR CONTOH RAHMAN, Kepala Rumah Tahanan Negara Kelas IIB Majene, dalam hal ini bertindak untuk dan atas nama "
+        "Rumah Tahanan Negara Kelas IIB Majene, selanjutnya disebut PIHAK PERTAMA;\n"
+        "2. SITTI CONTOH AMINAH, Kepala Dinas Perkebunan Kabupaten Majene, dalam hal ini bertindak untuk dan atas nama "
+        "Pemerintah Kabupaten Majene, selanjutnya disebut PIHAK KEDUA.\n\n"
+        "Pasal 1\nPIHAK KEDUA menyediakan 300 (tiga ratus) bibit kakao dan penyuluh perkebunan.\n\n"
+        "Pasal 2\nPerjanjian ini berlaku selama 2 (dua) tahun sejak ditandatangani.\n"
+    ),
+}
+
+
+def test_a_signer_named_in_capitals_before_the_role_answers_who_acts_for_the_unit(services):
+    """An agreement names its signers in capitals before their roles ("1. NAMA, Kepala Rutan A, …
+    atas nama Rutan A"): read again alone, the sentence is read with the name as news writes it,
+    and the answer quotes it as the source does (a decline before)."""
+    ingest_texts(services, CAPITALS)
+    answer = services.answer("Siapa yang menandatangani PKS atas nama Rutan Majene?")
+    assert answer.text.splitlines()[0].startswith("BAHTIAR CONTOH RAHMAN"), answer.text
+    for citation in answer.citations:
+        assert verify(citation, services.documents.get(citation.doc_id))
+
+
+def test_an_english_crop_word_names_the_indonesian_agreement_about_it(services):
+    """"cocoa" is "kakao" (glossary.tsv): asked in English when the cocoa agreement was signed, the
+    records answer with the date its Indonesian text writes in words (a decline before: a topic none
+    of whose words the report says is another signing's)."""
+    ingest_texts(services, CAPITALS)
+    answer = services.answer("On what date was the Majene detention centre's cocoa agreement signed?")
+    assert "7 December 2026" in answer.text.splitlines()[0], answer.text
+    duration = services.answer("Berapa lama perjanjian Rutan Majene dengan Dinas Perkebunan Kabupaten Majene berlaku?")
+    assert "2 (dua) tahun" in duration.text.splitlines()[0], duration.text

@@ -58,6 +58,9 @@ def test_english_aggregate_by_partner_kind(devset_services):
     "Berapa PKS yang ditandatangani Lapas Kelas IIA Tenggarong pada 14 Oktober 2025?",  # one event
     "Berapa warga binaan Rutan Salatiga yang akan mengikuti program rehabilitasi?",  # not about agreements
     "Which partner of the Madiun youth prison provides counselling?",  # one partner of one place
+    # a kind of unit with its town names one unit: its signings' records are read whole, the topic
+    # word telling the agreement, not which partners to list
+    "Mitra mana saja yang menandatangani perjanjian peternakan dengan Lapas Dompu?",
 ])
 def test_questions_about_one_event_stay_with_the_passages(question):
     assert parse_record_query(question, VOCAB) is None
