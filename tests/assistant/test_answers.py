@@ -10,6 +10,7 @@ import pytest
 
 from assistant.cite import verify
 from tests.corpus import ingest_texts
+from tests.vocab import VOCAB
 
 pytestmark = pytest.mark.integration
 
@@ -345,3 +346,31 @@ def test_an_english_crop_word_names_the_indonesian_agreement_about_it(services):
     assert "7 December 2026" in answer.text.splitlines()[0], answer.text
     duration = services.answer("Berapa lama perjanjian Rutan Majene dengan Dinas Perkebunan Kabupaten Majene berlaku?")
     assert "2 (dua) tahun" in duration.text.splitlines()[0], duration.text
+
+
+# Written for this test: a report in Indonesian naming a fishermen's group's chair, beside English
+# releases of other towns' fishermen's cooperatives that name their chairmen.
+FISHERMEN = {
+    "lapas-bitung-nelayan.txt": (
+        "Lapas Bitung Gandeng Kelompok Nelayan\n"
+        "BITUNG – Lapas Kelas IIB Bitung menandatangani perjanjian kerja sama dengan Dinas Perikanan Kota Bitung, Senin "
+        "(7/12/2026). Hadir pula Ketua Kelompok Nelayan Sinar Contoh Girian, Frans Contoh Wowor, yang akan membeli hasil "
+        "tangkapan warga binaan.\n"
+    ),
+    **{f"{town.lower()}-cooperative.txt": (
+        f"{town} Detention Centre Signs With Fishermen's Cooperative\n"
+        f"{town.upper()} — The Class IIB {town} Detention Centre signed a cooperation agreement with the {town} Fishermen's "
+        f"Cooperative on Monday, 7 December 2026. The agreement was signed by the head of the detention centre and the "
+        f"chairman of the cooperative, {chair}.\n")
+       for town, chair in [("Langsa", "Budi Contoh"), ("Sibolga", "Anton Contoh"), ("Pariaman", "Rudi Contoh"),
+                           ("Tegal", "Hadi Contoh"), ("Rembang", "Joko Contoh"), ("Bontang", "Yusuf Contoh")]},
+}
+
+
+def test_an_english_question_finds_the_indonesian_report_of_a_fishermen_s_group(services):
+    """"fishermen's group" is "kelompok nelayan" (glossary.tsv): the search finds the Indonesian report
+    that names the group, and the answer is its chair, not another cooperative's chairman."""
+    assert "kelompok nelayan" in VOCAB.glossary.expand("Who chairs the Sinar Contoh fishermen's group?")
+    ingest_texts(services, FISHERMEN)
+    answer = services.answer("Who chairs the Sinar Contoh fishermen's group?")
+    assert "Frans Contoh Wowor" in answer.text.splitlines()[0], answer.text
