@@ -975,8 +975,7 @@ def _news_case(text: str, vocab: Vocabulary) -> str:
     keep = vocab.memo("capitals_kept", lambda v: frozenset(v.glossary.entries) | {g.lower() for g in v.asked_nouns.get("unit grade", ())})
 
     def recased(run: re.Match) -> str:
-        return re.sub(r"[A-Z][A-Z'’-]+", lambda w: w.group(0) if w.group(0).lower() in keep or re.fullmatch(r"[IVX]+[AB]?", w.group(0))
-                      else w.group(0).capitalize(), run.group(0))
+        return re.sub(r"[A-Z][A-Z'’-]+", lambda w: w.group(0) if w.group(0).lower() in keep else w.group(0).capitalize(), run.group(0))
 
     out = _CAPITALS_RUN_RE.sub(recased, text)
     return out if len(out) == len(text) else text

@@ -88,8 +88,8 @@ def _unit_class(vocab: Vocabulary) -> re.Pattern:
 
 
 def _names_one_unit(question: str, vocab: Vocabulary) -> bool:
-    """A unit's class names one unit ("Lapas Kelas IIA A"); so does a kind of unit with its town ("Lapas
-    Sumbawa Besar", "Kanwil Ditjenpas NTB"): its signings are one unit's, whose records the event
+    """A unit's class names one unit ("Lapas Kelas IIA A"); so does a kind of unit with its town or
+    province ("Lapas A", "Kanwil Ditjenpas B"): its signings are one unit's, whose records the event
     query reads whole (a topic word there tells its agreement, not which of its partners to list)."""
     if _unit_class(vocab).search(question):
         return True
