@@ -165,7 +165,7 @@ class OfflineAnswerer:
         again alone), names an agreement writes in capitals are read as news writes them (`_news_case`);
         the spans keep the source's words. (Passages read whole keep their capitals: recased, they
         measured worse, the reader taking a party's label or a dateline less often where it answers.)"""
-        rendered = self.vocab.glossary.in_english(question) if language == "id" else question
+        rendered = self.vocab.question_in_english(question) if language == "id" else question
         texts = [text for _, text in passages]
         spans = self.reader.read([rendered if hit.chunk.language == "en" else question for hit, _ in passages],
                                  [_news_case(text, self.vocab) if recase else text for text in texts], top_k=top_k)

@@ -402,6 +402,18 @@ class Vocabulary:
             " ".join(p.lower().split()): e for p, _, e in _rows(v.folder / "qualifiers.tsv", 3) if e != "-"})
         return english.get(" ".join(phrase.lower().split()), phrase)
 
+    def question_in_english(self, question: str) -> str:
+        """An Indonesian question as put to a report written in English: its glossary terms said in English
+        (`Glossary.in_english`), then its question and function words (question_english.tsv: "Di mana" →
+        "where", "dan" → "and"), longest phrases first."""
+        def build(v: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
+            words = {" ".join(w.lower().split()): e for w, e in _rows(v.folder / "question_english.tsv", 2)}
+            return re.compile(r"(?<![\w'-])(" + words_alternation(words) + r")(?![\w'-])", re.I), words
+
+        pattern, words = self.memo("question_english", build)
+        said = pattern.sub(lambda m: words[" ".join(m.group(1).lower().split())], self.glossary.in_english(question))
+        return said[:1].upper() + said[1:]
+
     def unit_types(self, text: str) -> set[str]:
         """The kinds of correctional unit a text names (unit_types.tsv: "Lapas", "prison" → prison)."""
         patterns = self.memo("unit_types", lambda v: {

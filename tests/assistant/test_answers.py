@@ -374,3 +374,28 @@ def test_an_english_question_finds_the_indonesian_report_of_a_fishermen_s_group(
     ingest_texts(services, FISHERMEN)
     answer = services.answer("Who chairs the Sinar Contoh fishermen's group?")
     assert "Frans Contoh Wowor" in answer.text.splitlines()[0], answer.text
+
+
+# Written for this test: an English release of a signing, its place given only in English.
+ENGLISH_PLACE = {
+    "bapas-bontang-foundation.txt": (
+        "Bontang Probation Office Partners with Foundation\n\n"
+        "BONTANG, East Kalimantan — The Class II Bontang Probation Office and the Contoh Harapan Foundation (Yayasan "
+        "Contoh Harapan) signed a memorandum of understanding on Monday, 7 December 2026, at Bontang City Hall, to run "
+        "a halfway house for clients on parole and conditional release.\n\n"
+        "The memorandum was signed by the head of the probation office, Budi Contoh, and the chair of the foundation, "
+        "Sari Contoh, and was witnessed by the Mayor of Bontang. The halfway house can house up to 12 clients at a time, "
+        "and probation officers will visit it every week.\n\n"
+        "The memorandum is valid for two years.\n"
+    ),
+}
+
+
+def test_an_indonesian_question_is_put_to_an_english_release_in_english(services):
+    """"Di mana … menandatangani …?" over an English release: the question is put to it with its
+    question and function words said in English too (question_english.tsv: "Di mana" → "Where"), as
+    the reader was taught; with only its glossary terms in English it took nothing there."""
+    assert VOCAB.question_in_english("Di mana Bapas Bontang dan yayasan menandatangani nota kesepahaman?").startswith("Where ")
+    ingest_texts(services, ENGLISH_PLACE)
+    answer = services.answer("Di mana Bapas Bontang dan Yayasan Contoh Harapan menandatangani nota kesepahaman?")
+    assert "Bontang City Hall" in answer.text.splitlines()[0], answer.text
