@@ -228,7 +228,7 @@ def _decode(start: torch.Tensor, end: torch.Tensor, window: Window, passage: int
 
 def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     """[start, end) widened so that it cuts no word: a span ending on the piece "Pol" of "Polres"
-    is "Polres", and no token its inner marks join ("W.12-UM.01", "12/KP/2024", "Al-Ikhlas"); an
+    is "Polres", and no token its inner marks join ("W.12-UM.01", "12/KP/2024", "Al-Ikhlas", "Pa'jukukang"); an
     opening bracket or quote left without its closing one is dropped, and a closing one without its
     opening one ("WTO)" → "WTO")."""
     def joined(i: int) -> bool:  # text[i] is a word character or a mark between two of them
@@ -248,4 +248,4 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
 
 _CLOSING = {"(": ")", "[": "]", "“": "”"}
 _OPENING = {v: k for k, v in _CLOSING.items()}
-_INNER_MARKS = ".-/"  # marks that join the parts of one token when no space stands beside them
+_INNER_MARKS = ".-/'’"  # marks that join the parts of one token when no space stands beside them ("cooperative's", "Pa'jukukang")

@@ -147,6 +147,9 @@ def test_bf16_reads_the_same_spans_within_rounding():
     ("bersama Pondok Pesantren Al-Ikhlas.", "Ikhlas", "Al-Ikhlas"),
     ("diteken di Polres Contoh. Kepala", "Contoh", "Contoh"),
     ("Badan Narkotika Nasional Kabupaten (BNNK) Contoh", "BNNK)", "BNNK"),
+    # an apostrophe inside a word joins it: not "s office in Pa"
+    ("signed at the cooperative's office in Ma'rang.", "s office in Ma", "cooperative's office in Ma'rang"),
+    ("the 'Bersinar' programme", "Bersinar", "Bersinar"),  # a quote beside a space joins nothing
 ])
 def test_a_span_never_cuts_a_word(text, piece, whole):
     a = text.index(piece)
