@@ -409,7 +409,8 @@ class OfflineAnswerer:
         of the passages read passes the question's checks: the reader reads again only the sentences of
         those passages that state such a measure ("Perjanjian ini berlaku selama 2 (dua) tahun …" among an
         agreement's articles) or a frequency ("… setiap dua minggu;") or name a witness ("… disaksikan
-        Kepala Kanwil A, Nama")."""
+        Kepala Kanwil A, Nama"). (A count read again in sentences stating a number measured worse: written
+        +1 answer, −2 unanswerable declined with "Tiga", "Empat".)"""
         if asked.kind in MEASURED:
             return self._reread(question, asked, held, hits, lambda sentence: states_measure(sentence, asked.kind, self.vocab))
         if asked.kind == "frequency":

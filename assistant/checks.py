@@ -27,7 +27,7 @@ from ingest.tokens import is_common_word, is_stop_word, tokenize
 # volume or a power (FacQA train: all 12 answers to it have one of these units; none is a count).
 MEASURED = {"duration": ("duration unit",), "money": ("currency",), "area": ("area unit",),
             "magnitude": ("currency", "area unit", "length unit", "mass unit", "percent unit", "volume unit", "power unit")}
-CHECKED_KINDS = frozenset({*MEASURED, "place", "person", "frequency"})  # the kinds `fits_kind` checks
+CHECKED_KINDS = frozenset({*MEASURED, "place", "person", "frequency", "count"})  # the kinds `fits_kind` checks
 
 
 def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
@@ -243,13 +243,17 @@ def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Voc
 def fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
     """Can a span be the kind of answer asked for? A duration or an amount of money states a number
     with its unit (`states_measure`); a place or a person is not a date alone ("pada Selasa (3/2/2026)");
-    how often something happens is said with a word of frequency ("setiap", "dua kali", "weekly")."""
+    how often something happens is said with a word of frequency ("setiap", "dua kali", "weekly"); a
+    count states a number (every answer to "Berapa …" / "How many …" of the devset, FacQA and the
+    written questions does)."""
     if kind in MEASURED:
         return states_measure(text, kind, vocab)
     if kind in ("place", "person"):
         return not only_date(text, vocab)
     if kind == "frequency":
         return bool(vocab.asked_pattern("frequency").search(text))
+    if kind == "count":  # "Berapa bibit …": "500 (lima ratus) bibit", not "bibit kakao unggul"
+        return states_number(text, vocab)
     return True
 
 

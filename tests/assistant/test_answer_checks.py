@@ -1005,3 +1005,9 @@ def test_a_number_said_again_in_words_in_brackets_keeps_its_unit():
     five = text.index("500")
     seedlings = Span(0, five, five + 3, "500", 0.0, 0.0)
     assert text[five : noun_end(text, seedlings, {"bibit"}, VOCAB)] == "500 (lima ratus) bibit"
+
+
+def test_a_count_states_a_number():
+    assert not fits_kind("bibit kakao unggul", "count", VOCAB)
+    assert fits_kind("500 (lima ratus) bibit", "count", VOCAB)
+    assert fits_kind("tiga ratus bibit", "count", VOCAB)

@@ -348,6 +348,13 @@ def test_an_english_crop_word_names_the_indonesian_agreement_about_it(services):
     assert "2 (dua) tahun" in duration.text.splitlines()[0], duration.text
 
 
+def test_how_many_is_answered_with_a_number(services):
+    """Asked how many seedlings, the lead states the number, not the seedlings alone (`fits_kind` count)."""
+    ingest_texts(services, CAPITALS)
+    answer = services.answer("Berapa bibit kakao yang disediakan Dinas Perkebunan Kabupaten Majene?")
+    assert "300" in answer.text.splitlines()[0], answer.text
+
+
 # Written for this test: a report in Indonesian naming a fishermen's group's chair, beside English
 # releases of other towns' fishermen's cooperatives that name their chairmen.
 FISHERMEN = {
