@@ -289,14 +289,16 @@ def within_date(text: str, span: Span, vocab: Vocabulary) -> bool:
 
 
 def only_date(text: str, vocab: Vocabulary) -> bool:
-    """Is a span a date and nothing else but function words ("pada Selasa (3/2/2026)")?"""
+    """Is a span a date and nothing else but function words and the nouns that introduce a date ("pada
+    Selasa (3/2/2026)", "pada tanggal 10 Desember 2026"; asked_nouns.tsv date word)?"""
     dates = find_dates(text, vocab)
     if not dates:
         return False
     rest = text
     for mention in reversed(dates):
         rest = rest[: mention.start] + " " + rest[mention.end :]
-    return not [w for w in re.findall(r"\w+", rest.lower()) if not is_stop_word(w)]
+    date_words = vocab.memo("date_words", lambda v: frozenset(w.lower() for w in v.asked_nouns.get("date word", ())))
+    return not [w for w in re.findall(r"\w+", rest.lower()) if not is_stop_word(w) and w not in date_words]
 
 
 def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:

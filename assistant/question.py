@@ -57,8 +57,12 @@ def asked_head(text: str, vocab: Vocabulary, counts: bool = False) -> tuple[str,
     …' → 'foundation'. A question of another kind has no count head ("Tahun berapa kerja sama …")."""
     lists, starts, count = _asked_patterns(vocab)
     match = lists.search(text)
-    if match:
+    if match and match.group(1).strip():
         return match.group(1), match.group(2).split()[0].lower()
+    if match:  # "Apa saja mitra Rutan A …?": the noun right after (not "Apa saja yang …", which asks what;
+        # not "Apa saja tiga ruang lingkup PKS …", whose noun is no party)
+        noun = re.match(r"\s+([\w'-]+)", text[match.end() :])
+        return ((noun.group(1) + " " if noun and not is_stop_word(noun.group(1).lower()) else ""), match.group(2).split()[0].lower())
     # "Tahun berapa kerja sama …", "Pukul berapa …": "berapa" asks the value of the noun before it and
     # counts nothing; only a question that asks a count has a count's head.
     match = (counts and answer_kind(text, vocab) == "count" and count.search(text)) or starts.search(text)

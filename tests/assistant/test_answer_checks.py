@@ -1011,3 +1011,13 @@ def test_a_count_states_a_number():
     assert not fits_kind("bibit kakao unggul", "count", VOCAB)
     assert fits_kind("500 (lima ratus) bibit", "count", VOCAB)
     assert fits_kind("tiga ratus bibit", "count", VOCAB)
+
+
+def test_a_date_with_the_noun_that_introduces_it_is_no_place():
+    assert not fits_kind("pada tanggal 10 Desember 2026", "place", VOCAB)
+    assert fits_kind("Pangkalan Bun pada tanggal 10 Desember 2026", "place", VOCAB)
+
+
+def test_the_glossary_spells_out_a_manpower_and_transmigration_office_and_says_flowers():
+    assert "dinas tenaga kerja dan transmigrasi" in VOCAB.glossary.expand("Disnakertrans Kabupaten Contoh")
+    assert "bunga" in VOCAB.glossary.expand("the flower farmers' association")

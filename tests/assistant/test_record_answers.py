@@ -464,3 +464,16 @@ def test_an_english_question_names_an_indonesian_signing_by_the_words_the_glossa
     answer = records.answer("When was the agreement between Rutan Raha and the Muna marine and fisheries office signed?", "en", "date")
     assert answer is not None and answer.text.startswith("17 November 2026"), answer
     assert records.answer("When did Rutan Raha sign its agreement on dental checks?", "en", "date") is None
+
+
+def test_a_list_question_opening_with_apa_saja_asks_for_the_noun_after_it():
+    """"Apa saja mitra Rutan A …?" asks for partners, as "Mitra apa saja …" does: the signing's records
+    answer it (its head had been read as nothing, so the passages' fragments answered)."""
+    from assistant.question import asked_head
+    from assistant.record_answer import parse_event_query
+
+    question = "Apa saja mitra Rutan Jeneponto dalam perjanjian kerja sama 11 Desember 2026?"
+    assert asked_head(question, VOCAB, counts=True)[0].strip() == "mitra"
+    assert parse_event_query(question, VOCAB, "list") is not None
+    assert asked_head("Apa saja yang disepakati dalam perjanjian Rutan Jeneponto?", VOCAB)[0] == ""  # asks what, not who
+    assert parse_event_query("Apa saja tiga ruang lingkup PKS Rutan Jeneponto?", VOCAB, "list") is None  # its scope
