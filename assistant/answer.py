@@ -75,6 +75,7 @@ from assistant.question import (
 )
 from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
+from ingest.casing import news_case
 from ingest.core.types import Answer, Filters, Hit
 from ingest.core.vocabulary import Vocabulary, words_alternation
 from ingest.dates import DateMention, find_dates, find_times, format_date, infer_year, states_weekday
@@ -98,6 +99,7 @@ PLACE_DEEPER = 8  # … and one naming a place whose first passages are all told
 # The unit a kind of measure is stated in, when the question names none ("Berapa luas …"): a number
 # the reader takes without it is read, checked and shown with the unit written right after it.
 IMPLIED_UNITS = {"area": "area unit", "duration": "duration unit"}
+COGNATE = 5  # letters a borrowed word keeps in both languages' spellings ("energi" / "energy")
 PART_MARGIN = 0.0  # a later part of a two-part question has no calibration of its own: its span must beat "no answer"
 
 
@@ -162,13 +164,13 @@ class OfflineAnswerer:
         an Indonesian question's glossary phrases said in English (`Glossary.in_english`: "Siapa
         director general of corrections yang …"): the reader, taught Indonesian questions over
         Indonesian passages, takes no span across the two languages. With `recase` (a sentence read
-        again alone), names an agreement writes in capitals are read as news writes them (`_news_case`);
+        again alone), names an agreement writes in capitals are read as news writes them (`ingest.casing.news_case`);
         the spans keep the source's words. (Passages read whole keep their capitals: recased, they
         measured worse, the reader taking a party's label or a dateline less often where it answers.)"""
         rendered = self.vocab.question_in_english(question) if language == "id" else question
         texts = [text for _, text in passages]
         spans = self.reader.read([rendered if hit.chunk.language == "en" else question for hit, _ in passages],
-                                 [_news_case(text, self.vocab) if recase else text for text in texts], top_k=top_k)
+                                 [news_case(text, self.vocab) if recase else text for text in texts], top_k=top_k)
         return [replace(s, text=texts[s.passage][s.start : s.end]) for s in spans]
 
     def _best(self, candidates: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit],
@@ -194,6 +196,8 @@ class OfflineAnswerer:
         if above and held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
                 and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
             best = self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
+            if best is None and acts_for(question, self.vocab):  # "PIHAK PERTAMA / Kepala A / NAMA"
+                best = self._signed_in_block(held, hits)
         if best is not None and asked.kind == "person" and acts_for(question, self.vocab) \
                 and not self._a_person(best, hits[best.passage].chunk.text):
             best = None  # "… atas nama Yayasan A?" answered with "rohani bagi warga binaan …"
@@ -372,6 +376,26 @@ class OfflineAnswerer:
             return None
         return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units),
                             parts=True, named=self._body_units(held))
+
+    def _signed_in_block(self, held: str, hits: list[Hit]) -> Span | None:
+        """Asked who acts for a body and no sentence of the passages says: the person an agreement's
+        signature block names on its last line, under lines that say a role and name all of the body
+        ("PIHAK PERTAMA / Kepala Balai A / Kelas II B / NAMA LENGKAP": one block of short lines,
+        `_line_blocks`). An agreement signs so; the reader, taught on news, reads no such layout."""
+        units = phrase_units(held, self.vocab)
+        for index, hit in enumerate(hits):
+            text = hit.chunk.text
+            for start, end in _line_blocks(text):
+                *above, last = text[start:end].split("\n")
+                said = " ".join(above)
+                if not (units and roles_said(said, self.vocab) and _clause_units(held, units, said, self.vocab) == len(units)):
+                    continue
+                name = last.strip()
+                at = end - len(last) + last.index(name) if name else end
+                span = Span(passage=index, start=at, end=at + len(name), text=name, score=0.0, no_answer=0.0)
+                if name and not roles_said(name, self.vocab) and self._a_person(span, text):
+                    return span
+        return None
 
     def _role_acting_holder(self, candidates: list[Span], question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acts for a body and the passages say only which role acts for it ("Kepala Dinas A,
@@ -655,9 +679,13 @@ class OfflineAnswerer:
         sentences = [set(normalise_name(raw[a:b] + (" " + " ".join(self.vocab.glossary.expand(raw[a:b])) if english else "")).split())
                      | set(spelled_out(raw[a:b], self.vocab.glossary).split()) for a, b in sentence_spans(raw)]
 
+        if english:  # … and a borrowed word by its spelling in the other language ("Energi" is "Energy")
+            sentences = [words | {_cognate(w) for w in words} for words in sentences]
+
         def names(name: str) -> bool:
             forms = spelled_forms(name_forms(name, self.vocab.glossary), self.vocab)
-            return any(f" {form} " in text for form in forms) or any(set(form.split()) <= words for form in forms for words in sentences)
+            return any(f" {form} " in text for form in forms) or any(set(form.split()) <= words for form in forms for words in sentences) \
+                or (english and any({_cognate(w) for w in form.split()} <= words for form in forms for words in sentences))
 
         return not all(names(name) for name in named)
 
@@ -965,29 +993,29 @@ def _named_first(span: Span, text: str) -> Span:
     return replace(span, end=span.start + len(name), text=name)
 
 
-_CAPITALS_RUN_RE = re.compile(r"\b[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)+\b")  # two words in capitals or more
-
-
-def _news_case(text: str, vocab: Vocabulary) -> str:
-    """The text with each run of words in capitals written as news writes a name ("HERMANUS TOMPODUNG,
-    Kepala …" read as "Hermanus Tompodung, Kepala …"), keeping the words that stay in capitals in news:
-    abbreviations (glossary.tsv) and a class's grade ("IIB"; asked_nouns.tsv unit grade). The reader,
-    taught on news, gives a name in capitals too little weight. Offsets are kept: each word keeps its length."""
-    keep = vocab.memo("capitals_kept", lambda v: frozenset(v.glossary.entries) | {g.lower() for g in v.asked_nouns.get("unit grade", ())})
-
-    def recased(run: re.Match) -> str:
-        return re.sub(r"[A-Z][A-Z'’-]+", lambda w: w.group(0) if w.group(0).lower() in keep else w.group(0).capitalize(), run.group(0))
-
-    out = _CAPITALS_RUN_RE.sub(recased, text)
-    return out if len(out) == len(text) else text
-
-
 def _counts_participants(text: str, span: Span, holds: re.Pattern, takes_part: re.Pattern) -> bool:
     """Does the span's sentence count those taking part in something ("20 detainees will take part in the
     first batch"; asked_nouns.tsv takes part) without a word of holding (holds)? Asked how many a place
     holds, such a count is of the participants of something else."""
     sentence = text[slice(*sentence_around(text, span.start, span.start + 1))]
     return bool(takes_part.search(sentence)) and not holds.search(sentence)
+
+
+_BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)+")  # lines with no blank line between
+BLOCK_LINE = 80  # characters a line of a block of short lines has at most
+
+
+def _line_blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks of two short lines or more (each at most BLOCK_LINE characters, no blank line between)
+    that a text lays out as one unit: a signature block's "PIHAK PERTAMA / Kepala A / NAMA"."""
+    return [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)
+            if all(len(line) <= BLOCK_LINE for line in m.group().split("\n"))]
+
+
+def _cognate(word: str) -> str:
+    """A word's form for matching it with its borrowing in the other language: its first `COGNATE` letters
+    (Indonesian respells a borrowed word at its end: "energi" / "energy", "universitas" / "university")."""
+    return word[:COGNATE] if len(word) > COGNATE else word
 
 
 def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:

@@ -12,6 +12,7 @@ text and the vocabulary.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.question import held_role_pattern
 from assistant.reader import Span
@@ -60,9 +61,14 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
     wanted = _body_words(body, vocab)
     if not wanted:
         return False
-    roles = re.escape(role.group(0)) if role else held_role_pattern(vocab).pattern
+    roles = (words_alternation([role.group(0), *vocab.glossary.entries.get(role.group(0).lower(), ())]) if role
+             else held_role_pattern(vocab).pattern)  # "head" is said "Kepala" too
     given = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?$", re.I)  # "Kepala Lapas A", "the Head of Lapas A"
     bodies = [m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
+    if not bodies and not vocab.unit_types(body):  # "the head of the detention centre": a correctional unit by its kind
+        after = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?(\w+(?:\s+\w+)?)", re.I)
+        if any(vocab.unit_types(m.group(1)) for m in after.finditer(clause)):
+            return not wanted <= _body_words(before, vocab)
     if not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
         return False
     return not wanted <= _body_words(before, vocab)
@@ -481,7 +487,47 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
         before = []
     after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
     said_after = party_re.split(after.group(1), 1)[0] if after else ""  # "[Nama], meneken … bersama Kepala B": B's
-    return " ".join(before[-1:] + ([said_after] if said_after.strip() else []))
+    return spelled_abbreviations(" ".join(before[-1:] + ([said_after] if said_after.strip() else [])), text)
+
+
+def spelled_abbreviations(clause: str, text: str) -> str:
+    """The clause with the abbreviations its text defines written out before them ("Ketua APBT" → "Ketua
+    Asosiasi Petani Bunga Kota A (APBT)" where the text wrote "Asosiasi Petani Bunga Kota A (APBT)"): a
+    report names a body in full once, then by its letters."""
+    for short, full in defined_abbreviations(text).items():
+        if full not in clause:
+            clause = re.sub(r"\b" + short + r"\b", f"{full} ({short})", clause)
+    return clause
+
+
+_BRACKETED_LETTERS_RE = re.compile(r"\(([A-Z]{2,8})\)")
+_NAME_JOINS = frozenset({"dan", "and", "of", "the", "&"})  # small words inside a body's name
+
+
+@lru_cache(maxsize=512)
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines: capitals in brackets right after a name whose capitalised
+    words' initials hold its letters in order, the first word's its first ("Asosiasi Petani Bunga
+    Kota A (APBT)" → APBT; "Badan Narkotika Nasional (BNN)"). The name is the nearest such run of
+    capitalised words (and the small words inside names) before the bracket."""
+    found: dict[str, str] = {}
+    for match in _BRACKETED_LETTERS_RE.finditer(text):
+        letters = match.group(1)
+        words = text[max(0, match.start() - 160) : match.start()].split()[-12:]
+        run = 0
+        while run < len(words) and (words[-1 - run][:1].isupper() or words[-1 - run].lower() in _NAME_JOINS):
+            run += 1
+        for first in range(len(words) - 1, len(words) - run - 1, -1):
+            initials = "".join(w[0] for w in words[first:] if w[:1].isupper())
+            if initials[:1] == letters[0] and _in_order(letters, initials):
+                found.setdefault(letters, " ".join(words[first:]))
+                break
+    return found
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)
 
 
 # An academic degree written after a name, letters in groups each closed by a full stop ("M.T.",

@@ -115,7 +115,16 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
         narrower = sorted(c for c in strong + weak if c[2] in ("money", "area"))
         if narrower:
             return narrower[0][2]
+    if found[2] == "list" and _asks_someone(text, vocab):
+        return "person"
     return found[2] if found[2] in KINDS else "factoid"
+
+
+def _asks_someone(text: str, vocab: Vocabulary) -> bool:
+    """Does a list question's head, in its first two words, name one person (asked_nouns.tsv `person`:
+    "Which official … attended?", "Which police chief …?"), not several ("Which officials …") or a thing?"""
+    head, _ = asked_head(text, vocab)
+    return bool(vocab.asked_pattern("person").search(" ".join(head.split()[:2])))
 
 
 def _names_holder(text: str, vocab: Vocabulary) -> bool:

@@ -18,13 +18,14 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from ingest.casing import news_case
 from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
-from ingest.signings import SIGNED, signing_statements, statement_status, told_as_earlier, witnessed
+from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
 VERSION = 41  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
@@ -85,7 +86,9 @@ def extract_records(document: Document, vocab: Vocabulary, tagger: Callable[[str
     signed = [span for span in signed if span[0] >= headline_end] or signed  # the body tells; a headline abbreviates
     if not signed:
         return []
-    found, entities = organisations(text, vocab), []
+    heading = heading_end(text, spans, vocab) if document.kind == "agreement" else 0
+    # An agreement's heading names its parties in capitals ("ANTARA / BALAI … / DAN / DINAS …"): read as news writes them.
+    found, entities = organisations(news_case(text[:heading], vocab) + text[heading:], vocab), []
     if tagger is not None:
         try:
             entities = tagger(text)

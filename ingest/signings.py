@@ -42,8 +42,13 @@ def signing_statements(text: str, spans: list[tuple[int, int]], vocab: Vocabular
     party = vocab.signing_pattern("party")
     objects = vocab.signing_pattern("agreement", "object")
     found = []
+    heading = heading_end(text, spans, vocab) if agreement_document else 0
+    if heading:  # "PERJANJIAN KERJA SAMA / ANTARA / A / DAN / B": the parties are named in its heading's lines
+        found.append(SigningStatement(spans[0][0], heading, SIGNED))
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
+        if start < heading:
+            continue
         if agreement_document:
             anchor = signed.search(sentence) or agreement.search(sentence) or party.search(sentence)
             if anchor:
@@ -61,6 +66,19 @@ def signing_statements(text: str, spans: list[tuple[int, int]], vocab: Vocabular
             anchor = named
         found.append(SigningStatement(start, end, statement_status(sentence, anchor.start(), vocab, anchor.end())))
     return found
+
+
+def heading_end(text: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> int:
+    """Where the parties of an agreement document's heading end, when its first line names an
+    agreement: at the first blank line, or before a line that opens with its subject or number
+    ("TENTANG …", "NOMOR: …"; signing_words.tsv heading ends), whichever comes first (the heading's lines
+    name the agreement and its parties, each line a sentence); or 0."""
+    if not spans or not vocab.signing_pattern("agreement").search(text[spans[0][0] : spans[0][1]]):
+        return 0
+    ends = vocab.memo("heading_ends", lambda v: re.compile(
+        r"\n[ \t]*\n|\n[ \t]*(?=(?:" + words_alternation(v.signing_words.get("heading ends", ())) + r")\b)", re.I))
+    found = ends.search(text, spans[0][1])
+    return found.start() if found else 0
 
 
 def statement_status(sentence: str, anchor: int, vocab: Vocabulary, anchor_end: int | None = None) -> str:
@@ -82,10 +100,16 @@ def witnessed(sentence_before: str, vocab: Vocabulary) -> bool:
     signing_words.tsv counterpart) or a party's signing verb ("hadir dan turut menandatangani A";
     signs — not the noun: "Hadir dalam penandatanganan itu A" is a guest) follows it."""
     cues = list(vocab.signing_pattern("witness").finditer(sentence_before))
-    if not cues:
-        return False
+    if not cues or _denied(sentence_before[: cues[-1].start()], vocab):
+        return False  # "It was not witnessed by any official": no one named after it witnessed
     after_cue = sentence_before[cues[-1].end() :]
     return not vocab.signing_pattern("counterpart", "signs").search(after_cue)
+
+
+def _denied(before_cue: str, vocab: Vocabulary) -> bool:
+    """Is the word right before a witness word one that denies it ("tidak", "not"; signing_words.tsv denied)?"""
+    last = before_cue.split()[-1:]
+    return bool(last) and bool(vocab.signing_pattern("denied").fullmatch(last[0]))
 
 
 def told_as_earlier(sentence: str, report_date: str, vocab: Vocabulary) -> bool:

@@ -1,0 +1,152 @@
+"""What a report says in another form than the question asks it: a body by the abbreviation the report
+defined, a borrowed word in the other language's spelling, a signer under an agreement's signature
+block, a unit by its kind ("the detention centre"), a witness denied ("It was not witnessed by …").
+Every text here was written for these tests (invented names, real towns)."""
+
+from __future__ import annotations
+
+from assistant.answer import _cognate, _line_blocks
+from assistant.checks import defined_abbreviations, heads_another, person_clause
+from assistant.question import answer_kind
+from assistant.reader import Span
+from ingest.core.types import Document, Page
+from ingest.records import extract_records
+from ingest.signings import witnessed
+from tests.corpus import ingest_texts
+from tests.vocab import VOCAB
+
+RELEASE = {
+    "lpka-pati-energy.txt": (
+        "Pati Juvenile Facility Signs Agreement with Energy Academy\n\n"
+        "PATI, Central Java — The Class II Pati Juvenile Correctional Facility (LPKA Pati) signed a cooperation "
+        "agreement with the Pati Energy Academy on Monday, 7 December 2026, so that children in its care can take "
+        "courses in solar panel installation.\n\n"
+        "The agreement was signed by the head of the facility, Rudi Hartanto, and the director of the academy, "
+        "Ir. Bambang Sulistyo. It was not witnessed by any official of the regency government.\n\n"
+        "Lecturers from the academy will teach at the facility every Friday for six months.\n"
+    ),
+}
+
+ABBREVIATED = {
+    "lapas-kebumen-batik.txt": (
+        "Lapas Kebumen Gandeng Himpunan Perajin Batik\n\n"
+        "KEBUMEN – Lembaga Pemasyarakatan Kelas IIB Kebumen menandatangani nota kesepahaman dengan Himpunan "
+        "Perajin Batik Kebumen (HPBK) di aula lapas, Rabu (9/12/2026).\n\n"
+        "Nota kesepahaman ditandatangani Kepala Lapas Kebumen, Yohanes Sitorus, dan Ketua HPBK, Sri Wahyuningsih. "
+        "HPBK akan mengirim dua perajin setiap Selasa untuk melatih 15 warga binaan membatik.\n"
+    ),
+}
+
+SIGNATURE_BLOCK = (
+    "PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIB BLITAR\nDAN\n"
+    "DINAS KOPERASI DAN USAHA MIKRO KOTA BLITAR\n\n"
+    "TENTANG\nPELATIHAN KEWIRAUSAHAAN BAGI WARGA BINAAN\n\n"
+    "Pasal 1\nPara Pihak sepakat menyelenggarakan pelatihan kewirausahaan bagi warga binaan.\n\n"
+    "Pasal 2\nPerjanjian ini berlaku untuk jangka waktu 2 (dua) tahun.\n\n"
+    "Ditandatangani di Blitar pada tanggal 14 Desember 2026.\n\n"
+    "PIHAK PERTAMA                                PIHAK KEDUA\n"
+    "Kepala Lembaga Pemasyarakatan                Kepala Dinas Koperasi dan Usaha Mikro\n"
+    "Kelas IIB Blitar                             Kota Blitar\n\n\n"
+    "HENDRA KUSUMA WARDANA                        Dra. LILIK SURYANI, M.Si.\n"
+)
+
+HEALTH_CENTRE = {
+    "rutan-ngawi-puskesmas.txt": (
+        "Rutan Ngawi Teken PKS dengan Puskesmas Ngawi Purba\n\n"
+        "NGAWI – Rumah Tahanan Negara Kelas IIB Ngawi menandatangani perjanjian kerja sama dengan Puskesmas Ngawi Purba "
+        "untuk pemeriksaan kesehatan tahanan, Kamis (10/12/2026).\n\n"
+        "Kepala Rutan Ngawi, Dedi Firmansyah, mengatakan pemeriksaan akan dilakukan setiap bulan.\n"
+    ),
+    "rutan-tuban-release.txt": (
+        "Tuban Detention Centre and Health Academy Sign Agreement\n\n"
+        "TUBAN, East Java — The Class IIB Tuban Detention Centre signed an agreement with the Tuban Health Academy "
+        "on Tuesday, 8 December 2026.\n\n"
+        "The head of the detention centre, Agus Wibisono, signed on behalf of the detention centre, while the director "
+        "of the academy, Dr. Ratna Dewi, signed for the academy.\n"
+    ),
+}
+
+
+def test_a_witness_word_denied_names_no_witness():
+    assert not witnessed("The agreement was signed by the heads of both bodies. It was not witnessed by", VOCAB)
+    assert not witnessed("Penandatanganan itu tidak disaksikan oleh", VOCAB)
+    assert witnessed("Penandatanganan itu disaksikan oleh", VOCAB)
+    assert witnessed("The signing was attended by", VOCAB)
+
+
+def test_which_official_asks_for_one_person_which_officials_for_several():
+    assert answer_kind("Which official of the Langsa city government attended the signing?", VOCAB) == "person"
+    assert answer_kind("Which officials of the Langsa city government attended the signing?", VOCAB) == "list"
+    assert answer_kind("Which foundation signed with Lapas Langsa?", VOCAB) == "list"
+
+
+def test_a_report_s_abbreviation_is_the_name_it_defined():
+    text = ABBREVIATED["lapas-kebumen-batik.txt"]
+    assert defined_abbreviations(text) == {"HPBK": "Himpunan Perajin Batik Kebumen"}
+    assert defined_abbreviations("Badan Narkotika Nasional (BNN) dan Lapas Kelas IIB Contoh (LPC)") == {"BNN": "Badan Narkotika Nasional"}
+    start = text.index("Sri Wahyuningsih")
+    clause = person_clause(text, Span(0, start, start + 16, "Sri Wahyuningsih", 1.0, 0.0), VOCAB)
+    assert "Himpunan Perajin Batik Kebumen (HPBK)" in clause, clause
+
+
+def test_asked_the_chair_of_a_body_a_report_names_by_its_abbreviation(services):
+    ingest_texts(services, ABBREVIATED)
+    for question in ["Siapa Ketua Himpunan Perajin Batik Kebumen?", "Who chairs the Kebumen Batik Craftsmen Association?"]:
+        lead = services.answer(question).text.splitlines()[0]
+        assert "Sri Wahyuningsih" in lead and "Sitorus" not in lead, (question, lead)
+
+
+def test_a_borrowed_word_is_named_by_its_spelling_in_the_other_language():
+    assert _cognate("energi") == _cognate("energy") and _cognate("universitas") == _cognate("university")
+    assert _cognate("bun") == "bun"
+
+
+def test_an_english_release_answers_for_a_body_asked_in_indonesian_and_names_no_denied_witness(services):
+    ingest_texts(services, RELEASE)
+    lead = services.answer("Siapa direktur Akademi Energi Pati?").text.splitlines()[0]
+    assert "Bambang Sulistyo" in lead, lead
+    assert services.answer("Who witnessed the signing at LPKA Pati?").abstained
+    assert services.answer("Which official of the Pati regency government attended the signing?").abstained
+
+
+def test_the_head_of_a_unit_named_by_its_kind_heads_no_other_body():
+    text = HEALTH_CENTRE["rutan-tuban-release.txt"]
+    start = text.index("Agus Wibisono")
+    span = Span(0, start, start + 13, "Agus Wibisono", 1.0, 0.0)
+    assert heads_another("head of the Ngawi Purba community health centre", text, span, VOCAB)
+    assert not heads_another("head of the Tuban detention centre", text, span, VOCAB)
+
+
+def test_asked_the_head_of_a_health_centre_a_detention_centre_s_head_is_no_answer(services):
+    ingest_texts(services, HEALTH_CENTRE)
+    assert services.answer("Who is the head of the Ngawi Purba community health centre?").abstained
+
+
+def test_a_signature_block_is_one_block_of_short_lines():
+    sample = "Pasal 1\nPara Pihak sepakat.\n\nPIHAK PERTAMA\nKepala A\nNAMA"
+    assert [sample[a:b] for a, b in _line_blocks(sample)] == ["Pasal 1\nPara Pihak sepakat.", "PIHAK PERTAMA\nKepala A\nNAMA"]
+    assert _line_blocks("x" * 90 + "\nNAMA") == []  # a paragraph's line is no block's
+
+
+def test_who_signed_for_a_party_is_the_name_under_its_role_in_the_signature_block(services):
+    ingest_texts(services, {"pks-lapas-blitar-koperasi.txt": SIGNATURE_BLOCK})
+    lead = services.answer("Siapa yang menandatangani perjanjian kerja sama atas nama Dinas Koperasi dan Usaha Mikro "
+                           "Kota Blitar?").text.splitlines()[0]
+    assert lead.startswith("Dra. LILIK SURYANI"), lead
+    lead = services.answer("Siapa yang menandatangani perjanjian kerja sama atas nama Lapas Blitar?").text.splitlines()[0]
+    assert lead.startswith("HENDRA KUSUMA WARDANA"), lead
+
+
+def test_an_agreement_s_heading_names_its_parties():
+    """An agreement whose only signing sentence is "Ditandatangani di A pada tanggal …" names its parties
+    in its heading's lines."""
+    from ingest.clean import clean_text
+
+    # … up to a blank line, or to its subject ("TENTANG …", which names no party) on the next line
+    for layout in [SIGNATURE_BLOCK, SIGNATURE_BLOCK.replace("BLITAR\n\nTENTANG", "BLITAR\nTENTANG")]:
+        text = clean_text(layout)
+        document = Document(id="pks-blitar", source="pks.txt", title="PERJANJIAN KERJA SAMA", text=text, kind="agreement",
+                            pages=[Page(1, 0, len(text))])
+        [record] = extract_records(document, VOCAB)
+        assert [p.name.lower() for p in record.partners] == ["dinas koperasi dan usaha mikro kota blitar"], record.partners
+        assert record.signing_date == "2026-12-14"
