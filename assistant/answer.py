@@ -42,6 +42,7 @@ from assistant.checks import (
     held_body,
     names_someone,
     noun_end,
+    partner_kind_named,
     person_clause,
     phrase_units,
     refers_back,
@@ -189,6 +190,8 @@ class OfflineAnswerer:
             best = self._stated_in_own_sentence(question, asked, held, hits)
         if best is None and above and self._holder_asked(question, asked, held):  # the role's holder named second
             best = self._held_in_own_sentence(question, asked, held, hits)
+        if not above and best is None and held and asked.kind == "person" and acts_for(question, self.vocab):
+            best = self._signed_in_block(held, hits)  # a layout, not a sentence: the reader's margin says nothing of it
         if not above and best is None:
             return None, spans
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
@@ -246,7 +249,8 @@ class OfflineAnswerer:
         not the signing's or "setiap dua minggu"; asked how often, a span with a word of frequency, taken
         from right before it ("setiap dua minggu" read at "dua minggu"); asked until when ("Sampai
         kapan …?"), not a date it holds since ("sejak …"), and the other way round; asked when something
-        was signed, not a date it lasts until ("hingga 31 Desember 2028"); asked when a named
+        was signed, not a date it lasts until ("hingga 31 Desember 2028") nor one of a sentence telling a
+        signing planned or put off ("… ditunda hingga Januari 2027"); asked when a named
         partner signed, not the date of another signing told in the same story; asked who witnessed, a
         witness; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
         untuk X?": not "Badan Y"). (Asked who holds a role or acts for a body, the entity tagger confirms
@@ -288,6 +292,8 @@ class OfflineAnswerer:
                               or lead_bound(wide[id(s)], text(s), self.vocab) == "end")
             elif not bound and not in_force.search(question) and self.vocab.signing_pattern("signed").search(question):
                 checks.append(lambda s: not _lasts_until(wide[id(s)], text(s), self.vocab))  # "Kapan … diteken?": not "hingga 2028"
+                if not self.vocab.signing_pattern("planned", "planned after", "called off").search(question):
+                    checks.append(lambda s: not _signing_not_made(text(s), s, self.vocab))  # not "… ditunda hingga Januari"
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
@@ -379,23 +385,39 @@ class OfflineAnswerer:
 
     def _signed_in_block(self, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acts for a body and no sentence of the passages says: the person an agreement's
-        signature block names on its last line, under lines that say a role and name all of the body
-        ("PIHAK PERTAMA / Kepala Balai A / Kelas II B / NAMA LENGKAP": one block of short lines,
-        `_line_blocks`). An agreement signs so; the reader, taught on news, reads no such layout."""
+        block of short lines names (`_line_blocks`: a signature block's "PIHAK PERTAMA / Kepala Balai A /
+        Kelas II B / NAMA LENGKAP", a form's "Nama : NAMA / Jabatan : Ketua Yayasan A") on a line that
+        says no role, when the block's other lines say a role and name all of the body. An agreement
+        signs so; the reader, taught on news, reads no such layout. The entity tagger finds the person
+        (without it, the block's last line is taken whole)."""
         units = phrase_units(held, self.vocab)
         for index, hit in enumerate(hits):
             text = hit.chunk.text
             for start, end in _line_blocks(text):
-                *above, last = text[start:end].split("\n")
-                said = " ".join(above)
-                if not (units and roles_said(said, self.vocab) and _clause_units(held, units, said, self.vocab) == len(units)):
-                    continue
-                name = last.strip()
-                at = end - len(last) + last.index(name) if name else end
-                span = Span(passage=index, start=at, end=at + len(name), text=name, score=0.0, no_answer=0.0)
-                if name and not roles_said(name, self.vocab) and self._a_person(span, text):
-                    return span
+                lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])]
+                for a, b in lines if self.entities is not None else lines[-1:]:
+                    others = " ".join(text[x:y] for x, y in lines if x != a)
+                    if roles_said(text[a:b], self.vocab) or not roles_said(others, self.vocab) \
+                            or _clause_units(held, units, others, self.vocab) != len(units):
+                        continue
+                    if found := self._person_in_line(text, a, b, index):
+                        return found
         return None
+
+    def _person_in_line(self, text: str, start: int, end: int, passage: int) -> Span | None:
+        """The first person the entity tagger finds in a line (read in title case when in capitals), or,
+        without the tagger, the line whole."""
+        line = text[start:end]
+        if self.entities is None:
+            name = line.strip()
+            at = start + line.index(name) if name else start
+            return Span(passage=passage, start=at, end=at + len(name), text=name, score=0.0, no_answer=0.0) if name else None
+        read = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), line)
+        people = [e for e in self.entities(read) if e.kind == "person"]
+        if not people:
+            return None
+        a, b = start + people[0].start, start + people[0].end
+        return Span(passage=passage, start=a, end=b, text=text[a:b], score=0.0, no_answer=0.0)
 
     def _role_acting_holder(self, candidates: list[Span], question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acts for a body and the passages say only which role acts for it ("Kepala Dinas A,
@@ -526,9 +548,22 @@ class OfflineAnswerer:
         text = hits[best.passage].chunk.text
         if acts_for(question, self.vocab) and self._says_acting_for(held, text, best):
             return best  # "NAMA, Kepala Dinas A, … bertindak untuk dan atas nama Pemerintah Kota B"
-        if heads_another(held, text, _named_first(best, text), self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
+        if heads_another(held, text, self._judged(best, text), self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
             return None
         return best
+
+    def _judged(self, span: Span, text: str) -> Span:
+        """The name a person span is judged by: the one it opens with (`_named_first`), or, when that
+        names no person to the entity tagger ("Bupati A serta Kepala Kanwil B, Nama"), the last person
+        the tagger finds in the span."""
+        first = _named_first(span, text)
+        if self.entities is None or self._a_person(first, text):
+            return first
+        people = [(a, b) for a, b in self._people_at(span, text) if span.start <= a and b <= span.end]
+        if not people:
+            return first
+        a, b = people[-1]
+        return replace(span, start=a, end=b, text=text[a:b])
 
     def _people_first(self, spans: list[Span], hits: list[Hit]) -> list[Span]:
         """The spans in which the entity tagger finds a person, when there are any; else all of them."""
@@ -645,8 +680,8 @@ class OfflineAnswerer:
         no answer; so is a correctional unit named with its town, two words or more, that its document
         never names ("Rutan A" of a story of Lapas A; "Lapas B" of one that never names B; other
         bodies of two words are not checked: "Polda Kaltim" of a passage that says only "polisi").
-        Names without a town are not checked (their forms vary: "Polda Kaltim"), except in a question
-        about a signing ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
+        Names without a town are not checked (their forms vary: "Polda Kaltim"), except a company's of
+        three words or more ("PT Contoh Jaya Abadi": its own name) and in a question about a signing ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
         menandatangani …?"): a document that never names that party reports other signings. A name
         is named by any of its forms, or by all of its words in one sentence: with a class between
         ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
@@ -660,6 +695,7 @@ class OfflineAnswerer:
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
         named = [name for name, _ in placed if len(name.split()) >= 3 or self.vocab.unit_types(name)]
+        named += [m.name for m in found if m.kind == "company" and len(m.name.split()) >= 3 and m.name not in named]
         named += [name for name in self._partners_asked(question, asked) if name not in named]
         if not placed and not named:
             return False
@@ -730,9 +766,13 @@ class OfflineAnswerer:
     def _partners_asked(self, question: str, asked: Question) -> list[str]:
         """The bodies other than the correctional side an Indonesian question about a signing names
         (its partners). An English question names them in English, which an Indonesian document
-        does not ("Diponegoro University"): it is not checked."""
-        if asked.language != "id" or not self.vocab.signing_pattern("signed").search(question):
+        does not ("Diponegoro University"): only a partner named by a kind the glossary says in two
+        words or more is checked ("with the district court" → "pengadilan negeri"; `partner_kind_named`;
+        one word, "koperasi", "pt", tells no partner from another of its kind)."""
+        if not self.vocab.signing_pattern("signed").search(question):
             return []
+        if asked.language != "id":
+            return [form for form in partner_kind_named(question, self.vocab) if len(form.split()) >= 2]
         return [m.name for m in organisations(question, self.vocab)
                 if len(m.name.split()) >= 2 and not m.correctional and not self.vocab.unit_types(m.name)]
 
@@ -1016,6 +1056,14 @@ def _cognate(word: str) -> str:
     """A word's form for matching it with its borrowing in the other language: its first `COGNATE` letters
     (Indonesian respells a borrowed word at its end: "energi" / "energy", "universitas" / "university")."""
     return word[:COGNATE] if len(word) > COGNATE else word
+
+
+def _signing_not_made(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Does the span's sentence tell of a signing only planned, put off or denied, and of none made
+    (`signing_statements`: "Penandatanganan dengan A … ditunda hingga Januari 2027")?"""
+    sentence = sentence_around(text, span.start, span.end)
+    statements = signing_statements(text, [sentence], vocab)
+    return bool(statements) and all(st.status != SIGNED for st in statements)
 
 
 def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:

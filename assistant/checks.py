@@ -40,12 +40,25 @@ def heads_another(held: str, text: str, span: Span, vocab: Vocabulary) -> bool:
     asked, named = vocab.unit_types(held), vocab.unit_types(clause)
     start, _ = sentence_around(text, span.start, span.end)
     if (asked and named and not asked & named) or (holds_another_role(held, clause + " " + span.text, vocab)
-                                                    and not says_role(held, text[start : span.end], vocab)):
+                                                    and not _said_as_own(held, text[start : span.end], vocab)):
         return True
     if heads_another_body(held, clause + " " + span.text, text[start : span.start], vocab) or names_another_body(held, clause, vocab):
         return True
     places, said = vocab.gazetteer.mentions(held), vocab.gazetteer.mentions(clause + " " + span.text)
     return bool(places and said) and not any(same_place(a, b, vocab) for a in places for b in said)
+
+
+def _said_as_own(held: str, before: str, vocab: Vocabulary) -> bool:
+    """Does the sentence up to a name say the role asked, and join no other role to it after that
+    ("Menteri A sekaligus Ketua Tim B, [Nama]" is the minister; "disaksikan Bupati A serta Kepala Kanwil B,
+    [Nama]" is the regional head: a joining word right before a role opens another's clause, list_words.tsv
+    clause)?"""
+    if not says_role(held, before, vocab):
+        return False
+    joined = vocab.memo("joined_role", lambda v: re.compile(
+        r"\b(?:" + words_alternation(v.list_words.get("clause", ())) + r")\s+(" + held_role_pattern(v).pattern + r")", re.I))
+    return not any(not says_role(held, found.group(1), vocab) and says_role(held, before[: found.start()], vocab)
+                   for found in joined.finditer(before))
 
 
 def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -> bool:
@@ -58,6 +71,8 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
     ("Direktur PT A … Menteri B [Nama]") is not the role's."""
     role = held_role_pattern(vocab).match(held)
     body = held[role.end() :].strip() if role else held
+    at = vocab.asked_pattern("located at").search(body)
+    own = body[: at.start()] if at and at.start() > 0 else body  # "the legal aid clinic at Rutan A": the clinic
     wanted = _body_words(body, vocab)
     if not wanted:
         return False
@@ -65,7 +80,7 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
              else held_role_pattern(vocab).pattern)  # "head" is said "Kepala" too
     given = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?$", re.I)  # "Kepala Lapas A", "the Head of Lapas A"
     bodies = [m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
-    if not bodies and not vocab.unit_types(body):  # "the head of the detention centre": a correctional unit by its kind
+    if not bodies and not vocab.unit_types(own):  # "the head of the detention centre": a correctional unit by its kind
         after = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?(\w+(?:\s+\w+)?)", re.I)
         if any(vocab.unit_types(m.group(1)) for m in after.finditer(clause)):
             return not wanted <= _body_words(before, vocab)
@@ -246,6 +261,18 @@ def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Voc
     return bool(named) and not any(same_organisation(n, p, vocab.glossary) for n in named for p in partners)
 
 
+def partner_kind_named(question: str, vocab: Vocabulary) -> list[str]:
+    """The partner a question names by its kind, in words the glossary says as a body's name ("… its
+    agreement with the district court" → "pengadilan negeri"); none when what follows "with" / "dengan"
+    names no kind of body ("with its three partners")."""
+    heads = vocab.memo("organisation_heads_lower", lambda v: frozenset(h.lower() for h in v.organisation_heads))
+    match = re.search(r"\b(?:with|dengan)\s+([^?,.;]+)", question, re.I)
+    if match is None or match.group(1).split()[0].lower() in vocab.asked_nouns.get("wh", ()):
+        return []  # "With which hospital did A sign …?" asks for the partner
+    forms = vocab.glossary.expand(match.group(1))
+    return [f for f in dict.fromkeys(forms) if f.split()[0] in heads]
+
+
 def fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
     """Can a span be the kind of answer asked for? A duration or an amount of money states a number
     with its unit (`states_measure`); a place or a person is not a date alone ("pada Selasa (3/2/2026)");
@@ -369,15 +396,15 @@ def asked_unit(question: str, vocab: Vocabulary) -> str | None:
 
 
 def counted_noun(question: str, vocab: Vocabulary) -> set[str]:
-    """The noun a count question counts, with its glossary forms ("Berapa dosen …" → dosen, "Berapakah
-    jumlah pendukung …" → pendukung): the first word after a count word (asked_nouns.tsv count) that
+    """The noun a count question counts, with its glossary forms in either language ("Berapa dosen …" →
+    dosen, "Berapa mahasiswa …" → mahasiswa, students; "Berapakah jumlah pendukung …" → pendukung): the first word after a count word (asked_nouns.tsv count) that
     is no count word and no function word; empty when there is none."""
     after, _ = vocab.memo("asked_unit", _unit_patterns)
     counts = vocab.memo("count_words", lambda v: frozenset(w.lower() for w in v.asked_nouns.get("count", ())))
     match = after.search(question)
     for word in re.findall(r"\w+", question[match.start(1) :].lower()) if match else ():
         if word not in counts and not is_stop_word(word) and not word.isdigit():
-            return {word, *(e.lower() for e in vocab.glossary.expand(word))}
+            return {word, vocab.glossary.in_english(word).lower(), *(e.lower() for e in vocab.glossary.expand(word))}
     return set()
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.bounds import asked_bound
-from assistant.checks import same_place, topic_units, units_said
+from assistant.checks import partner_kind_named, same_place, topic_units, units_said
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
@@ -205,7 +205,7 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     types = frozenset(vocab.unit_types(question))
     places = tuple(dict.fromkeys(m.place for m in vocab.gazetteer.mentions(question)))
     dates = [d for d in find_dates(question, vocab) if d.iso or d.month_day] if asked_kind != "date" else []
-    partner = _partner_named(question, vocab) if asked_kind == "date" else ""
+    partner = (_partner_named(question, vocab) or "|".join(map(re.escape, partner_kind_named(question, vocab)))) if asked_kind == "date" else ""
     if not types or not (places or dates or partner):  # a date question's partner picks its signing too
         return None
     date = dates[0] if dates else None

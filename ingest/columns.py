@@ -14,7 +14,8 @@ def reading_order(layout_text: str, gap: int = PDF_GAP, min_lines: int = 1) -> s
     signatory under each other) is read column by column, so that a name stays with its own party;
     other lines keep their words with single spaces. `gap`: the fewest spaces between two cells;
     `min_lines`: the fewest lines split in two that make a block (one such line alone in a text file,
-    "Nama Lengkap    : Budi", is no layout of columns)."""
+    "Nama Lengkap    : Budi", is no layout of columns). Rows of a form, each label's value after a
+    colon ("Nama      : BUDI" / "Jabatan   : Kepala A"), are no columns either: each row is read whole."""
     lines = layout_text.split("\n")
     out: list[str] = []
     i = 0
@@ -44,7 +45,7 @@ def reading_order(layout_text: str, gap: int = PDF_GAP, min_lines: int = 1) -> s
             else:
                 break
             j += 1
-        if len(left) < min_lines:
+        if len(left) < min_lines or _labelled_rows(left, right):
             out.extend(" ".join(line.split()) for line in lines[i:j])
         else:
             out.extend(left + [""] + right + [""])  # each column a paragraph of its own: no name runs into the next
@@ -58,3 +59,10 @@ def _second_column(line: str, gap: int) -> int | None:
     if len(gaps) != 1:
         return None
     return gaps[0].end(1)
+
+
+def _labelled_rows(left: list[str], right: list[str]) -> bool:
+    """Are the cells of a block a form's rows, every right cell opening with the colon after its label
+    (or every left cell closing with it)?"""
+    cells = [(a, b) for a, b in zip(left, right) if a or b]
+    return bool(cells) and (all(b.startswith(":") for _, b in cells) or all(a.endswith(":") for a, _ in cells))

@@ -84,13 +84,16 @@ def heading_end(text: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> i
 def statement_status(sentence: str, anchor: int, vocab: Vocabulary, anchor_end: int | None = None) -> str:
     """signed, unless a planning, evaluation or extension cue stands shortly before the signing words,
     or a word that puts the signing ahead follows them ("Penandatanganan MoU direncanakan bulan depan";
-    signing_words.tsv: planned after)."""
+    signing_words.tsv: planned after), or one that calls it off anywhere after them ("… ditunda hingga
+    Januari 2027"; called off)."""
     before = sentence[max(0, anchor - CUE_WINDOW) : anchor]
     for status in (PLANNED, EVALUATED, EXTENDED):
         if vocab.signing_pattern(status).search(before):
             return status
     if anchor_end is not None and vocab.signing_pattern("planned after").search(sentence[anchor_end : anchor_end + CUE_WINDOW]):
         return PLANNED
+    if anchor_end is not None and vocab.signing_pattern("called off").search(sentence[anchor_end:]):
+        return PLANNED  # "Penandatanganan dengan A, yang semula dijadwalkan hari itu, ditunda hingga Januari"
     return SIGNED
 
 

@@ -1,17 +1,19 @@
 """What a report says in another form than the question asks it: a body by the abbreviation the report
 defined, a borrowed word in the other language's spelling, a signer under an agreement's signature
-block, a unit by its kind ("the detention centre"), a witness denied ("It was not witnessed by …").
+block or in its form rows, a unit by its kind ("the detention centre"), a witness denied ("It was not
+witnessed by …"), a signing put off, a role joined after the one asked.
 Every text here was written for these tests (invented names, real towns)."""
 
 from __future__ import annotations
 
 from assistant.answer import _cognate, _line_blocks
-from assistant.checks import defined_abbreviations, heads_another, person_clause
-from assistant.question import answer_kind
+from assistant.checks import defined_abbreviations, heads_another, partner_kind_named, person_clause
+from assistant.question import acting_for, answer_kind
 from assistant.reader import Span
+from ingest.columns import reading_order
 from ingest.core.types import Document, Page
 from ingest.records import extract_records
-from ingest.signings import witnessed
+from ingest.signings import statement_status, witnessed
 from tests.corpus import ingest_texts
 from tests.vocab import VOCAB
 
@@ -150,3 +152,89 @@ def test_an_agreement_s_heading_names_its_parties():
         [record] = extract_records(document, VOCAB)
         assert [p.name.lower() for p in record.partners] == ["dinas koperasi dan usaha mikro kota blitar"], record.partners
         assert record.signing_date == "2026-12-14"
+
+
+POSTPONED = {
+    "bapas-purworejo-dua-mitra.txt": (
+        "Bapas Purworejo Gandeng Dinas Sosial, Kerja Sama dengan Pengadilan Ditunda\n\n"
+        "PURWOREJO – Balai Pemasyarakatan (Bapas) Kelas II Purworejo meneken perjanjian kerja sama dengan Dinas Sosial "
+        "Kabupaten Purworejo pada Selasa (15/12/2026) untuk rumah singgah bagi klien pemasyarakatan.\n\n"
+        "Penandatanganan kerja sama dengan Pengadilan Negeri Purworejo, yang semula dijadwalkan pada hari yang sama, "
+        "ditunda hingga Februari 2027 karena naskahnya belum rampung.\n\n"
+        "Penandatanganan disaksikan Bupati Purworejo serta Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan "
+        "Jawa Tengah, Hendro Wicaksono.\n"
+    ),
+}
+
+FORM_ROWS = (
+    "PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIB SRAGEN\nDENGAN\nYAYASAN BATIK LESTARI SRAGEN\n"
+    "TENTANG\nPELATIHAN MEMBATIK BAGI WARGA BINAAN\n\n"
+    "Pada hari ini, Senin, tanggal empat belas bulan Desember tahun dua ribu dua puluh enam, bertempat di Sragen, "
+    "kami yang bertanda tangan di bawah ini:\n\n"
+    "I.   Nama      : AGUS PRASETYO\n"
+    "     Jabatan   : Kepala Lembaga Pemasyarakatan Kelas IIB Sragen\n"
+    "     selanjutnya disebut PIHAK PERTAMA.\n\n"
+    "II.  Nama      : RATNA SARI DEWI, S.Sn.\n"
+    "     Jabatan   : Ketua Yayasan Batik Lestari Sragen\n"
+    "     selanjutnya disebut PIHAK KEDUA.\n\n"
+    "Pasal 1\nPIHAK KEDUA melatih paling banyak 20 (dua puluh) warga binaan setiap angkatan.\n"
+)
+
+PALM_OIL = {
+    "lapas-magetan-sawit.txt": (
+        "Lapas Magetan Teken PKS dengan PT Lawu Agro Lestari\n\n"
+        "MAGETAN – Lapas Kelas IIB Magetan menandatangani perjanjian kerja sama dengan PT Lawu Agro Lestari, Rabu "
+        "(16/12/2026). Sebanyak 20 warga binaan akan bekerja di kebun perusahaan itu.\n"
+    ),
+    "rutan-klaten-rumput-laut.txt": (
+        "Klaten Detention Centre and Fish Farmers' Cooperative Sign Agreement\n\n"
+        "KLATEN, Central Java — The Klaten Detention Centre signed an agreement with a fish farmers' cooperative on "
+        "Monday, 14 December 2026. Under it, inmates will tend fish ponds on three hectares of farmland managed by "
+        "the cooperative.\n"
+    ),
+}
+
+
+def test_a_role_joined_after_the_one_asked_is_another_s():
+    text = POSTPONED["bapas-purworejo-dua-mitra.txt"]
+    start = text.index("Hendro Wicaksono")
+    span = Span(0, start, start + 16, "Hendro Wicaksono", 1.0, 0.0)
+    assert heads_another("Bupati Purworejo", text, span, VOCAB)  # "Bupati A serta Kepala Kanwil B, [Nama]"
+    assert not heads_another("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah", text, span, VOCAB)
+    assert acting_for("Siapa nama Bupati Purworejo yang menyaksikan penandatanganan?", VOCAB) == "Bupati Purworejo"
+
+
+def test_a_signing_put_off_is_no_signing(services):
+    assert statement_status("Penandatanganan kerja sama dengan A, yang semula dijadwalkan pekan ini, ditunda hingga "
+                            "Februari.", 0, VOCAB, len("Penandatanganan")) == "planned"
+    assert partner_kind_named("When did the Purworejo probation office sign its agreement with the district court?", VOCAB) \
+        == ["pengadilan negeri"]
+    assert partner_kind_named("When did Lapas Purworejo sign with its three partners?", VOCAB) == []
+    ingest_texts(services, POSTPONED)
+    assert [p.name for r in services.records.all() for p in r.partners] == ["Dinas Sosial Kabupaten Purworejo"]
+    assert services.answer("When did the Purworejo probation office sign its agreement with the district court?").abstained
+    assert services.answer("Siapa nama Bupati Purworejo yang menyaksikan penandatanganan?").abstained
+
+
+def test_a_form_s_labelled_rows_are_no_columns():
+    text = "I.   Nama      : AGUS PRASETYO\n     Jabatan   : Kepala Lapas A"
+    assert reading_order(text, gap=4) == "I. Nama : AGUS PRASETYO\nJabatan : Kepala Lapas A"
+
+
+def test_who_signed_for_a_party_is_the_name_in_its_form_rows(services):
+    ingest_texts(services, {"pks-lapas-sragen-batik.txt": FORM_ROWS})
+    lead = services.answer("Siapa yang menandatangani perjanjian kerja sama atas nama Yayasan Batik Lestari Sragen?").text.splitlines()[0]
+    assert lead.startswith("RATNA SARI DEWI"), lead
+
+
+def test_the_head_of_a_body_at_a_unit_is_not_the_unit_s_head():
+    text = "The memorandum was signed by the head of the detention centre, Yosef Lado, and the rector, Dr. Ana Wea."
+    start = text.index("Yosef Lado")
+    span = Span(0, start, start + 10, "Yosef Lado", 1.0, 0.0)
+    assert heads_another("head of the legal aid clinic at Klaten Detention Centre", text, span, VOCAB)
+    assert acting_for("Who will head the legal aid clinic at Klaten Detention Centre?", VOCAB).startswith("head of")
+
+
+def test_a_company_asked_by_its_name_is_not_another_report_s_partner(services):
+    ingest_texts(services, PALM_OIL)
+    assert services.answer("How many hectares of oil palm does PT Lawu Agro Lestari own?").abstained
