@@ -198,9 +198,8 @@ class OfflineAnswerer:
             best = None  # "Siapa Menteri A?" answered with "Warga Binaan"
         if above and held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
                 and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
-            best = self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
-            if best is None and acts_for(question, self.vocab):  # "PIHAK PERTAMA / Kepala A / NAMA"
-                best = self._signed_in_block(held, hits)
+            block = self._signed_in_block(held, hits) if acts_for(question, self.vocab) else None  # "PIHAK PERTAMA / Kepala A / NAMA"
+            best = block or self._acting_in_own_sentence(question, asked, held, hits) or best  # a signatories' list in capitals
         if best is not None and asked.kind == "person" and acts_for(question, self.vocab) \
                 and not self._a_person(best, hits[best.passage].chunk.text):
             best = None  # "… atas nama Yayasan A?" answered with "rohani bagi warga binaan …"
@@ -211,6 +210,7 @@ class OfflineAnswerer:
                 best = self._role_acting_holder(candidates, question, asked, held, hits)
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_told(asked, standalone, hits[best.passage]) \
+                or self._partner_signing_not_made(asked, standalone, hits[best.passage]) \
                 or self._about_another_topic(standalone, hits[best.passage], asked):
             return None, spans
         if asked.kind == "person" and not held:
@@ -673,6 +673,20 @@ class OfflineAnswerer:
         # planned or denied ("… but no agreement was signed") answers nothing; one that tells of none in
         # the words of agreements (a declaration signed by heads of state) is left to the reader.
         return not any(st.status == SIGNED for st in statements) and (dated or bool(statements))
+
+    def _partner_signing_not_made(self, asked: Question, question: str, hit: Hit) -> bool:
+        """Asked when a unit signed with a partner it names, does the answer's document tell of a signing
+        with that partner only as planned, put off or denied ("Kesepakatan serupa dengan Pemerintah Kota
+        A akan diteken tahun depan")? Then no date of it answers: its dates are of other signings."""
+        partners = self._partners_asked(question, asked) if asked.kind in ("date", "year") else []
+        document = self.documents.get(hit.chunk.doc_id) if partners else None
+        if document is None:
+            return False
+        forms = {form for name in partners for form in name_forms(name, self.vocab.glossary)}
+        statements = signing_statements(document.text, sentence_spans(document.text), self.vocab,
+                                        agreement_document=document.kind == "agreement")
+        naming = [st for st in statements if any(f" {form} " in f" {normalise_name(document.text[st.start : st.end])} " for form in forms)]
+        return bool(naming) and all(st.status != SIGNED for st in naming)
 
     def _names_another(self, question: str, hit: Hit, asked: Question) -> bool:
         """Does the question name an organisation with its town ("Dinas Pendidikan Kota Contoh") that

@@ -263,14 +263,16 @@ def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Voc
 
 def partner_kind_named(question: str, vocab: Vocabulary) -> list[str]:
     """The partner a question names by its kind, in words the glossary says as a body's name ("… its
-    agreement with the district court" → "pengadilan negeri"); none when what follows "with" / "dengan"
-    names no kind of body ("with its three partners")."""
+    agreement with the district court" → "pengadilan negeri"), with the town it names ("the Ternate city
+    government" → "pemerintah kota ternate"); none when what follows "with" / "dengan" names no kind of
+    body ("with its three partners")."""
     heads = vocab.memo("organisation_heads_lower", lambda v: frozenset(h.lower() for h in v.organisation_heads))
     match = re.search(r"\b(?:with|dengan)\s+([^?,.;]+)", question, re.I)
     if match is None or match.group(1).split()[0].lower() in vocab.asked_nouns.get("wh", ()):
         return []  # "With which hospital did A sign …?" asks for the partner
-    forms = vocab.glossary.expand(match.group(1))
-    return [f for f in dict.fromkeys(forms) if f.split()[0] in heads]
+    forms = [f for f in dict.fromkeys(vocab.glossary.expand(match.group(1))) if f.split()[0] in heads]
+    places = [m.place.lower() for m in vocab.gazetteer.mentions(match.group(1))]
+    return [f"{form} {place}" for form in forms for place in places] or forms  # "the Ternate city government"
 
 
 def fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:

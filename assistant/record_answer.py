@@ -188,11 +188,14 @@ def parse_record_query(question: str, vocab: Vocabulary) -> RecordQuery | None:
 def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> RecordQuery | None:
     """A question about one signing, naming the correctional unit's kind and its town (or a date): a
     list question asking for its parties, or a date question (its partner, when named, picks the
-    signing); or None. "Dengan siapa …" / "With whom …" asks for the parties, as a list question does."""
+    signing; a date question that says no signing or agreement asks another date); or None. "Dengan
+    siapa …" / "With whom …" asks for the parties, as a list question does."""
     if asked_kind == "person" and vocab.asked_pattern("counterpart").match(question.strip()):
         asked_kind = "list"
     if asked_kind not in ("list", "date", "count") or _according_to_person(question, vocab):
         return None
+    if asked_kind == "date" and not vocab.signing_pattern("signed", "agreement", "cooperates").search(question):
+        return None  # "Kapan panen pertama … diperkirakan?" asks no signing's date
     head, _ = asked_head(question, vocab, counts=True)
     kinds = ("party", "organisation", "agreement", "signatories", *PARTNER_KINDS)
     area = _signing_areas(question, head, vocab) if asked_kind == "list" else None

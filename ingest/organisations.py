@@ -263,7 +263,8 @@ def role_bodies(text: str, vocab: Vocabulary, mentions: list[OrgMention], entiti
     persons = [e.start for e in entities if e.kind == "person"]
     out: list[OrgMention] = []
     for match in pattern.finditer(text):
-        if any(m.start <= match.start() < m.end for m in mentions) or not _where_signers_are_named(text[: match.start()], vocab):
+        before = _without_deputy(text[: match.start()], vocab)  # "dan Wakil Bupati A": where signers are named
+        if any(m.start <= match.start() < m.end for m in mentions) or not _where_signers_are_named(before, vocab):
             continue
         head = heads[" ".join(match.group(1).lower().split())]
         line_end = text.find("\n", match.end())
@@ -368,6 +369,15 @@ def _tagged_names(entities, mentions: list[OrgMention], text: str, vocab: Vocabu
         correctional = kind == "correctional" or _is_correctional_name(e.text, kind, g)
         out.append(OrgMention(e.text, "correctional" if correctional else kind, correctional, e.start, e.end))
     return out
+
+
+def _without_deputy(before: str, vocab: Vocabulary) -> str:
+    """The text before a role less a deputy's word right before it ("… dan Wakil " → "… dan "; roles.tsv
+    deputy role): the deputy of a body's head acts for the body as its head does."""
+    deputy = vocab.memo("deputy_before", lambda v: re.compile(
+        r"(?:" + words_alternation([w for w, kind in v.roles.items() if kind == "deputy role"]) + r")[ \t]+\Z", re.I))
+    found = deputy.search(before)
+    return before[: found.start()] if found else before
 
 
 def _where_signers_are_named(before: str, vocab: Vocabulary) -> bool:
