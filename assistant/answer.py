@@ -685,7 +685,7 @@ class OfflineAnswerer:
         forms = {form for name in partners for form in name_forms(name, self.vocab.glossary)}
         statements = signing_statements(document.text, sentence_spans(document.text), self.vocab,
                                         agreement_document=document.kind == "agreement")
-        naming = [st for st in statements if any(f" {form} " in f" {normalise_name(document.text[st.start : st.end])} " for form in forms)]
+        naming = [st for st in statements if any(set(form.split()) <= set(normalise_name(document.text[st.start : st.end]).split()) for form in forms)]
         return bool(naming) and all(st.status != SIGNED for st in naming)
 
     def _names_another(self, question: str, hit: Hit, asked: Question) -> bool:
@@ -786,7 +786,7 @@ class OfflineAnswerer:
         if not self.vocab.signing_pattern("signed").search(question):
             return []
         if asked.language != "id":
-            return [form for form in partner_kind_named(question, self.vocab) if len(form.split()) >= 2]
+            return partner_kind_named(question, self.vocab, kind_words=2)
         return [m.name for m in organisations(question, self.vocab)
                 if len(m.name.split()) >= 2 and not m.correctional and not self.vocab.unit_types(m.name)]
 

@@ -18,7 +18,7 @@ from assistant.question import held_role_pattern
 from assistant.reader import Span
 from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
 from ingest.dates import find_dates
-from ingest.organisations import organisations, role_body_heads
+from ingest.organisations import normalise_name, organisations, role_body_heads
 from ingest.records import same_organisation
 from ingest.sentences import sentence_spans
 from ingest.tokens import is_common_word, is_stop_word, tokenize
@@ -258,19 +258,20 @@ def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Voc
     dates another signing of the same story."""
     start, end = sentence_around(text, span.start, span.end)
     named = [m.name for m in organisations(text[start:end], vocab) if not vocab.unit_types(m.name)]
-    return bool(named) and not any(same_organisation(n, p, vocab.glossary) for n in named for p in partners)
+    return bool(named) and not any(same_organisation(n, p, vocab.glossary) or set(normalise_name(p).split()) <= set(normalise_name(n).split())
+                                   for n in named for p in partners)
 
 
-def partner_kind_named(question: str, vocab: Vocabulary) -> list[str]:
+def partner_kind_named(question: str, vocab: Vocabulary, kind_words: int = 1) -> list[str]:
     """The partner a question names by its kind, in words the glossary says as a body's name ("… its
     agreement with the district court" → "pengadilan negeri"), with the town it names ("the Ternate city
     government" → "pemerintah kota ternate"); none when what follows "with" / "dengan" names no kind of
-    body ("with its three partners")."""
+    body ("with its three partners"), or only kinds of fewer than `kind_words` words."""
     heads = vocab.memo("organisation_heads_lower", lambda v: frozenset(h.lower() for h in v.organisation_heads))
     match = re.search(r"\b(?:with|dengan)\s+([^?,.;]+)", question, re.I)
     if match is None or match.group(1).split()[0].lower() in vocab.asked_nouns.get("wh", ()):
         return []  # "With which hospital did A sign …?" asks for the partner
-    forms = [f for f in dict.fromkeys(vocab.glossary.expand(match.group(1))) if f.split()[0] in heads]
+    forms = [f for f in dict.fromkeys(vocab.glossary.expand(match.group(1))) if f.split()[0] in heads and len(f.split()) >= kind_words]
     places = [m.place.lower() for m in vocab.gazetteer.mentions(match.group(1))]
     return [f"{form} {place}" for form in forms for place in places] or forms  # "the Ternate city government"
 

@@ -345,7 +345,8 @@ class RecordAnswerer:
         records = self.find_event(query.event) if query.event else self.find(query)
         if query.event and query.partner_name:  # the partner the question names picks the signing
             names = [normalise_name(n) for n in (re.sub(r"\\(.)", r"\1", n) for n in query.partner_name.split("|"))]
-            records = [r for r in records if any(any(n in f for f in name_forms(p.name, self.vocab.glossary)) for p in r.partners for n in names)]
+            records = [r for r in records if any(any(n in f or set(n.split()) <= set(f.split()) for f in name_forms(p.name, self.vocab.glossary))
+                                                 for p in r.partners for n in names)]  # "dinas sosial bantul": its words
         if query.event and asked_kind == "date" and (topic := topic_units(question, self.vocab)):
             # "Kapan Lapas A menandatangani kerja sama pemeriksaan gigi?": a signing whose documents
             # never say what the question says it is about is another signing of the same unit.

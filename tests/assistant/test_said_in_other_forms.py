@@ -280,7 +280,7 @@ def test_a_date_question_that_says_no_signing_is_not_the_records():
 
 def test_how_much_farmland_asks_for_an_area():
     assert answer_kind("How much farmland will each regency provide?", VOCAB) == "area"
-    assert answer_kind("How much will each regency pay?", VOCAB) == "magnitude"
+    assert answer_kind("How much will each regency pay?", VOCAB) == "money"
 
 
 def test_a_deputy_of_a_body_s_head_signs_for_the_body():
