@@ -695,7 +695,8 @@ class OfflineAnswerer:
         never names ("Rutan A" of a story of Lapas A; "Lapas B" of one that never names B; other
         bodies of two words are not checked: "Polda Kaltim" of a passage that says only "polisi").
         Names without a town are not checked (their forms vary: "Polda Kaltim"), except a company's of
-        three words or more ("PT Contoh Jaya Abadi": its own name) and in a question about a signing ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
+        three words or more ("PT Contoh Jaya Abadi": its own name) and in a question about a signing
+        ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
         menandatangani …?"): a document that never names that party reports other signings. A name
         is named by any of its forms, or by all of its words in one sentence: with a class between
         ("Rumah Tahanan Negara Kelas IIB A" names "Rutan A") or the town told apart ("Pemerintah
