@@ -322,7 +322,7 @@ class OfflineAnswerer:
         start, end = sentence_around(text, span.start, span.end)
         sentence = text[start:end]
         if span.text.isupper():
-            sentence = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), sentence)
+            sentence = _title_cased(sentence)
         return [(start + e.start, start + e.end) for e in self.entities(sentence)
                 if e.kind == "person" and start + e.start < span.end and span.start < start + e.end]
 
@@ -412,7 +412,7 @@ class OfflineAnswerer:
             name = line.strip()
             at = start + line.index(name) if name else start
             return Span(passage=passage, start=at, end=at + len(name), text=name, score=0.0, no_answer=0.0) if name else None
-        read = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group(0).title(), line)
+        read = _title_cased(line)
         people = [e for e in self.entities(read) if e.kind == "person"]
         if not people:
             return None
@@ -1065,6 +1065,15 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
     that a text lays out as one unit: a signature block's "PIHAK PERTAMA / Kepala A / NAMA"."""
     return [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)
             if all(len(line) <= BLOCK_LINE for line in m.group().split("\n"))]
+
+
+_CAPITALS_RE = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _title_cased(text: str) -> str:
+    """The text with its words in capitals in title case, as the entity tagger learnt names from news
+    ("NAMA LENGKAP" → "Nama Lengkap"); offsets are kept."""
+    return _CAPITALS_RE.sub(lambda m: m.group(0).title(), text)
 
 
 def _cognate(word: str) -> str:
