@@ -208,6 +208,9 @@ class OfflineAnswerer:
                 best = found if found is not None and self._a_person(found, hits[found.passage].chunk.text) else None
             if best is None and above and held:  # "Kepala Dinas A, yang bertindak … atas nama Pemerintah Kota B": its holder
                 best = self._role_acting_holder(candidates, question, asked, held, hits)
+        if best is None and above and held and asked.kind == "person" and acts_for(question, self.vocab):
+            # "… dan Wakil Bupati A yang mewakili bupatinya": the deputy who acted, named by role only
+            best = self._deputy_signed(held, hits)
         if best is None or self._names_another(standalone, hits[best.passage], asked) \
                 or self._no_signing_told(asked, standalone, hits[best.passage]) \
                 or self._partner_signing_not_made(asked, standalone, hits[best.passage]) \
@@ -402,6 +405,21 @@ class OfflineAnswerer:
                         continue
                     if found := self._person_in_line(text, a, b, index):
                         return found
+        return None
+
+    def _deputy_signed(self, held: str, hits: list[Hit]) -> Span | None:
+        """Asked who acted for a role's holder ("… mewakili Bupati A?"): the role's deputy named in a
+        sentence of signing ("… dan Wakil Bupati A yang mewakili bupatinya"; roles.tsv deputy role), by
+        that role when the report gives no name."""
+        deputies = [w for w, kind in self.vocab.roles.items() if kind == "deputy role"]
+        pattern = re.compile(r"\b(?:" + words_alternation(deputies) + r")\s+" + r"\s+".join(map(re.escape, held.split())) + r"\b", re.I)
+        signed = self.vocab.signing_pattern("signed")
+        for i, hit in enumerate(hits):
+            text = hit.chunk.text
+            for found in pattern.finditer(text):
+                start, end = sentence_around(text, found.start(), found.end())
+                if signed.search(text[start:end]):
+                    return Span(i, found.start(), found.end(), found.group(0), 0.0, 0.0)
         return None
 
     def _person_in_line(self, text: str, start: int, end: int, passage: int) -> Span | None:

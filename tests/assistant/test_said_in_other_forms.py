@@ -1,7 +1,8 @@
 """What a report says in another form than the question asks it: a body by the abbreviation the report
 defined, a borrowed word in the other language's spelling, a signer under an agreement's signature
 block or in its form rows, a unit by its kind ("the detention centre"), a witness denied ("It was not
-witnessed by …"), a signing put off, a role joined after the one asked.
+witnessed by …"), a signing put off, a role joined after the one asked, a witness who was
+represented, a deputy who signed for a role's holder.
 Every text here was written for these tests (invented names, real towns)."""
 
 from __future__ import annotations
@@ -313,3 +314,32 @@ def test_a_chairwoman_chairs(services):
     ingest_texts(services, CHAIRWOMAN)
     lead = services.answer("Siapa ketua Yayasan Sinar Kasih?").text.splitlines()[0]
     assert "Ruth Sihombing" in lead and "Simanjuntak" not in lead, lead
+
+
+REPRESENTED = {
+    "lapas-balige-weaving.txt": (
+        "Balige Prison Signs Weaving Agreement with Toba Craft Cooperative\n\n"
+        "BALIGE, North Sumatra — The Class IIB Balige Correctional Facility signed a cooperation agreement with the "
+        "Toba Craft Cooperative on Wednesday, 23 December 2026, so that inmates can learn to weave ulos cloth.\n\n"
+        "The agreement was signed by the head of the prison, Hotman Siregar, and the chairman of the cooperative, "
+        "Lamhot Pardede. The regent of Toba, who had been invited to witness the signing, was represented by the "
+        "regency's assistant for economic affairs, Berliana Tambunan.\n"
+    ),
+}
+
+
+def test_one_who_was_to_witness_and_was_represented_names_a_witness():
+    assert witnessed("The regent, who had been invited to witness the signing, was represented by his assistant,", VOCAB)
+    assert not witnessed("The agreement was signed by the head of the prison,", VOCAB)
+
+
+def test_asked_who_witnessed_the_representative_of_an_invited_witness_answers(services):
+    ingest_texts(services, REPRESENTED)
+    lead = services.answer("Who witnessed the signing for the Toba regency?").text.splitlines()[0]
+    assert "Berliana Tambunan" in lead, lead
+
+
+def test_asked_who_signed_for_a_role_s_holder_a_deputy_named_by_role_answers(services):
+    ingest_texts(services, THREE_REGENCIES)
+    answer = services.answer("Siapa yang menandatangani kesepakatan mewakili Bupati Majene?")
+    assert not answer.abstained and "Wakil Bupati Majene" in answer.text.splitlines()[0], answer.text
