@@ -41,6 +41,7 @@ from assistant.checks import (
     heads_another,
     held_body,
     names_someone,
+    names_sum_asked,
     noun_end,
     partner_kind_named,
     person_clause,
@@ -142,7 +143,7 @@ class OfflineAnswerer:
         reading, hits = question, self._under_discussion(hits, question, history, filters)
         if reading == standalone or len({h.chunk.doc_id for h in hits}) > 1:
             reading = standalone
-        around = self._read(reading, [(h, h.chunk.text) for h in hits], asked.language, top_k=20) if hits else []
+        around = self._read(reading, [(h, h.chunk.text) for h in hits], asked.language, top_k=20, roles=asked.kind == "person") if hits else []
         if asked.kind == "time":  # no training data asks "Pukul berapa …": the reader finds the sentence
             return self._time(reading, around, hits, asked, standalone)
         read = around[:10]
@@ -160,17 +161,22 @@ class OfflineAnswerer:
         answer.confidence = confidence
         return answer
 
-    def _read(self, question: str, passages: list[tuple[Hit, str]], language: str, top_k: int, recase: bool = False) -> list[Span]:
+    def _read(self, question: str, passages: list[tuple[Hit, str]], language: str, top_k: int, recase: bool = False,
+              roles: bool = False) -> list[Span]:
         """The reader's spans of passages (each a text of a hit), a passage written in English read with
         an Indonesian question's glossary phrases said in English (`Glossary.in_english`: "Siapa
         director general of corrections yang …"): the reader, taught Indonesian questions over
-        Indonesian passages, takes no span across the two languages. With `recase` (a sentence read
+        Indonesian passages, takes no span across the two languages; asked for a person (`roles`), an
+        Indonesian passage with the question's role said in the passage's form (`Glossary.said_as`: "Siapa Kalapas A?" put to "Kalapas
+        A, Nama, …"; asked "Kepala Lapas A", the reader gave the name −5.0, asked as written 3.0). With `recase` (a sentence read
         again alone), names an agreement writes in capitals are read as news writes them (`ingest.casing.news_case`);
         the spans keep the source's words. (Passages read whole keep their capitals: recased, they
         measured worse, the reader taking a party's label or a dateline less often where it answers.)"""
         rendered = self.vocab.question_in_english(question) if language == "id" else question
         texts = [text for _, text in passages]
-        spans = self.reader.read([rendered if hit.chunk.language == "en" else question for hit, _ in passages],
+        role = held_role_pattern(self.vocab).match if roles else lambda full: False  # "Kalapas A" for "Kepala Lapas A"
+        spans = self.reader.read([rendered if hit.chunk.language == "en" else self.vocab.glossary.said_as(question, text, role)
+                                  for hit, text in passages],
                                  [news_case(text, self.vocab) if recase else text for text in texts], top_k=top_k)
         return [replace(s, text=texts[s.passage][s.start : s.end]) for s in spans]
 
@@ -254,8 +260,9 @@ class OfflineAnswerer:
         kapan …?"), not a date it holds since ("sejak …"), and the other way round; asked when something
         was signed, not a date it lasts until ("hingga 31 Desember 2028") nor one of a sentence telling a
         signing planned or put off ("… ditunda hingga Januari 2027"); asked when a named
-        partner signed, not the date of another signing told in the same story; asked who witnessed, a
-        witness; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
+        partner signed, not the date of another signing told in the same story; asked where something
+        was signed, not a party ("… dengan Politeknik A"); asked for a sum paid for a thing it names ("Berapa honor …"), a
+        sentence that names it (`names_sum_asked`); asked who witnessed, a witness; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
         untuk X?": not "Badan Y"). (Asked who holds a role or acts for a body, the entity tagger confirms
         the chosen span names a person, in `_best`: once, not for every span. Checks the reader made
         redundant were retired, each measured: README, "What each rule earns, measured".)"""
@@ -299,6 +306,11 @@ class OfflineAnswerer:
                     checks.append(lambda s: not _signing_not_made(text(s), s, self.vocab))  # not "… ditunda hingga Januari"
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
+        if asked.kind == "money":  # "Berapa honor instruktur …?": not "peralatan las senilai Rp 180 juta"
+            checks.append(lambda s: names_sum_asked(question, text(s)[slice(*sentence_around(text(s), s.start, s.end))], self.vocab))
+        if asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):  # "Di mana … ditandatangani?": not
+            # "… meneken MoU dengan Politeknik A" (asked where a land lies, "antara A dan B" may answer)
+            checks.append(lambda s: not _named_as_party(text(s), s, self.vocab))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
             checks.append(lambda s: _witness(text(s), s, self.vocab))  # "Siapa yang menyaksikan …": not a signer
         if asked.kind == "person" and self._asks_signer(question):
@@ -449,7 +461,7 @@ class OfflineAnswerer:
             if held_role_pattern(self.vocab).match(role) and len(role.split()) > 1 and self._says_acting_for(held, text, span):
                 opener = self.vocab.asked_pattern("who is").match(question.strip())
                 asking = f"{opener.group(0) if opener else question.split()[0]} {role}?"
-                around = self._read(asking, [(h, h.chunk.text) for h in hits], asked.language, top_k=20)
+                around = self._read(asking, [(h, h.chunk.text) for h in hits], asked.language, top_k=20, roles=True)
                 found, _ = self._best(_ranked(around[:10], asking), asking, asking, analyse(asking, self.vocab, asked.language), hits, around)
                 return found if found is not None and self._a_person(found, hits[found.passage].chunk.text) else None
         return None
@@ -505,7 +517,8 @@ class OfflineAnswerer:
         ranked as the passages' spans are (`_ranked`: a lower-ranked passage's span pays RANK_WEIGHT)."""
         if not found:
             return None
-        read = self._read(question, [(hits[i], hits[i].chunk.text[a:b]) for i, a, b in found], asked.language, top_k=20, recase=True)
+        read = self._read(question, [(hits[i], hits[i].chunk.text[a:b]) for i, a, b in found], asked.language, top_k=20, recase=True,
+                          roles=asked.kind == "person")
         spans = _ranked([replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
                          for s in read if s.margin > self.margin], question)  # the search's rank counts here too
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
@@ -1106,6 +1119,14 @@ def _signing_not_made(text: str, span: Span, vocab: Vocabulary) -> bool:
     sentence = sentence_around(text, span.start, span.end)
     statements = signing_statements(text, [sentence], vocab)
     return bool(statements) and all(st.status != SIGNED for st in statements)
+
+
+def _named_as_party(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Does the span follow a word that names the other side of a signing ("dengan A", "bersama A";
+    signing_words.tsv counterpart)? Then it names a party, not the place of the signing."""
+    start, _ = sentence_around(text, span.start, span.end)
+    last = text[start : span.start].split()[-1:]
+    return bool(last) and bool(vocab.signing_pattern("counterpart").fullmatch(last[0]))
 
 
 def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:

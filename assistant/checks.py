@@ -198,7 +198,8 @@ def holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:
 
 def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
     """Does `text` name the role `held` opens with, in any of its forms? ("Menteri Hukum dan HAM
-    sekaligus Ketua Tim A, [Nama]": the sentence names the minister, the clause only the chair.)"""
+    sekaligus Ketua Tim A, [Nama]": the sentence names the minister, the clause only the chair.) A role
+    said by an abbreviation whose full form opens the role asked says it ("Kalapas A" for "Kepala Lapas A")."""
     wanted = held_role_pattern(vocab).match(held)
     if wanted is None:
         return False
@@ -208,7 +209,9 @@ def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
         prefix, role = (phrase[: deputy.end()], phrase[deputy.end() :]) if deputy else ("", phrase)
         return {" ".join(tokenize(prefix + f)) for f in [role, *vocab.glossary.expand(role)]}
 
-    return any(forms(wanted.group(0)) & forms(r) for r in roles_said(text, vocab))
+    asked = " ".join(tokenize(held)) + " "  # "Kalapas" says "Kepala Lapas A": a form of it opens the role asked
+    return any(forms(wanted.group(0)) & forms(r) or any(" " in f and asked.startswith(f + " ") for f in forms(r))
+               for r in roles_said(text, vocab))
 
 
 def roles_said(text: str, vocab: Vocabulary) -> list[str]:
@@ -564,6 +567,19 @@ def _in_order(letters: str, initials: str) -> bool:
 # "S.Pd.", "Ph.D."): part of the name, not the clause that says who the person is.
 DEGREE = r"\s*(?:[A-Z][a-z]{0,3}\.){1,3}(?:[A-Z][a-z]{0,3}\b\.?)?(?=\s*,)"
 ABBREVIATION_RE = re.compile(r"\s*\(\w[\w.-]{0,11}\)")  # one word in brackets after a name: its abbreviation
+
+
+def names_sum_asked(question: str, sentence: str, vocab: Vocabulary) -> bool:
+    """Asked for a sum paid for one thing the question names ("Berapa honor instruktur …", "How much
+    daily wage …"; asked_nouns.tsv money kind), does the sentence name it, in either language (its
+    glossary forms), alone or with a prefix or suffix ("seharga", "gajinya")? A sum the sentence gives
+    for another thing ("peralatan las senilai Rp 180 juta") is not the fee asked. A question naming no
+    such noun ("Berapa nilai kerja sama …") is not checked."""
+    kinds = [m.group(0).lower() for m in vocab.asked_pattern("money kind").finditer(question)]
+    if not kinds:
+        return True
+    forms = {f for kind in kinds for f in (kind, *vocab.glossary.expand(kind), *vocab.glossary.back(kind))}
+    return bool(re.search(r"\b(?:se|ber)?(?:" + words_alternation(sorted(forms)) + r")(?:s|nya)?\b", sentence, re.I))
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -193,6 +193,33 @@ class Glossary:
     def _back_pattern_any_case(self) -> re.Pattern:
         return re.compile(self._back_pattern.pattern, re.I)
 
+    @cached_property
+    def _pattern_any_case(self) -> re.Pattern:
+        return re.compile(self._pattern.pattern, re.I)
+
+    def said_as(self, text: str, passage: str, kept: Callable[[str], bool] = lambda full: True) -> str:
+        """`text` with each abbreviation or full form (a glossary term and an expansion one of which
+        abbreviates the other: "Kepala Lapas" / "Kalapas"; of those, the pairs whose full form is `kept`)
+        that the passage does not say said as the passage says it: "Siapa Kepala Lapas A?" put to
+        "Kalapas A, Nama, menjelaskan …" as "Siapa Kalapas A?"."""
+        said = " " + re.sub(r"[^\w'\- ]+", " ", passage.lower()) + " "
+
+        def form(match: re.Match) -> str:
+            term = match.group(1).lower()
+            if f" {term} " in said:
+                return match.group(0)
+            for expansion in self.entries.get(term, ()):
+                full = expansion.lower()
+                pair = (term, full) if _abbreviates(term, full) else (full, term) if _abbreviates(full, term) else None
+                if pair and kept(pair[1]) and f" {full} " in said:
+                    written = match.group(0).split()
+                    if all(w[:1].isupper() for w in written):  # "Kepala Lapas" → "Kalapas", "Lapas" → "Lembaga Pemasyarakatan"
+                        return " ".join(w[:1].upper() + w[1:] for w in expansion.split())
+                    return expansion
+            return match.group(0)
+
+        return self._pattern_any_case.sub(form, text)
+
     def in_english(self, text: str) -> str:
         """`text` with each Indonesian phrase the glossary names in English said in English, longest
         phrases first, other words kept ("Siapa Direktur Jenderal Pemasyarakatan yang …" → "Siapa

@@ -2,14 +2,15 @@
 defined, a borrowed word in the other language's spelling, a signer under an agreement's signature
 block or in its form rows, a unit by its kind ("the detention centre"), a witness denied ("It was not
 witnessed by …"), a signing put off, a role joined after the one asked, a witness who was
-represented, a deputy who signed for a role's holder.
+represented, a deputy who signed for a role's holder, a role by its short form ("Kalapas"), a partner
+where a place is asked, a sum for another thing than the one asked.
 Every text here was written for these tests (invented names, real towns)."""
 
 from __future__ import annotations
 
-from assistant.answer import _cognate, _line_blocks
-from assistant.checks import defined_abbreviations, heads_another, partner_kind_named, person_clause
-from assistant.question import acting_for, answer_kind
+from assistant.answer import _cognate, _line_blocks, _named_as_party
+from assistant.checks import defined_abbreviations, heads_another, names_sum_asked, partner_kind_named, person_clause, says_role
+from assistant.question import acting_for, answer_kind, held_role_pattern
 from assistant.reader import Span
 from ingest.columns import reading_order
 from ingest.core.types import Document, Page
@@ -343,3 +344,67 @@ def test_asked_who_signed_for_a_role_s_holder_a_deputy_named_by_role_answers(ser
     ingest_texts(services, THREE_REGENCIES)
     answer = services.answer("Siapa yang menandatangani kesepakatan mewakili Bupati Majene?")
     assert not answer.abstained and "Wakil Bupati Majene" in answer.text.splitlines()[0], answer.text
+
+
+SHORT_ROLE = {
+    "lapas-ruteng-las.txt": (
+        "Lapas Ruteng Gandeng Politeknik Latih Warga Binaan Menjahit\n\n"
+        "RUTENG – Lembaga Pemasyarakatan Kelas IIB Ruteng meneken nota kesepahaman dengan Politeknik Manggarai Raya "
+        "tentang pelatihan menjahit bagi warga binaan, Senin (14/12/2026). Penandatanganan berlangsung di Aula Kampus "
+        "Politeknik Manggarai Raya.\n\n"
+        "Kalapas Ruteng, Fransiskus Jehadu, menjelaskan pelatihan akan diikuti 18 warga binaan selama dua bulan.\n\n"
+        "\"Kami menyiapkan tiga pelatih dan mesin jahit senilai Rp 95 juta,\" ujar Direktur Politeknik Manggarai Raya, "
+        "Maria Goreti Nggaur.\n"
+    ),
+    "rutan-enrekang-news.txt": (
+        "Kepala Rutan Enrekang Terima Kunjungan Bupati\n\n"
+        "ENREKANG – Kepala Rutan Enrekang, Muhammad Tahir, menerima kunjungan Bupati Enrekang di ruang kerjanya, "
+        "Selasa (15/12/2026).\n"
+    ),
+}
+
+
+def test_a_question_s_role_is_said_as_the_passage_says_it():
+    role = held_role_pattern(VOCAB)
+    said_as = VOCAB.glossary.said_as
+    assert said_as("Siapa Kepala Lapas Ruteng?", "Kalapas Ruteng, Fransiskus Jehadu, menjelaskan", role.match) == "Siapa Kalapas Ruteng?"
+    assert said_as("Siapa Kalapas Ruteng?", "Kepala Lapas Ruteng, Fransiskus Jehadu", role.match) == "Siapa Kepala Lapas Ruteng?"
+    # A unit's abbreviation is no role: its question stays as asked.
+    assert said_as("Kapan Lapas Ruteng meneken MoU?", "Lembaga Pemasyarakatan Ruteng meneken", role.match) == "Kapan Lapas Ruteng meneken MoU?"
+    assert says_role("Kepala Lapas Ruteng", "Kalapas Ruteng, ", VOCAB)
+    assert not says_role("Kepala Dinas Koperasi Ruteng", "Kalapas Ruteng, ", VOCAB)
+
+
+def test_asked_the_head_of_a_prison_a_report_names_by_kalapas_answers(services):
+    ingest_texts(services, SHORT_ROLE)
+    lead = services.answer("Siapa Kepala Lapas Ruteng?").text.splitlines()[0]
+    assert "Fransiskus Jehadu" in lead, lead
+
+
+def test_asked_where_a_signing_was_held_its_partner_is_no_place(services):
+    text = SHORT_ROLE["lapas-ruteng-las.txt"]
+    start = text.index("Politeknik Manggarai Raya")
+    assert _named_as_party(text, Span(0, start, start + 25, "Politeknik Manggarai Raya", 1.0, 0.0), VOCAB)
+    start = text.index("Aula Kampus")
+    assert not _named_as_party(text, Span(0, start, start + 11, "Aula Kampus", 1.0, 0.0), VOCAB)
+    ingest_texts(services, SHORT_ROLE)
+    lead = services.answer("Di mana nota kesepahaman pelatihan menjahit Lapas Ruteng ditandatangani?").text.splitlines()[0]
+    assert "Aula Kampus" in lead, lead
+
+
+def test_a_sum_for_another_thing_is_not_the_fee_asked(services):
+    sentence = "Kami menyiapkan tiga pelatih dan mesin jahit senilai Rp 95 juta."
+    assert not names_sum_asked("Berapa honor pelatih menjahit di Lapas Ruteng?", sentence, VOCAB)
+    assert names_sum_asked("Berapa nilai mesin jahit di Lapas Ruteng?", sentence, VOCAB)  # no sum's noun: not checked
+    assert names_sum_asked("How much daily wage will the inmates receive?", "Warga binaan menerima upah harian Rp 60.000.", VOCAB)
+    assert names_sum_asked("Berapa harga kain tenun?", "Koperasi membeli setiap lembar kain seharga Rp 300.000.", VOCAB)
+    assert not names_sum_asked("What fee will the cafe pay?", "The coffee costs Rp 20,000.", VOCAB)
+    ingest_texts(services, SHORT_ROLE)
+    assert services.answer("Berapa honor pelatih menjahit di Lapas Ruteng?").abstained
+
+
+def test_a_bank_s_abbreviated_kind_is_the_same_bank():
+    from ingest.records import same_organisation
+
+    assert same_organisation("PT BPR Nusa Flores Mandiri", "PT Bank Perkreditan Rakyat Nusa Flores Mandiri", VOCAB.glossary)
+    assert not same_organisation("PT BPR Nusa Flores Mandiri", "PT Bank Perkreditan Rakyat Flores Sejahtera", VOCAB.glossary)
