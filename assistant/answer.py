@@ -198,6 +198,8 @@ class OfflineAnswerer:
             best = self._held_in_own_sentence(question, asked, held, hits)
         if not above and best is None and held and asked.kind == "person" and acts_for(question, self.vocab):
             best = self._signed_in_block(held, hits)  # a layout, not a sentence: the reader's margin says nothing of it
+        if best is None and asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):
+            best = self._signed_at(hits)  # an agreement's closing line: "Ditandatangani di A pada tanggal …"
         if not above and best is None:
             return None, spans
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
@@ -417,6 +419,21 @@ class OfflineAnswerer:
                         continue
                     if found := self._person_in_line(text, a, b, index):
                         return found
+        return None
+
+    def _signed_at(self, hits: list[Hit]) -> Span | None:
+        """The town a passage says a signing was made in, right after the words that say so
+        ("Ditandatangani di A pada tanggal …", "signed in A on …"; signing_words.tsv held at): an
+        agreement's closing line, where the reader, taught on news, finds no place."""
+        said = self.vocab.memo("signed_at", lambda v: re.compile(
+            r"\b(?:" + words_alternation(v.signing_words.get("held at", ())) + r")\s+", re.I))
+        for i, hit in enumerate(hits):
+            text = hit.chunk.text
+            for found in said.finditer(text):
+                place = next((m for m in self.vocab.gazetteer.mentions(text[found.end() : found.end() + 60]) if m.start == 0), None)
+                if place is not None:
+                    start = found.end()
+                    return Span(i, start, start + place.end, text[start : start + place.end], 0.0, 0.0)
         return None
 
     def _deputy_signed(self, held: str, hits: list[Hit]) -> Span | None:

@@ -408,3 +408,23 @@ def test_a_bank_s_abbreviated_kind_is_the_same_bank():
 
     assert same_organisation("PT BPR Nusa Flores Mandiri", "PT Bank Perkreditan Rakyat Nusa Flores Mandiri", VOCAB.glossary)
     assert not same_organisation("PT BPR Nusa Flores Mandiri", "PT Bank Perkreditan Rakyat Flores Sejahtera", VOCAB.glossary)
+
+
+def test_asked_where_an_agreement_was_signed_its_closing_line_answers(services):
+    """The reader, taught on news, takes no place from "Ditandatangani di A pada tanggal …"."""
+    closing = (
+        "NOTA KESEPAHAMAN\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIB MEULABOH\nDAN\nYAYASAN PESISIR HIJAU MEULABOH\n\n"
+        "Pasal 1\nPara Pihak sepakat bekerja sama dalam pelatihan budidaya mangrove bagi warga binaan.\n\n"
+        "Ditandatangani di Banda Aceh pada tanggal 17 Desember 2026 dalam rangkap dua.\n\n"
+        "PIHAK KESATU                                      PIHAK KEDUA\n"
+        "Kepala Lapas Kelas IIB Meulaboh,                  Ketua Yayasan Pesisir Hijau Meulaboh,\n\n\n"
+        "T. RIZAL FAHMI                                    CUT SAFRIANI\n"
+    )
+    ingest_texts(services, {"mou-lapas-meulaboh-yayasan.txt": closing, **RELEASE})
+    answerer = services.offline_answerer
+    found = answerer._signed_at(answerer.retriever.retrieve("Di mana nota kesepahaman Lapas Meulaboh ditandatangani?", top_k=3))
+    assert found is not None and found.text == "Banda Aceh", found
+    assert answerer._signed_at(answerer.retriever.retrieve("Who witnessed the signing at LPKA Pati?", top_k=1)) is None
+    for question in ["Where was the Lapas Meulaboh memorandum signed?", "Di mana nota kesepahaman Lapas Meulaboh ditandatangani?"]:
+        answer = services.answer(question)
+        assert not answer.abstained and "Banda Aceh" in answer.text.splitlines()[0], (question, answer.text)
