@@ -37,6 +37,7 @@ from assistant.checks import (
     dates_another_signing,
     days_told,
     fits_kind,
+    frequency_end,
     frequency_start,
     heads_another,
     held_body,
@@ -246,9 +247,10 @@ class OfflineAnswerer:
         if asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
             return [_extended(s, hits[s.passage].chunk.text, noun_end(hits[s.passage].chunk.text, s, nouns, self.vocab))
                     for s in chosen]
-        if asked.kind == "frequency":  # "setiap dua minggu"
-            return [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
-                    for s in chosen]
+        if asked.kind == "frequency":  # "setiap dua minggu", "setiap enam bulan sekali"
+            chosen = [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
+                      for s in chosen]
+            return [_extended(s, hits[s.passage].chunk.text, frequency_end(hits[s.passage].chunk.text, s, self.vocab)) for s in chosen]
         return chosen
 
     def _checked(self, spans: list[Span], question: str, asked: Question, held: str, hits: list[Hit],
@@ -366,14 +368,18 @@ class OfflineAnswerer:
     def _named(self, span: Span, text: str) -> Span:
         """Asked who did something, a lead that names no person to the entity tagger ("Direktur Badan A")
         takes the person it finds named in apposition right before it ("Nama, Direktur Badan A"), or
-        else right after it ("Kepala Kanwil A, Nama")."""
+        else right after it ("Kepala Kanwil A, Nama"), also after the rest of its role up to a comma ("an
+        expert staff member of the regent, Nama": eight words at most, no word of signing or witness)."""
         start, end = sentence_around(text, span.start, span.end)
         if self.entities is None:
             return span
         last = span.start + len(span.text.rstrip(" ,"))  # a reader's span may end with the comma
         before = re.search(r",\s*$", text[start : span.start])
         after = re.match(r"\s*,\s*", text[last:end])
-        if before is None and after is None:
+        on = re.match(r"[^,.;:()\n]{1,80}?,\s*", text[last:end]) if before is None and after is None else None
+        if on and (len(on.group(0).split()) > 8 or self.vocab.signing_pattern("signed", "witness", "counterpart").search(on.group(0))):
+            on = None
+        if before is None and after is None and on is None:
             return span
         people = [e for e in self.entities(text[start:end]) if e.kind == "person"]
         if any(start + e.start < span.end and span.start < start + e.end for e in people):
@@ -383,6 +389,8 @@ class OfflineAnswerer:
             first = start + named[-1].start
             return replace(span, start=first, text=text[first : span.end])
         following = [e for e in people if after is not None and start + e.start == last + after.end()]
+        if on is not None:  # "an expert staff member of the Mimika regent, Nama": the role runs on to the name
+            following = [e for e in people if start + e.start == last + on.end()]
         if following:
             close = start + following[0].end
             return replace(span, end=close, text=text[span.start : close])

@@ -305,6 +305,15 @@ def frequency_start(text: str, span: Span, vocab: Vocabulary) -> int:
     return span.start
 
 
+def frequency_end(text: str, span: Span, vocab: Vocabulary) -> int:
+    """Where a span that answers how often ends with the frequency word written right after it:
+    "sekali" of "setiap enam bulan sekali" (asked_nouns.tsv frequency)."""
+    after = re.match(r"[ \t]+(\w+)", text[span.end : span.end + 30])
+    if after and vocab.asked_pattern("frequency").fullmatch(after.group(1)):
+        return span.end + after.end()
+    return span.end
+
+
 # A document's reference number: one token of digits and letters with two separators or more
 # ("031/BSM-HRD/X/2026", "W.13.PAS-HM.05.02-088").
 REFERENCE_RE = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[A-Za-z])\S*[/.-]\S*[/.-]\S*")

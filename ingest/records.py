@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 44  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 45  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -286,13 +286,17 @@ def _clauses_by_unit(signed: list[tuple[int, int]], parties: list[OrgMention], t
     stay its own; a sentence naming its units together ("Lapas A dan Rutan B meneken …") stays whole."""
     # after the partner, a joining word ("…, dan", "serta") or a semicolon; a comma alone may open a venue or an apposition
     cut_re = vocab.memo("unit_clause_cut", lambda v: re.compile(r"(?:[,;]\s*)?(?:" + v.list_pattern("joins").pattern + r")\s*$|;\s*$", re.I))
+    # … or a comma before a unit that names its own partner right after it, its verb left out ("Lapas A
+    # meneken PKS dengan B untuk …, Rutan C dengan D untuk …"; signing_words.tsv counterpart)
+    own_re = vocab.memo("unit_own_partner", lambda v: re.compile(r"\s*(?:" + words_alternation(v.signing_words.get("counterpart", ())) + r")\b", re.I))
     out = []
     for s, e in signed:
         start = s
         units = [m for m in parties if s <= m.start < e and m.correctional]
         for before, unit in zip(units, units[1:]):
             between = [m for m in parties if before.end <= m.start < unit.start and not m.correctional]
-            if between and cut_re.search(text[between[-1].end : unit.start]):
+            gap = text[between[-1].end : unit.start] if between else ""
+            if between and (cut_re.search(gap) or (re.search(r",\s*$", gap) and own_re.match(text, unit.end))):
                 out.append((start, unit.start))
                 start = unit.start
         out.append((start, e))

@@ -194,31 +194,42 @@ class Glossary:
         return re.compile(self._back_pattern.pattern, re.I)
 
     @cached_property
-    def _pattern_any_case(self) -> re.Pattern:
-        return re.compile(self._pattern.pattern, re.I)
+    def _short_forms(self) -> dict[str, tuple[str, ...]]:
+        """Each abbreviation and full form a glossary pair holds (one of the pair abbreviates the other:
+        "kalapas" / "kepala lapas"), to the other forms it has, both ways."""
+        forms: dict[str, list[str]] = {}
+        for term, expansions in self.entries.items():
+            for expansion in expansions:
+                full = expansion.lower()
+                if _abbreviates(term, full) or _abbreviates(full, term):
+                    forms.setdefault(term, []).append(full)
+                    forms.setdefault(full, []).append(term)
+        return {phrase: tuple(dict.fromkeys(others)) for phrase, others in forms.items()}
+
+    @cached_property
+    def _short_forms_pattern(self) -> re.Pattern:
+        phrases = sorted(self._short_forms, key=len, reverse=True)
+        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w'])", re.I)
 
     def said_as(self, text: str, passage: str, kept: Callable[[str], bool] = lambda full: True) -> str:
-        """`text` with each abbreviation or full form (a glossary term and an expansion one of which
-        abbreviates the other: "Kepala Lapas" / "Kalapas"; of those, the pairs whose full form is `kept`)
-        that the passage does not say said as the passage says it: "Siapa Kepala Lapas A?" put to
-        "Kalapas A, Nama, menjelaskan …" as "Siapa Kalapas A?"."""
+        """`text` with each abbreviation or full form (a glossary pair, one of which abbreviates the
+        other: "Kepala Lapas" / "Kalapas"; of those, the pairs whose full form is `kept`) that the passage
+        does not say said as the passage says it: "Siapa Kepala Lapas A?" put to "Kalapas A, Nama,
+        menjelaskan …" as "Siapa Kalapas A?"."""
         said = " " + re.sub(r"[^\w'\- ]+", " ", passage.lower()) + " "
 
         def form(match: re.Match) -> str:
-            term = match.group(1).lower()
-            if f" {term} " in said:
+            phrase = " ".join(match.group(1).lower().split())
+            if f" {phrase} " in said:
                 return match.group(0)
-            for expansion in self.entries.get(term, ()):
-                full = expansion.lower()
-                pair = (term, full) if _abbreviates(term, full) else (full, term) if _abbreviates(full, term) else None
-                if pair and kept(pair[1]) and f" {full} " in said:
-                    written = match.group(0).split()
-                    if all(w[:1].isupper() for w in written):  # "Kepala Lapas" → "Kalapas", "Lapas" → "Lembaga Pemasyarakatan"
-                        return " ".join(w[:1].upper() + w[1:] for w in expansion.split())
-                    return expansion
+            for other in self._short_forms.get(phrase, ()):
+                full = other if len(other) > len(phrase) else phrase
+                if kept(full) and f" {other} " in said:  # as the passage writes it: "Kalapas", "PM"
+                    written = re.search(r"(?<![\w'])" + r"\s+".join(map(re.escape, other.split())) + r"(?![\w'])", passage, re.I)
+                    return written.group(0) if written else other
             return match.group(0)
 
-        return self._pattern_any_case.sub(form, text)
+        return self._short_forms_pattern.sub(form, text)
 
     def in_english(self, text: str) -> str:
         """`text` with each Indonesian phrase the glossary names in English said in English, longest

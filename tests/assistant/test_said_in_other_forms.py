@@ -375,18 +375,27 @@ def test_a_question_s_role_is_said_as_the_passage_says_it():
     assert not says_role("Kepala Dinas Koperasi Ruteng", "Kalapas Ruteng, ", VOCAB)
 
 
+def _span(text: str, words: str) -> Span:
+    """A reader's span of `words` where `text` first says them."""
+    start = text.index(words)
+    return Span(0, start, start + len(words), words, 1.0, 0.0)
+
+
+def _lead(services, texts: dict[str, str], question: str) -> str:
+    """The first line of the answer to `question` over `texts` ingested."""
+    ingest_texts(services, texts)
+    return services.answer(question).text.splitlines()[0]
+
+
 def test_asked_the_head_of_a_prison_a_report_names_by_kalapas_answers(services):
-    ingest_texts(services, SHORT_ROLE)
-    lead = services.answer("Siapa Kepala Lapas Ruteng?").text.splitlines()[0]
+    lead = _lead(services, SHORT_ROLE, "Siapa Kepala Lapas Ruteng?")
     assert "Fransiskus Jehadu" in lead, lead
 
 
 def test_asked_where_a_signing_was_held_its_partner_is_no_place(services):
     text = SHORT_ROLE["lapas-ruteng-las.txt"]
-    start = text.index("Politeknik Manggarai Raya")
-    assert _named_as_party(text, Span(0, start, start + 25, "Politeknik Manggarai Raya", 1.0, 0.0), VOCAB)
-    start = text.index("Aula Kampus")
-    assert not _named_as_party(text, Span(0, start, start + 11, "Aula Kampus", 1.0, 0.0), VOCAB)
+    assert _named_as_party(text, _span(text, "Politeknik Manggarai Raya"), VOCAB)
+    assert not _named_as_party(text, _span(text, "Aula Kampus"), VOCAB)
     ingest_texts(services, SHORT_ROLE)
     lead = services.answer("Di mana nota kesepahaman pelatihan menjahit Lapas Ruteng ditandatangani?").text.splitlines()[0]
     assert "Aula Kampus" in lead, lead
@@ -428,3 +437,67 @@ def test_asked_where_an_agreement_was_signed_its_closing_line_answers(services):
     for question in ["Where was the Lapas Meulaboh memorandum signed?", "Di mana nota kesepahaman Lapas Meulaboh ditandatangani?"]:
         answer = services.answer(question)
         assert not answer.abstained and "Banda Aceh" in answer.text.splitlines()[0], (question, answer.text)
+
+
+SHORT_FORMS_AND_RUN_ON = {
+    "lapas-maumere-dinkes.txt": (
+        "Lapas Maumere dan Dinkes Sikka Teken Kerja Sama Skrining Kesehatan\n\n"
+        "MAUMERE – Lembaga Pemasyarakatan Kelas IIB Maumere dan Dinas Kesehatan Kabupaten Sikka menandatangani nota "
+        "kesepakatan tentang skrining kesehatan bagi warga binaan, Rabu (9/12/2026). Penandatanganan dilakukan Kalapas "
+        "Maumere, Yoseph Parera, dan Kadinkes Sikka, dr. Maria Bunga, disaksikan Kakanwil Ditjenpas Nusa Tenggara Timur, "
+        "Benediktus Lewa.\n\n"
+        "Petugas puskesmas akan memeriksa seluruh warga binaan setiap tiga bulan sekali.\n"
+    ),
+    "rutan-larantuka-release.txt": (
+        "Larantuka Detention Centre Signs Work Agreement with Harbour Office\n\n"
+        "LARANTUKA, East Nusa Tenggara — The Class IIB Larantuka Detention Centre signed a cooperation agreement with "
+        "the Larantuka Harbour Cleaning Cooperative on Thursday, 10 December 2026, so that detainees on assimilation can "
+        "clean the harbour.\n\n"
+        "The agreement takes effect on 4 January 2027 and runs until 31 December 2027. It was signed by the head of the "
+        "detention centre, Petrus Kelen, and witnessed by a senior adviser to the East Flores regent, Agnes Hurint.\n"
+    ),
+}
+
+
+def test_a_regional_office_s_head_named_kakanwil_is_its_head(services):
+    lead = _lead(services, SHORT_FORMS_AND_RUN_ON, "Siapa Kepala Kanwil Ditjenpas Nusa Tenggara Timur?")
+    assert "Benediktus Lewa" in lead, lead
+
+
+def test_a_role_that_runs_on_to_a_comma_is_named_by_the_person_after_it(services):
+    text = SHORT_FORMS_AND_RUN_ON["rutan-larantuka-release.txt"]
+    named = services.offline_answerer._named(_span(text, "senior"), text)
+    assert named.text == "senior adviser to the East Flores regent, Agnes Hurint", named.text
+    # "the head of the detention centre, Petrus Kelen": named after the comma
+    assert services.offline_answerer._named(_span(text, "head"), text).text.endswith("Petrus Kelen")
+    lead = _lead(services, SHORT_FORMS_AND_RUN_ON, "Who witnessed the signing of the Larantuka harbour agreement?")
+    assert "Agnes Hurint" in lead, lead
+
+
+def test_when_an_agreement_takes_effect_is_asked_of_an_english_release_in_its_words(services):
+    assert "takes effect" in VOCAB.question_in_english("Kapan perjanjian Rutan Larantuka mulai berlaku?")
+    lead = _lead(services, SHORT_FORMS_AND_RUN_ON, "Kapan perjanjian kerja sama Rutan Larantuka mulai berlaku?")
+    assert "4 January 2027" in lead, lead
+
+
+def test_how_often_takes_the_frequency_word_after_it():
+    from assistant.checks import frequency_end
+
+    text = SHORT_FORMS_AND_RUN_ON["lapas-maumere-dinkes.txt"]
+    span = _span(text, "setiap tiga bulan")
+    assert text[span.start : frequency_end(text, span, VOCAB)] == "setiap tiga bulan sekali"
+    assert frequency_end("setiap tiga bulan, lalu", Span(0, 0, 17, "setiap tiga bulan", 1.0, 0.0), VOCAB) == 17
+
+
+def test_units_each_with_its_own_partner_after_a_comma_sign_apart():
+    text = (
+        "Kanwil Ditjenpas Sulawesi Tengah Gelar Penandatanganan PKS\n\n"
+        "PALU – Sejumlah UPT pemasyarakatan di Sulawesi Tengah menandatangani perjanjian kerja sama, Kamis (10/12/2026). "
+        "Lapas Kelas IIB Tolitoli meneken perjanjian dengan Dinas Perikanan Kabupaten Tolitoli untuk budidaya ikan, "
+        "Rutan Kelas IIB Buol dengan Koperasi Tani Buol Sejahtera untuk pelatihan pertanian, serta Bapas Kelas II Palu "
+        "dengan Politeknik Tadulako Mandiri untuk kursus las.\n"
+    )
+    records = extract_records(Document(id="x", source="x.txt", title="", text=text, date="2026-12-10"), VOCAB)
+    pairs = {(r.units[0], tuple(p.name for p in r.partners)) for r in records if r.partners}
+    assert ("Lapas Kelas IIB Tolitoli", ("Dinas Perikanan Kabupaten Tolitoli",)) in pairs, pairs
+    assert ("Rutan Kelas IIB Buol", ("Koperasi Tani Buol Sejahtera",)) in pairs, pairs
