@@ -182,9 +182,12 @@ def _number_value(number: str, vocab: Vocabulary) -> int | None:
 
 def stands_in(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Is a person span named after a word that says the holder was represented ("Rektor A diwakili
-    Wakil Rektor, [Nama]"; signing_words.tsv represented)? Then it is who stood in, not the holder."""
+    Wakil Rektor, [Nama]"; signing_words.tsv represented)? Then it is who stood in, not the holder —
+    unless a word naming the other side of a signing stands between ("diwakili Wakil Rektor, Nama, yang
+    menandatangani … bersama Kepala Kanwil A, [Nama]": the other side's; signing_words.tsv counterpart)."""
     start, _ = sentence_around(text, span.start, span.end)
-    return bool(vocab.signing_pattern("represented").search(text[start : span.start]))
+    cues = list(vocab.signing_pattern("represented").finditer(text[start : span.start]))
+    return bool(cues) and not vocab.signing_pattern("counterpart").search(text[start + cues[-1].end() : span.start])
 
 
 def holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:

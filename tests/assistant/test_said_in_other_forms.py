@@ -501,3 +501,18 @@ def test_units_each_with_its_own_partner_after_a_comma_sign_apart():
     pairs = {(r.units[0], tuple(p.name for p in r.partners)) for r in records if r.partners}
     assert ("Lapas Kelas IIB Tolitoli", ("Dinas Perikanan Kabupaten Tolitoli",)) in pairs, pairs
     assert ("Rutan Kelas IIB Buol", ("Koperasi Tani Buol Sejahtera",)) in pairs, pairs
+
+
+def test_the_other_side_of_a_stand_in_s_signing_stood_in_for_no_one(services):
+    from assistant.checks import stands_in
+
+    text = (
+        "Kanwil Ditjenpas Sulawesi Barat dan Universitas Manakarra Raya Teken MoU\n\n"
+        "MAMUJU – Rektor Universitas Manakarra Raya yang berhalangan hadir diwakili Wakil Rektor I, Dr. Hasmin Tamsah, "
+        "yang menandatangani nota kesepahaman bersama Kepala Kanwil Ditjenpas Sulawesi Barat, Ridwan Mansyur, Selasa "
+        "(8/12/2026).\n"
+    )
+    assert stands_in(text, _span(text, "Dr. Hasmin Tamsah"), VOCAB)
+    assert not stands_in(text, _span(text, "Ridwan Mansyur"), VOCAB)
+    lead = _lead(services, {"kanwil-sulbar-unima.txt": text}, "Siapa Kepala Kanwil Ditjenpas Sulawesi Barat?")
+    assert "Ridwan Mansyur" in lead, lead
