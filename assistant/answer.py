@@ -575,7 +575,13 @@ class OfflineAnswerer:
 
     def _told_here(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> list[Span]:
         """The spans less those of documents told of another place than the one asked ("… the prison of
-        town A …": not a story told only of town B; `_places_asked`)."""
+        town A …": not a story told only of town B; `_places_asked`) or that never name a body the
+        question names with its town (`_names_another`: "LPP Martapura" asked, a story of LPKA Martapura
+        ranked first)."""
+        if not spans:
+            return spans
+        another = {i: self._names_another(question, hits[i], asked) for i in {s.passage for s in spans}}
+        spans = [s for s in spans if not another[s.passage]]
         if not spans or not (places := self._places_asked(question, asked)):
             return spans
         elsewhere = {i: self._told_elsewhere(places, self._document_text(hits[i])) for i in {s.passage for s in spans}}

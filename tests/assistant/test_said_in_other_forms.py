@@ -516,3 +516,26 @@ def test_the_other_side_of_a_stand_in_s_signing_stood_in_for_no_one(services):
     assert not stands_in(text, _span(text, "Ridwan Mansyur"), VOCAB)
     lead = _lead(services, {"kanwil-sulbar-unima.txt": text}, "Siapa Kepala Kanwil Ditjenpas Sulawesi Barat?")
     assert "Ridwan Mansyur" in lead, lead
+
+
+def test_spans_of_a_story_that_never_names_the_unit_asked_are_left_out(services):
+    """"Rutan Sampang" asked: a story of Lapas Sampang, even ranked first, holds no answer."""
+    from assistant.question import analyse
+
+    texts = {
+        "lapas-sampang-garam.txt": (
+            "Lapas Sampang Latih Warga Binaan Bertambak Garam\n\nSAMPANG – Sebanyak 40 warga binaan Lembaga Pemasyarakatan "
+            "Kelas IIB Sampang mengikuti pelatihan tambak garam bersama Koperasi Garam Madura Jaya, Senin (7/12/2026).\n"
+        ),
+        "rutan-sampang-garam.txt": (
+            "Rutan Sampang Teken PKS Tambak Garam\n\nSAMPANG – Rumah Tahanan Negara Kelas IIB Sampang menandatangani perjanjian "
+            "kerja sama dengan Koperasi Garam Madura Jaya, Selasa (8/12/2026). Sebanyak 15 tahanan akan bekerja di tambak garam.\n"
+        ),
+    }
+    ingest_texts(services, texts)
+    question = "Berapa tahanan Rutan Sampang yang akan bekerja di tambak garam?"
+    answerer = services.offline_answerer
+    hits = answerer.retriever.retrieve(question, top_k=2)
+    spans = [Span(i, 0, 7, hit.chunk.text[:7], 1.0, 0.0) for i, hit in enumerate(hits)]
+    kept = answerer._told_here(spans, question, analyse(question, VOCAB), hits)
+    assert kept and {hits[s.passage].chunk.doc_id for s in kept} == {h.chunk.doc_id for h in hits if "Rumah Tahanan" in h.chunk.text}
