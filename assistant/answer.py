@@ -191,7 +191,7 @@ class OfflineAnswerer:
         held = acting_for(question, self.vocab)  # the role or body a person question asks about, or ""
         above = candidates[0].margin > self.margin
         spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around) if above else []
-        spans = self._told_here(spans, standalone, asked, hits)
+        spans = self._told_here(self._named_here(spans, standalone, asked, hits), standalone, asked, hits)
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
@@ -575,17 +575,17 @@ class OfflineAnswerer:
 
     def _told_here(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> list[Span]:
         """The spans less those of documents told of another place than the one asked ("… the prison of
-        town A …": not a story told only of town B; `_places_asked`) or that never name a body the
-        question names with its town (`_names_another`: "LPP Martapura" asked, a story of LPKA Martapura
-        ranked first)."""
-        if not spans:
-            return spans
-        another = {i: self._names_another(question, hits[i], asked) for i in {s.passage for s in spans}}
-        spans = [s for s in spans if not another[s.passage]]
+        town A …": not a story told only of town B; `_places_asked`)."""
         if not spans or not (places := self._places_asked(question, asked)):
             return spans
         elsewhere = {i: self._told_elsewhere(places, self._document_text(hits[i])) for i in {s.passage for s in spans}}
         return [s for s in spans if not elsewhere[s.passage]]
+
+    def _named_here(self, spans: list[Span], question: str, asked: Question, hits: list[Hit]) -> list[Span]:
+        """The spans less those of documents that never name a body the question names with its town
+        (`_names_another`: "LPP Martapura" asked, a story of LPKA Martapura ranked first)."""
+        another = {i: self._names_another(question, hits[i], asked) for i in {s.passage for s in spans}}
+        return [s for s in spans if not another[s.passage]]
 
     def _holder_asked(self, question: str, asked: Question, held: str) -> bool:
         """Does a person question ask who holds a role or body `held` ("Siapa Rektor X?"), not who acts for it?"""

@@ -537,5 +537,5 @@ def test_spans_of_a_story_that_never_names_the_unit_asked_are_left_out(services)
     answerer = services.offline_answerer
     hits = answerer.retriever.retrieve(question, top_k=2)
     spans = [Span(i, 0, 7, hit.chunk.text[:7], 1.0, 0.0) for i, hit in enumerate(hits)]
-    kept = answerer._told_here(spans, question, analyse(question, VOCAB), hits)
+    kept = answerer._named_here(spans, question, analyse(question, VOCAB), hits)
     assert kept and {hits[s.passage].chunk.doc_id for s in kept} == {h.chunk.doc_id for h in hits if "Rumah Tahanan" in h.chunk.text}
