@@ -36,6 +36,7 @@ from assistant.checks import (
     dates_another,
     dates_another_signing,
     days_told,
+    deputies,
     fits_kind,
     frequency_end,
     frequency_start,
@@ -448,8 +449,7 @@ class OfflineAnswerer:
         """Asked who acted for a role's holder ("… mewakili Bupati A?"): the role's deputy named in a
         sentence of signing ("… dan Wakil Bupati A yang mewakili bupatinya"; roles.tsv deputy role), by
         that role when the report gives no name."""
-        deputies = [w for w, kind in self.vocab.roles.items() if kind == "deputy role"]
-        pattern = re.compile(r"\b(?:" + words_alternation(deputies) + r")\s+" + r"\s+".join(map(re.escape, held.split())) + r"\b", re.I)
+        pattern = re.compile(deputies(self.vocab).pattern + r"\s+".join(map(re.escape, held.split())) + r"\b", re.I)
         signed = self.vocab.signing_pattern("signed")
         for i, hit in enumerate(hits):
             text = hit.chunk.text

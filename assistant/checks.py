@@ -208,7 +208,7 @@ def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
         return False
 
     def forms(phrase: str) -> set[str]:  # a deputy's role keeps its deputy word in every form
-        deputy = _deputies(vocab).match(phrase)
+        deputy = deputies(vocab).match(phrase)
         prefix, role = (phrase[: deputy.end()], phrase[deputy.end() :]) if deputy else ("", phrase)
         return {" ".join(tokenize(prefix + f)) for f in [role, *vocab.glossary.expand(role)]}
 
@@ -225,12 +225,12 @@ def roles_said(text: str, vocab: Vocabulary) -> list[str]:
         [w for w, kind in v.roles.items() if kind == "member"]) + r")\b", re.I))
     said = [m.group(0) for m in re.finditer(r"\b(?:" + role.pattern + r")", text, re.I)]
     said += [m.group(0) for m in places.finditer(text)]
-    deputised = vocab.memo("deputised_roles", lambda v: re.compile(_deputies(v).pattern + r"[\w.]+", re.I))
+    deputised = vocab.memo("deputised_roles", lambda v: re.compile(deputies(v).pattern + r"[\w.]+", re.I))
     plain = deputised.sub(" ", text)  # "vice-rector" is no "rektor": the deputy's role is said above
     return said + [e for t, _ in vocab.glossary.terms(plain) for e in vocab.glossary.expand(t) if role.fullmatch(e)]
 
 
-def _deputies(vocab: Vocabulary) -> re.Pattern:
+def deputies(vocab: Vocabulary) -> re.Pattern:
     """A deputy word and what joins it to the role it deputises ("Wakil ", "vice-"; roles.tsv deputy role)."""
     return vocab.memo("deputy_roles", lambda v: re.compile(r"\b(?:" + words_alternation(
         [w for w, kind in v.roles.items() if kind == "deputy role"]) + r")[\s-]+", re.I))
