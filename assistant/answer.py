@@ -57,6 +57,7 @@ from assistant.checks import (
     stands_in,
     states_measure,
     states_number,
+    states_unit,
     topic_units,
     unit_end,
     units_said,
@@ -200,8 +201,11 @@ class OfflineAnswerer:
             best = self._held_in_own_sentence(question, asked, held, hits)
         if not above and best is None and held and asked.kind == "person" and acts_for(question, self.vocab):
             best = self._signed_in_block(held, hits)  # a layout, not a sentence: the reader's margin says nothing of it
-        if best is None and asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):
-            best = self._signed_at(hits)  # an agreement's closing line: "Ditandatangani di A pada tanggal …"
+        if asked.kind == "place" and self.vocab.signing_pattern("signed", "agreement").search(question) \
+                and (best is None or not self._tells_signing(best, hits)):
+            # an agreement's closing line ("Ditandatangani di A pada tanggal …", "Dibuat di A …"), before a
+            # place its articles name ("… di klinik Rutan")
+            best = self._signed_at(hits, None if best is None else hits[best.passage].chunk.doc_id) or best
         if not above and best is None:
             return None, spans
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
@@ -407,7 +411,7 @@ class OfflineAnswerer:
         if not units:
             return None
         return self._reread(question, asked, held, hits, lambda sentence: _clause_units(held, units, sentence, self.vocab) == len(units),
-                            parts=True, named=self._body_units(held))
+                            parts=True, among=self._naming_body(held))
 
     def _signed_in_block(self, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acts for a body and no sentence of the passages says: the person an agreement's
@@ -430,20 +434,28 @@ class OfflineAnswerer:
                         return found
         return None
 
-    def _signed_at(self, hits: list[Hit]) -> Span | None:
+    def _signed_at(self, hits: list[Hit], doc_id: str | None = None) -> Span | None:
         """The town a passage says a signing was made in, right after the words that say so
-        ("Ditandatangani di A pada tanggal …", "signed in A on …"; signing_words.tsv held at): an
-        agreement's closing line, where the reader, taught on news, finds no place."""
+        ("Ditandatangani di A pada tanggal …", "Dibuat di A pada tanggal …", "signed in A on …";
+        signing_words.tsv held at), asked where something was signed or where an agreement was made: an
+        agreement's closing line, where the reader, taught on news, finds no place. With `doc_id`, only
+        that document's passages."""
         said = self.vocab.memo("signed_at", lambda v: re.compile(
             r"\b(?:" + words_alternation(v.signing_words.get("held at", ())) + r")\s+", re.I))
         for i, hit in enumerate(hits):
             text = hit.chunk.text
-            for found in said.finditer(text):
+            for found in said.finditer(text) if doc_id in (None, hit.chunk.doc_id) else ():
                 place = next((m for m in self.vocab.gazetteer.mentions(text[found.end() : found.end() + 60]) if m.start == 0), None)
                 if place is not None:
                     start = found.end()
                     return Span(i, start, start + place.end, text[start : start + place.end], 0.0, 0.0)
         return None
+
+    def _tells_signing(self, span: Span, hits: list[Hit]) -> bool:
+        """Does the sentence that holds the span report a signing or where one was held (signing_words.tsv
+        signed, held at)?"""
+        text = hits[span.passage].chunk.text
+        return bool(self.vocab.signing_pattern("signed", "held at").search(text[slice(*sentence_around(text, span.start, span.end))]))
 
     def _deputy_signed(self, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acted for a role's holder ("… mewakili Bupati A?"): the role's deputy named in a
@@ -503,32 +515,42 @@ class OfflineAnswerer:
         units = [u for u in phrase_units(held, self.vocab) if not all(set(form.split()) <= places for form in u)]
         return self._reread(question, asked, held, hits, lambda sentence: says_role(held, sentence, self.vocab)
                             and _clause_units(held, units, sentence, self.vocab) == len(units), parts=True,
-                            named=self._body_units(held))
+                            among=self._naming_body(held))
 
     def _stated_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
         """Asked a measure (how long, how much money, how large), how often, or who witnessed, and no span
         of the passages read passes the question's checks: the reader reads again only the sentences of
         those passages that state such a measure ("Perjanjian ini berlaku selama 2 (dua) tahun …" among an
-        agreement's articles) or a frequency ("… setiap dua minggu;") or name a witness ("… disaksikan
+        agreement's articles), a number in the unit a count question names ("How many hours a day …":
+        "… paling lama empat jam per hari"), a frequency ("… setiap dua minggu;"), a signing (asked
+        where one was made, after an agreement's closing line, `_signed_at`, in the documents that name
+        no other body than the question's: read whole, a long signing sentence gives its place below the
+        margin) or name a witness ("… disaksikan
         Kepala Kanwil A, Nama"). (A count read again in sentences stating a number measured worse: written
         +1 answer, −2 unanswerable declined with "Tiga", "Empat".)"""
         if asked.kind in MEASURED:
             return self._reread(question, asked, held, hits, lambda sentence: states_measure(sentence, asked.kind, self.vocab))
         if asked.kind == "frequency":
             return self._reread(question, asked, held, hits, lambda sentence: fits_kind(sentence, asked.kind, self.vocab))
+        if asked.kind == "count" and (unit := self._unit_asked(question, asked)):  # "How many hours a day …"
+            return self._reread(question, asked, held, hits, lambda sentence: states_unit(sentence, unit, self.vocab))
+        if asked.kind == "place" and self.vocab.signing_pattern("signed", "agreement").search(question):
+            signed = self.vocab.signing_pattern("signed")  # "… menandatangani …, Selasa (8/12/2026), di kampus A di B"
+            return self._signed_at(hits) or self._reread(question, asked, held, hits, lambda sentence: bool(signed.search(sentence)),
+                                                         among=lambda hit: not self._names_another(question, hit, asked))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
             witness = self.vocab.signing_pattern("witness")
             return self._reread(question, asked, held, hits, lambda sentence: bool(witness.search(sentence)))
         return None
 
     def _reread(self, question: str, asked: Question, held: str, hits: list[Hit], keep: Callable[[str], bool],
-                parts: bool = False, named: list[set[str]] | None = None) -> Span | None:
+                parts: bool = False, among: Callable[[Hit], bool] | None = None) -> Span | None:
         """The reader's best span in the sentences of the passages read that `keep` accepts, each read
         alone, above the margin and through the same checks; or None. With `parts`, when no sentence
         gives one, each sentence's coordinated parts are read alone (`_parts`: "Kepala A, Nama, bersama
-        Kepala B, Nama": the reader takes the first signer of the whole). With `named` (a body's units),
-        only passages whose document names the body are read (`_holder` keeps no other)."""
-        sentences = [(index, start, end) for index, hit in enumerate(hits) if named is None or self._names_body(hit, named)
+        Kepala B, Nama": the reader takes the first signer of the whole). With `among`, only the passages
+        it accepts are read (those whose document names the body asked of: `_holder` keeps no other)."""
+        sentences = [(index, start, end) for index, hit in enumerate(hits) if among is None or among(hit)
                      for start, end in sentence_spans(hit.chunk.text)]
         best = self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in sentences if keep(hits[i].chunk.text[a:b])])
         if best is not None or not parts:
@@ -548,6 +570,11 @@ class OfflineAnswerer:
                          for s in read if s.margin > self.margin], question)  # the search's rank counts here too
         spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
         return self._holder(spans, question, asked, held, hits) if spans else None
+
+    def _naming_body(self, held: str) -> Callable[[Hit], bool]:
+        """Does a passage's document name the body a question asks about (`_names_body`)?"""
+        units = self._body_units(held)
+        return lambda hit: self._names_body(hit, units)
 
     def _body_units(self, held: str) -> list[set[str]]:
         """The units of the body a question asks about, without the role asked of it (`held_body`)."""

@@ -68,7 +68,11 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
     ("[NAMA], Kepala Lapas A, … atas nama Lapas A" acts for the prison). Bodies are compared by their
     words and glossary forms less towns, kinds of area and function words ("Kantor Kemenag A" and
     "Kantor Kementerian Agama Kabupaten A" share theirs); a body the clause names without the role
-    ("Direktur PT A … Menteri B [Nama]") is not the role's."""
+    ("Direktur PT A … Menteri B [Nama]") is not the role's. The sentence's words before a word naming
+    the other side of a signing (signing_words.tsv counterpart: "Rektor Universitas A … yang
+    menandatangani nota kesepahaman bersama Kepala Kanwil B, [Nama]") are another side's."""
+    if (sides := list(vocab.signing_pattern("counterpart").finditer(before))):
+        before = before[sides[-1].end() :]
     role = held_role_pattern(vocab).match(held)
     body = held[role.end() :].strip() if role else held
     at = vocab.asked_pattern("located at").search(body)
@@ -360,6 +364,12 @@ def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
     if kind == "duration":  # "enam bulan", "3 (tiga) tahun", not "30 clients a year"
         return _counted_unit(text, vocab.asked_pattern(*MEASURED[kind]), vocab)
     return states_number(text, vocab) and bool(vocab.asked_pattern(*MEASURED[kind]).search(text))
+
+
+def states_unit(text: str, kind: str, vocab: Vocabulary) -> bool:
+    """Does the text state a number in a unit of `kind` (asked_nouns.tsv, `UNIT_KINDS`: "empat jam",
+    "94,8 persen"), the number among the DURATION_GAP words before the unit?"""
+    return _counted_unit(text, vocab.asked_pattern(kind), vocab)
 
 
 DURATION_GAP = 2  # words at most before a length of time's unit that hold its number ("tiga setengah tahun")

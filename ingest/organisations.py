@@ -30,6 +30,8 @@ class _Grammar:
     correctional_office: tuple[str, ...]  # the words that make an office's unit correctional
     kind_alone: frozenset[str]  # head words that, standing alone, name a kind of body, not one body
     articles: frozenset[str]  # words before a name that are no part of it ("the")
+    opens_re: re.Pattern  # a word right before a head that is part of the name ("UPT Puskesmas A"), at a text's end
+    opener_re: re.Pattern  # such a word with its head after it: a name starts there
     inner_comma_re: re.Pattern  # a comma inside an official name (below)
     office_commas_re: re.Pattern  # a government office's fields joined by commas (below)
 
@@ -62,6 +64,8 @@ def grammar(vocab: Vocabulary) -> _Grammar:
             correctional_office=tuple(words.get("correctional office", ())),
             kind_alone=frozenset(w.lower() for w in words.get("kind alone", ())),
             articles=frozenset(words.get("article", ())),
+            opens_re=re.compile(r"(?<![\w/])(?:" + words_alternation(words.get("opens", ())) + r")[ \t]+$"),
+            opener_re=re.compile(r"(?:" + words_alternation(words.get("opens", ())) + r")[ \t]+" + head_re.pattern),
             # A comma inside an official name: capitalised words, then "dan" and a capitalised word, all
             # before the name goes on ("…, Penelitian dan Pengembangan Daerah"). A list of names or a
             # person after a comma does not have that shape, or starts with a head word, a role or a
@@ -101,13 +105,16 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         name = text[match.start() : end].rstrip(" .?!")  # a question's "… Kota Contoh?": the mark is not the name's
         name = text[match.start() : _town_closes(text, match.start(), match.start() + len(name), g, vocab)]
         end = match.start() + len(name)
+        opener = g.opens_re.search(text, max(position, match.start() - 12), match.start())
+        start = opener.start() if opener and len(name.split()) >= 2 else match.start()  # "UPT Puskesmas A", not "UPT Puskesmas"
+        name = text[start:end]
         correctional = head.lower() in g.correctional or _is_correctional_name(name, g.kinds.get(head, "organisation"), g)
         kind = "correctional" if correctional else g.kinds.get(head, "organisation")
         # One word is a name only as an abbreviation of one body ("BNN", "TNI"), never as a kind word
         # ("Dinas", "Pemkab") or a two-letter legal form ("CV", "PT") standing alone.
         # Nor is a kind named by several words ("Unit Pelaksana Teknis", "Rumah Sakit") alone.
         if (len(name.split()) >= 2 or (head.isupper() and len(head.rstrip(".")) > 2)) and name.lower() not in g.kind_alone:
-            found.append(OrgMention(name, kind, correctional, match.start(), end))
+            found.append(OrgMention(name, kind, correctional, start, end))
         position = max(end, match.end())
     for match in g.tail_re.finditer(text):  # "… Global School": the kind word comes last
         if not any(m.start <= match.start() < m.end for m in found):
@@ -193,7 +200,7 @@ def _extend(text: str, position: int, g: _Grammar, office: bool = False, titled:
             if after is None:  # "… dan" at the end of the text or of a line: the name ends before it
                 return end
             nxt = after.group(1)
-            starts_name = g.head_re.match(text, after.start(1)) or g.tail_re.match(text, after.start(1))
+            starts_name = any(p.match(text, after.start(1)) for p in (g.head_re, g.tail_re, g.opener_re))
             if nxt[:1].isupper() and not starts_name and nxt not in g.stop_words:
                 end = after.end()
                 continue
@@ -228,7 +235,7 @@ def _completes_head(text: str, start: int, end: int, g: _Grammar) -> bool:
 def _starts_other(text: str, at: int, g: _Grammar) -> bool:
     """Does a new organisation, a role or a rank start here (so a comma before it separates names)?"""
     word = text[at:].split(None, 1)[0] if text[at:].strip() else ""
-    return bool(g.head_re.match(text, at) or g.tail_re.match(text, at)) or word in g.stop_words
+    return any(p.match(text, at) for p in (g.head_re, g.tail_re, g.opener_re)) or word in g.stop_words
 
 
 # Kinds of government office whose unit "… Pemasyarakatan" is part of the correctional system; a

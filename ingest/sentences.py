@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _ABBREVIATIONS = {
-    "dr", "drs", "dra", "h", "hj", "ir", "prof", "no", "nomor", "pt", "cv", "tbk", "dkk", "dll", "dsb",
+    "dr", "drg", "drs", "dra", "apt", "ns", "h", "hj", "ir", "prof", "no", "nomor", "pt", "cv", "tbk", "dkk", "dll", "dsb",
     "st", "jl", "jln", "kab", "kec", "kel", "kol", "mr", "mrs", "ms", "sh", "mh", "sp", "spd", "pd",
     "se", "mm", "pol", "brigjen", "kombes", "akbp", "akp", "irjen", "komjen", "jend", "letkol", "mayjen", "kapt", "msi", "ssos", "skom", "bpk", "sdr", "ny", "tn", "vs", "etc", "kh", "ust", "hlm",
     "e.g", "i.e", "a.n", "u.p", "s.h", "m.h", "s.pd", "m.si", "s.sos", "a.md", "amd", "gelar", "rp",

@@ -3,7 +3,9 @@ defined, a borrowed word in the other language's spelling, a signer under an agr
 block or in its form rows, a unit by its kind ("the detention centre"), a witness denied ("It was not
 witnessed by …"), a signing put off, a role joined after the one asked, a witness who was
 represented, a deputy who signed for a role's holder, a role by its short form ("Kalapas"), a partner
-where a place is asked, a sum for another thing than the one asked.
+where a place is asked, a sum for another thing than the one asked, a count in the unit asked, an
+agreement's "Dibuat di A", a women's prison by its English name, a signer after a title ("drg."), a
+village government by the local word.
 Every text here was written for these tests (invented names, real towns)."""
 
 from __future__ import annotations
@@ -93,10 +95,15 @@ def test_a_report_s_abbreviation_is_the_name_it_defined():
     assert "Himpunan Perajin Batik Kebumen (HPBK)" in clause, clause
 
 
+def _leads(services, texts: dict[str, str], questions: list[str]) -> list[tuple[str, str]]:
+    """Each question with the first line of its answer over `texts` ingested."""
+    ingest_texts(services, texts)
+    return [(question, services.answer(question).text.splitlines()[0]) for question in questions]
+
+
 def test_asked_the_chair_of_a_body_a_report_names_by_its_abbreviation(services):
-    ingest_texts(services, ABBREVIATED)
-    for question in ["Siapa Ketua Himpunan Perajin Batik Kebumen?", "Who chairs the Kebumen Batik Craftsmen Association?"]:
-        lead = services.answer(question).text.splitlines()[0]
+    questions = ["Siapa Ketua Himpunan Perajin Batik Kebumen?", "Who chairs the Kebumen Batik Craftsmen Association?"]
+    for question, lead in _leads(services, ABBREVIATED, questions):
         assert "Sri Wahyuningsih" in lead and "Sitorus" not in lead, (question, lead)
 
 
@@ -539,3 +546,116 @@ def test_spans_of_a_story_that_never_names_the_unit_asked_are_left_out(services)
     spans = [Span(i, 0, 7, hit.chunk.text[:7], 1.0, 0.0) for i, hit in enumerate(hits)]
     kept = answerer._named_here(spans, question, analyse(question, VOCAB), hits)
     assert kept and {hits[s.passage].chunk.doc_id for s in kept} == {h.chunk.doc_id for h in hits if "Rumah Tahanan" in h.chunk.text}
+
+
+KALIANDA_TEXTS = {
+    "bapas-kalianda-pekon.txt": (
+        "Bapas Kalianda Teken PKS Pidana Kerja Sosial dengan Dua Pekon\n\n"
+        "KALIANDA – Balai Pemasyarakatan Kelas II Kalianda menandatangani perjanjian kerja sama dengan Pekon Way "
+        "Lubuk dan Pekon Merak Belatung tentang pelaksanaan pidana kerja sosial, Rabu (16/12/2026), di Kantor Bapas "
+        "Kalianda di Lampung Selatan.\n\n"
+        "Klien akan membantu membersihkan pasar dan saluran air paling lama tiga jam per hari.\n"
+    ),
+    "lapas-kalianda-klien.txt": (
+        "Lapas Kalianda Bina Warga Binaan Bertani\n\n"
+        "KALIANDA – Kepala Lapas Kalianda, Andi Saputra, mengatakan jumlah warga binaan yang mengikuti pelatihan "
+        "bertani mencapai 240 orang.\n"
+    ),
+    "pks-rutan-kalianda-puskesmas.txt": (
+        "PERJANJIAN KERJA SAMA\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB KALIANDA\nDENGAN\nUPT PUSKESMAS WAY URANG\n\n"
+        "Kami yang bertanda tangan di bawah ini, Rumah Tahanan Negara Kelas IIB Kalianda, yang diwakili oleh Kepala "
+        "Rutan, Irfan Maulana, selanjutnya disebut PIHAK PERTAMA, dan UPT Puskesmas Way Urang, yang diwakili oleh Kepala "
+        "UPT Puskesmas, drg. Ratna Sari, selanjutnya disebut PIHAK KEDUA, sepakat sebagai berikut.\n\n"
+        "Pasal 1\nPIHAK KEDUA memeriksa kesehatan tahanan setiap hari Rabu di klinik Rutan.\n\n"
+        "Dibuat di Kalianda pada tanggal 18 Desember 2026.\n"
+    ),
+}
+
+
+def test_a_count_in_the_unit_asked_is_read_again_in_its_own_sentence(services):
+    """"How many hours …": a count of people in another report is no answer; the sentence that states
+    hours, read alone, gives one."""
+    from assistant.question import analyse
+
+    ingest_texts(services, KALIANDA_TEXTS)
+    question = "How many hours a day at most will clients do community service in the Kalianda villages?"
+    answerer = services.offline_answerer
+    hits = answerer.retriever.retrieve(question, top_k=3)
+    found = answerer._stated_in_own_sentence(question, analyse(question, VOCAB), "", hits)
+    assert found is not None and "tiga jam" in found.text, found
+
+
+def test_a_health_centre_s_signer_in_an_agreement_s_parties_paragraph(services):
+    lead = _lead(services, KALIANDA_TEXTS, "Siapa yang menandatangani perjanjian atas nama UPT Puskesmas Way Urang?")
+    assert "Ratna Sari" in lead, lead
+    records = [r for r in services.records.all() if any("puskesmas" in p.name.lower() for p in r.partners)]
+    assert [p.name for r in records for p in r.partners] == ["UPT Puskesmas Way Urang"], records
+
+
+def test_where_an_agreement_was_made_its_closing_line_answers_before_a_place_its_articles_name(services):
+    questions = ["Where was the Kalianda detention centre agreement made?", "Di mana perjanjian Rutan Kalianda dibuat?"]
+    for question, lead in _leads(services, KALIANDA_TEXTS, questions):
+        assert "Kalianda" in lead and "klinik" not in lead, (question, lead)
+
+
+def test_villages_named_by_the_local_word_are_partners():
+    records = extract_records(Document(id="x", source="x.txt", title="", text=KALIANDA_TEXTS["bapas-kalianda-pekon.txt"],
+                                       date="2026-12-16"), VOCAB)
+    assert {p.name for r in records for p in r.partners} == {"Pekon Way Lubuk", "Pekon Merak Belatung"}, records
+
+
+WOMEN_S_PRISON = {
+    "lpp-palembang-release.txt": (
+        "Women's Prison Signs Memorandum with Weaving Studio\n\n"
+        "PALEMBANG, South Sumatra — The Class IIA Women's Correctional Facility in Palembang and the Songket Lestari "
+        "Studio signed a memorandum of understanding on Tuesday, 15 December 2026.\n\n"
+        "The studio will teach songket weaving to 25 inmates for three months.\n"
+    ),
+    "lpka-palembang-news.txt": (
+        "LPKA Palembang Latih Anak Binaan Menjahit\n\n"
+        "PALEMBANG – Sebanyak 35 anak binaan Lembaga Pembinaan Khusus Anak Kelas I Palembang mengikuti pelatihan "
+        "menjahit dan menenun, Senin (14/12/2026).\n"
+    ),
+}
+
+
+def test_a_women_s_prison_asked_by_its_abbreviation_is_the_women_s_correctional_facility(services):
+    assert "lembaga pemasyarakatan perempuan" in VOCAB.glossary.expand("Women's Correctional Facility")
+    lead = _lead(services, WOMEN_S_PRISON, "Berapa warga binaan yang belajar menenun songket di LPP Palembang?")
+    assert "25" in lead, lead
+
+
+def test_the_other_side_of_a_stand_in_s_signing_acts_for_no_one_named_before_it(services):
+    text = (
+        "Kanwil Ditjenpas Sulawesi Barat dan Universitas Manakarra Raya Teken MoU\n\n"
+        "MAMUJU – Rektor Universitas Manakarra Raya yang berhalangan hadir diwakili Wakil Rektor I, Dr. Hasmin Tamsah, "
+        "yang menandatangani nota kesepahaman bersama Kepala Kanwil Ditjenpas Sulawesi Barat, Ridwan Mansyur, Selasa "
+        "(8/12/2026), di kampus universitas di Mamuju.\n"
+    )
+    assert heads_another("Universitas Manakarra Raya", text, _span(text, "Kepala Kanwil Ditjenpas Sulawesi Barat, Ridwan Mansyur"), VOCAB)
+    assert not heads_another("Universitas Manakarra Raya", text, _span(text, "Wakil Rektor I, Dr. Hasmin Tamsah"), VOCAB)
+    lead = _lead(services, {"kanwil-sulbar-unima.txt": text, **WOMEN_S_PRISON},
+                 "Siapa yang menandatangani nota kesepahaman atas nama Universitas Manakarra Raya?")
+    assert "Hasmin Tamsah" in lead, lead
+
+
+def test_asked_where_a_signing_was_made_its_sentence_is_read_again_alone(services):
+    """Read whole among other regions' releases, a long signing sentence gives its place below the
+    margin to an English question; read alone, it gives it."""
+    texts = {
+        "kanwil-gorontalo-univ.txt": (
+            "Kanwil Ditjenpas Gorontalo dan Universitas Tilamuta Raya Teken MoU Penelitian\n\n"
+            "LIMBOTO – Kantor Wilayah Direktorat Jenderal Pemasyarakatan Gorontalo menandatangani nota kesepahaman dengan "
+            "Universitas Tilamuta Raya tentang penelitian dan pengabdian masyarakat di bidang pemasyarakatan, Rabu "
+            "(16/12/2026), di kampus universitas di Limboto.\n\n"
+            "Sebanyak 14 dosen akan meneliti program pembinaan di lapas dan rutan se-Gorontalo.\n"
+        ),
+        "kanwil-sulteng-release.txt": (
+            "Central Sulawesi Corrections Office Signs Memorandum with University\n\n"
+            "PALU — The Central Sulawesi Regional Office of the Directorate General of Corrections signed a memorandum of "
+            "understanding with Universitas Lembah Palu Raya on Monday, 14 December 2026. The signing took place at the "
+            "regional office's hall in Palu.\n"
+        ),
+    }
+    lead = _lead(services, texts, "Where was the Gorontalo regional office memorandum signed?")
+    assert "Limboto" in lead, lead

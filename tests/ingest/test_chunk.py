@@ -15,6 +15,12 @@ def test_sentences_keep_initials_titles_and_abbreviations_inside():
     assert sentences == ["Kepala Kanwil, M. Contoh Wiryawan, hadir.", "Dr. Wiryawan membuka acara.", "PT. Sinar Tani ikut."]
 
 
+def test_a_health_worker_s_title_ends_no_sentence():
+    text = "Puskesmas diwakili oleh Kepala UPT Puskesmas, drg. Nur Aini, dan apoteker Apt. Dewi Lestari. Klinik buka pagi."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Puskesmas diwakili oleh Kepala UPT Puskesmas, drg. Nur Aini, dan apoteker Apt. Dewi Lestari.", "Klinik buka pagi."]
+
+
 def test_sentences_end_after_a_closing_quote():
     text = "“Ini langkah nyata,” ujar Mashudi. Kerja sama berlaku lima tahun."
     assert [text[s:e] for s, e in sentence_spans(text)] == ["“Ini langkah nyata,” ujar Mashudi.", "Kerja sama berlaku lima tahun."]

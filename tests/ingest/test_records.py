@@ -57,6 +57,12 @@ def document(text: str = ARTICLE, doc_id: str = "contoh-1", source: str = "conto
      ["BPJS Kesehatan Cabang Sukamaju", "Rumah Sakit Umum Daerah dr. Budi Santoso"]),
     ("Direktur RSUD dr. Ani Lestari, dr. Budi Santoso, hadir.", ["RSUD dr. Ani Lestari"]),
     ("Kepala Dinas Kesehatan dr. Budi Santoso hadir.", ["Dinas Kesehatan"]),
+    # a regional technical unit's word before the head is the name's; the kind with it alone is no name
+    ("dengan UPT Puskesmas Kota Agung dan UPTD Balai Latihan Kerja Tanggamus.",
+     ["UPT Puskesmas Kota Agung", "UPTD Balai Latihan Kerja Tanggamus"]),
+    ("Kepala UPT Puskesmas, dr. Budi Santoso, hadir.", []),
+    # a village government by the local word for a village
+    ("yaitu Pekon Way Gelang, Gampong Lam Ujong, dan Nagari Koto Baru.", ["Pekon Way Gelang", "Gampong Lam Ujong", "Nagari Koto Baru"]),
 ])
 def test_organisation_names_start_at_a_head_word_and_stop_where_the_name_does(text, names):
     assert [m.name for m in organisations(text, VOCAB)] == names
