@@ -201,7 +201,7 @@ class OfflineAnswerer:
             best = self._held_in_own_sentence(question, asked, held, hits)
         if not above and best is None and held and asked.kind == "person" and acts_for(question, self.vocab):
             best = self._signed_in_block(held, hits)  # a layout, not a sentence: the reader's margin says nothing of it
-        if asked.kind == "place" and self.vocab.signing_pattern("signed", "agreement").search(question) \
+        if asked.kind == "place" and self._asks_where_made(question) \
                 and (best is None or not self._tells_signing(best, hits)):
             # an agreement's closing line ("Ditandatangani di A pada tanggal …", "Dibuat di A …"), before a
             # place its articles name ("… di klinik Rutan")
@@ -451,6 +451,12 @@ class OfflineAnswerer:
                     return Span(i, start, start + place.end, text[start : start + place.end], 0.0, 0.0)
         return None
 
+    def _asks_where_made(self, question: str) -> bool:
+        """Does a place question ask where something was signed, or where an agreement was made ("Where
+        was the A agreement made?"; signing_words.tsv made), not where its funds come from?"""
+        return bool(self.vocab.signing_pattern("signed").search(question)
+                    or (self.vocab.signing_pattern("agreement").search(question) and self.vocab.signing_pattern("made").search(question)))
+
     def _tells_signing(self, span: Span, hits: list[Hit]) -> bool:
         """Does the sentence that holds the span report a signing or where one was held (signing_words.tsv
         signed, held at)?"""
@@ -534,7 +540,7 @@ class OfflineAnswerer:
             return self._reread(question, asked, held, hits, lambda sentence: fits_kind(sentence, asked.kind, self.vocab))
         if asked.kind == "count" and (unit := self._unit_asked(question, asked)):  # "How many hours a day …"
             return self._reread(question, asked, held, hits, lambda sentence: states_unit(sentence, unit, self.vocab))
-        if asked.kind == "place" and self.vocab.signing_pattern("signed", "agreement").search(question):
+        if asked.kind == "place" and self._asks_where_made(question):
             signed = self.vocab.signing_pattern("signed")  # "… menandatangani …, Selasa (8/12/2026), di kampus A di B"
             return self._signed_at(hits) or self._reread(question, asked, held, hits, lambda sentence: bool(signed.search(sentence)),
                                                          among=lambda hit: not self._names_another(question, hit, asked))

@@ -345,7 +345,7 @@ class RecordAnswerer:
         records = self.find_event(query.event) if query.event else self.find(query)
         if query.event and query.partner_name:  # the partner the question names picks the signing
             names = [normalise_name(n) for n in (re.sub(r"\\(.)", r"\1", n) for n in query.partner_name.split("|"))]
-            records = [r for r in records if any(any(n in f or set(n.split()) <= set(f.split()) for f in name_forms(p.name, self.vocab.glossary))
+            records = [r for r in records if any(any(n in f or set(n.split()) <= set(f.split()) for f in self._partner_forms(p.name))
                                                  for p in r.partners for n in names)]  # "dinas sosial bantul": its words
         if query.event and asked_kind == "date" and (topic := topic_units(question, self.vocab)):
             # "Kapan Lapas A menandatangani kerja sama pemeriksaan gigi?": a signing whose documents
@@ -374,8 +374,8 @@ class RecordAnswerer:
             for i, name in enumerate(record.units[:2]):
                 marker = self._cite(builder, record.evidence.get("units" if i == 0 else f"unit:{i}"))
                 named.append(f"{name} [{marker}]" if marker else name)
-            if named:
-                units_cited.setdefault(normalise_name(record.units[0]), self._glossed(named[0], record.units[0], english))
+            for name, cited_name in zip(record.units, named):  # "Lapas A dan Rutan B menandatangani …": both
+                units_cited.setdefault(normalise_name(name), self._glossed(cited_name, name, english))
             unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
             when = describe_date(record, self.vocab, language, asks_day(question, self.vocab))
@@ -445,6 +445,11 @@ class RecordAnswerer:
         text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
+
+    def _partner_forms(self, name: str) -> set[str]:
+        """A partner's name as a question's partner is compared with it: its forms (`name_forms`) and the
+        glossary's forms of its words ("Maros Regency Fisheries Service" is a "dinas")."""
+        return name_forms(name, self.vocab.glossary) | {normalise_name(form) for form in self.vocab.glossary.expand(name)}
 
     def _says_all(self, record: Record, units: list[set[str]], language: str) -> bool:
         """Do a record's documents say every unit (`topic_units`), each by one of its forms? A document

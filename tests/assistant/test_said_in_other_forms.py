@@ -659,3 +659,66 @@ def test_asked_where_a_signing_was_made_its_sentence_is_read_again_alone(service
     }
     lead = _lead(services, texts, "Where was the Gorontalo regional office memorandum signed?")
     assert "Limboto" in lead, lead
+
+
+SENGKANG = {
+    "rutan-sengkang-release.txt": (
+        "Sengkang Detention Centre, Fisheries Service Sign Pact on Catfish Farming\n\n"
+        "SENGKANG, South Sulawesi (Dec. 16, 2026) — The Class IIB Sengkang Detention Centre (Rutan Sengkang) and the "
+        "Wajo Regency Fisheries Service signed a cooperation agreement on Wednesday on catfish farming for detainees.\n\n"
+        "The agreement was signed by the head of the detention centre, Mr. Amiruddin Sese, and the head of the fisheries "
+        "service, Ms. Rosmini Daeng Baji. It is valid for two years.\n"
+    ),
+    "pks-rutan-makale-koperasi.txt": (
+        "PERJANJIAN KERJA SAMA\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB MAKALE\nDENGAN\nKOPERASI KOPI TORAJA LESTARI\n\n"
+        "Pada hari ini, Kamis, tanggal tujuh belas bulan Desember tahun dua ribu dua puluh enam, bertempat di Makale, "
+        "kami yang bertanda tangan di bawah ini sepakat mengadakan kerja sama pengolahan kopi bagi warga binaan.\n"
+    ),
+    "lapas-sorong-bpjs.txt": (
+        "Lapas Sorong dan Rutan Aimas Teken PKS dengan BPJS Ketenagakerjaan\n\n"
+        "AIMAS – Lapas Kelas IIB Sorong dan Rutan Kelas IIB Aimas menandatangani perjanjian kerja sama dengan BPJS "
+        "Ketenagakerjaan Cabang Sorong, Jumat (18/12/2026).\n"
+    ),
+}
+
+
+def test_an_english_release_s_date_and_its_partner_s_signer_asked_in_indonesian(services):
+    """"Dec. 16, 2026" keeps its sentence (and the record its date's evidence); "the fisheries
+    service" is a "Dinas"."""
+    assert "dinas" in VOCAB.glossary.expand("the fisheries service")
+    leads = dict(_leads(services, SENGKANG, ["When did the Sengkang detention centre sign its agreement with the fisheries service?",
+                                             "Siapa yang menandatangani perjanjian atas nama Dinas Perikanan Kabupaten Wajo?"]))
+    assert list(leads.values())[0].startswith("16 December 2026"), leads
+    assert "Rosmini Daeng Baji" in list(leads.values())[1], leads
+
+
+def test_an_agreement_opening_bertempat_di_says_where_it_was_made(services):
+    answerer = services.offline_answerer
+    assert answerer._asks_where_made("Where was the Makale agreement made?")
+    assert not answerer._asks_where_made("Dari mana biaya pelaksanaan perjanjian kerja sama Rutan Makale?")  # its funds
+    lead = _lead(services, SENGKANG, "Di mana perjanjian kerja sama Rutan Makale dengan Koperasi Kopi Toraja Lestari ditandatangani?")
+    assert "Makale" in lead, lead
+
+
+def test_units_that_signed_together_are_all_named_first(services):
+    lead = _lead(services, SENGKANG, "Which correctional units signed agreements with BPJS Ketenagakerjaan Cabang Sorong?")
+    assert "Sorong" in lead and "Aimas" in lead, lead
+
+
+def test_an_english_question_on_work_accident_insurance_finds_the_indonesian_report(services):
+    texts = {
+        "kanwil-sulbar-bpjs.txt": (
+            "Lapas Mamuju dan Rutan Majene Teken PKS dengan BPJS Ketenagakerjaan\n\n"
+            "MAMUJU – Lapas Kelas IIB Mamuju dan Rutan Kelas IIB Majene menandatangani perjanjian kerja sama dengan BPJS "
+            "Ketenagakerjaan Cabang Mamuju, Jumat (18/12/2026). Sebanyak 85 warga binaan yang bekerja di dapur dan "
+            "bengkel akan didaftarkan sebagai peserta jaminan kecelakaan kerja.\n"
+        ),
+        "bapas-mamuju-release.txt": (
+            "Mamuju Probation Office Opens Counselling Room\n\n"
+            "MAMUJU, West Sulawesi — The Mamuju probation office opened a counselling room on Monday, 14 December 2026. "
+            "The office currently supervises 260 clients across the province.\n"
+        ),
+    }
+    assert "jaminan kecelakaan kerja" in VOCAB.glossary.expand("work accident insurance")
+    lead = _lead(services, texts, "How many inmates will be enrolled in work accident insurance in West Sulawesi?")
+    assert "85" in lead, lead

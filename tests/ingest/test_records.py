@@ -115,6 +115,10 @@ def test_gazetteer_maps_towns_and_prisons_to_provinces():
     # a name of several words written as one ("Way Kanan"), not a kind of area joined to its name
     assert gazetteer.province_of("Lembaga Pemasyarakatan Kelas III Waykanan") == "Lampung"
     assert gazetteer.province_of("Kabupatenserang") == ""
+    # a unit named by its regency's seat, whose name is not the regency's
+    assert gazetteer.province_of("Rutan Kelas IIB Sengkang") == "Sulawesi Selatan"
+    assert gazetteer.province_of("Lapas Kelas IIB Kutacane") == "Aceh"
+    assert gazetteer.province_of("Rumah Tahanan Negara Kelas IIB Sendawar") == "Kalimantan Timur"
 
 
 def test_a_record_has_every_field_with_evidence_that_contains_it():
