@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 46  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 47  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -773,7 +773,8 @@ def merge_records(records: list[Record], vocab: Vocabulary) -> list[Record]:
     merged: list[Record] = []
     for record in sorted(records, key=lambda r: (r.signing_date, r.sources)):
         # Records of one document are signings its extraction told apart: they stay apart.
-        target = next((m for m in merged if _same_event(m, record, generic) and not set(m.doc_ids) & set(record.doc_ids)), None)
+        target = next((m for m in merged if _same_event(m, record, generic) and not set(m.doc_ids) & set(record.doc_ids)
+                       and not _units_elsewhere(m, record, vocab)), None)
         if target is None:
             merged.append(Record.from_dict(record.as_dict()))
             continue
@@ -794,6 +795,22 @@ def merge_records(records: list[Record], vocab: Vocabulary) -> list[Record]:
                 if theirs not in values:
                     values.append(theirs)
     return merged
+
+
+def _units_elsewhere(a: Record, b: Record, vocab: Vocabulary) -> bool:
+    """Do both records' units name places (the gazetteer), none of one the same as one of the other's
+    ("Lapas Namlea" and "Lapas Painan" on one day, each with its regency's health office: two signings)?"""
+    provinces = vocab.gazetteer.province_forms
+
+    def key(place: str) -> str:
+        return vocab.asked_pattern("area").sub(" ", place).lower().strip()
+
+    def same(x, y) -> bool:  # one place, or a province and a place in it (a regional office and its unit)
+        return key(x.place) == key(y.place) or ((x.place.lower() in provinces or y.place.lower() in provinces)
+                                                 and x.province == y.province)
+
+    mine, theirs = ([m for u in r.units for m in vocab.gazetteer.mentions(u)] for r in (a, b))
+    return bool(mine and theirs) and not any(same(x, y) for x in mine for y in theirs)
 
 
 def _same_event(a: Record, b: Record, generic: frozenset[str]) -> bool:

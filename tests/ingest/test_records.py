@@ -149,6 +149,29 @@ def test_an_article_and_its_agreement_become_one_record_keeping_both_sources():
     assert len(merged[0].partners) == 3
 
 
+def test_two_towns_prisons_signing_with_their_health_offices_on_one_day_stay_two_records():
+    """Their partners share the words of their kind ("Dinas Kesehatan Kabupaten"); their units name
+    two towns: two signings."""
+    texts = [("Lapas Painan Teken PKS\nPAINAN – Lapas Kelas IIB Painan menandatangani perjanjian kerja sama dengan Dinas Kesehatan Kabupaten Pesisir "
+              "Selatan, Senin (14/12/2026)."),
+             ("Lapas Namlea Teken Nota Kesepakatan\nNAMLEA – Lembaga Pemasyarakatan Kelas III Namlea dan Dinas Kesehatan Kabupaten Buru menandatangani nota "
+              "kesepakatan, Senin (14/12/2026).")]
+    records = [extract_record(document(text, f"d{i}", f"d{i}.txt"), VOCAB) for i, text in enumerate(texts)]
+    assert len(merge_records(records, VOCAB)) == 2
+    # a regional office and a unit of its province on one day may be one signing told twice
+    kanwil = extract_record(document("Kanwil Sumbar Teken PKS\nPADANG – Kanwil Ditjenpas Sumatera Barat dan Lapas Kelas IIB Painan menandatangani perjanjian "
+                                     "kerja sama dengan Dinas Kesehatan Kabupaten Pesisir Selatan, Senin (14/12/2026).",
+                                     "d3", "d3.txt"), VOCAB)
+    assert len(merge_records([records[0], kanwil], VOCAB)) == 1
+
+
+def test_an_english_prison_is_the_correctional_side():
+    text = ("Curup Prison Signs Agreement\nCURUP, Bengkulu — The Class IIA Curup Prison signed a cooperation agreement with CV Kopi Rejang Lestari "
+            "on Friday, 18 December 2026.")
+    record = extract_record(document(text), VOCAB)
+    assert record.units == ["Class IIA Curup Prison"] and [p.name for p in record.partners] == ["CV Kopi Rejang Lestari"]
+
+
 def test_store_replaces_and_removes_what_a_document_supported(tmp_path):
     store = RecordStore(tmp_path / "records.sqlite", VOCAB)
     store.replace("contoh-1", extract_records(document(), VOCAB))
