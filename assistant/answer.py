@@ -204,7 +204,7 @@ class OfflineAnswerer:
         if asked.kind == "place" and self._asks_where_made(question) \
                 and (best is None or not self._tells_signing(best, hits)):
             # an agreement's closing line ("Ditandatangani di A pada tanggal …", "Dibuat di A …"), before a
-            # place its articles name ("… di klinik Rutan")
+            # place its articles name ("… di ruang klinik")
             best = self._signed_at(hits, None if best is None else hits[best.passage].chunk.doc_id) or best
         if not above and best is None:
             return None, spans
@@ -528,7 +528,7 @@ class OfflineAnswerer:
         of the passages read passes the question's checks: the reader reads again only the sentences of
         those passages that state such a measure ("Perjanjian ini berlaku selama 2 (dua) tahun …" among an
         agreement's articles), a number in the unit a count question names ("How many hours a day …":
-        "… paling lama empat jam per hari"), a frequency ("… setiap dua minggu;"), a signing (asked
+        "… paling lama tiga jam per hari"), a frequency ("… setiap dua minggu;"), a signing (asked
         where one was made, after an agreement's closing line, `_signed_at`, in the documents that name
         no other body than the question's: read whole, a long signing sentence gives its place below the
         margin) or name a witness ("… disaksikan
@@ -541,7 +541,7 @@ class OfflineAnswerer:
         if asked.kind == "count" and (unit := self._unit_asked(question, asked)):  # "How many hours a day …"
             return self._reread(question, asked, held, hits, lambda sentence: states_unit(sentence, unit, self.vocab))
         if asked.kind == "place" and self._asks_where_made(question):
-            signed = self.vocab.signing_pattern("signed")  # "… menandatangani …, Selasa (8/12/2026), di kampus A di B"
+            signed = self.vocab.signing_pattern("signed")  # "… menandatangani … dengan B, Senin (7/12/2026), di kampus B di C"
             return self._signed_at(hits) or self._reread(question, asked, held, hits, lambda sentence: bool(signed.search(sentence)),
                                                          among=lambda hit: not self._names_another(question, hit, asked))
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):

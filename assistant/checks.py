@@ -367,7 +367,7 @@ def states_measure(text: str, kind: str, vocab: Vocabulary) -> bool:
 
 
 def states_unit(text: str, kind: str, vocab: Vocabulary) -> bool:
-    """Does the text state a number in a unit of `kind` (asked_nouns.tsv, `UNIT_KINDS`: "empat jam",
+    """Does the text state a number in a unit of `kind` (asked_nouns.tsv, `UNIT_KINDS`: "tiga jam",
     "94,8 persen"), the number among the DURATION_GAP words before the unit?"""
     return _counted_unit(text, vocab.asked_pattern(kind), vocab)
 

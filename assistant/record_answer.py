@@ -448,7 +448,7 @@ class RecordAnswerer:
 
     def _partner_forms(self, name: str) -> set[str]:
         """A partner's name as a question's partner is compared with it: its forms (`name_forms`) and the
-        glossary's forms of its words ("Maros Regency Fisheries Service" is a "dinas")."""
+        glossary's forms of its words ("A Regency Fisheries Service" is a "dinas")."""
         return name_forms(name, self.vocab.glossary) | {normalise_name(form) for form in self.vocab.glossary.expand(name)}
 
     def _says_all(self, record: Record, units: list[set[str]], language: str) -> bool:

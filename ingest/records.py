@@ -799,7 +799,7 @@ def merge_records(records: list[Record], vocab: Vocabulary) -> list[Record]:
 
 def _units_elsewhere(a: Record, b: Record, vocab: Vocabulary) -> bool:
     """Do both records' units name places (the gazetteer), none of one the same as one of the other's
-    ("Lapas Namlea" and "Lapas Painan" on one day, each with its regency's health office: two signings)?"""
+    ("Lapas A" and "Lapas B" of two towns on one day, each with its regency's health office: two signings)?"""
     provinces = vocab.gazetteer.province_forms
 
     def key(place: str) -> str:

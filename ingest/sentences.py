@@ -15,7 +15,7 @@ _ABBREVIATIONS = {
     "st", "jl", "jln", "kab", "kec", "kel", "kol", "mr", "mrs", "ms", "sh", "mh", "sp", "spd", "pd",
     "se", "mm", "pol", "brigjen", "kombes", "akbp", "akp", "irjen", "komjen", "jend", "letkol", "mayjen", "kapt", "msi", "ssos", "skom", "bpk", "sdr", "ny", "tn", "vs", "etc", "kh", "ust", "hlm",
     "e.g", "i.e", "a.n", "u.p", "s.h", "m.h", "s.pd", "m.si", "s.sos", "a.md", "amd", "gelar", "rp",
-    # a month's short form before its day ("Dec. 15, 2026"; months.tsv)
+    # a month's short form before its day ("Dec. 7, 2026"; months.tsv)
     "jan", "feb", "peb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "ags", "sep", "sept", "oct", "okt", "nov", "dec", "des",
 }
 # A thousands group set off by a stray space ("22.091. 039 balita", as some sources are tokenised):
