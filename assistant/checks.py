@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.question import held_role_pattern
 from assistant.reader import Span
-from ingest.core.vocabulary import Vocabulary, word_groups, words_alternation
+from ingest.core.vocabulary import Vocabulary, same_place, word_groups, words_alternation
 from ingest.dates import find_dates
 from ingest.organisations import normalise_name, organisations, role_body_heads
 from ingest.records import same_organisation
@@ -238,17 +238,6 @@ def deputies(vocab: Vocabulary) -> re.Pattern:
     """A deputy word and what joins it to the role it deputises ("Wakil ", "vice-"; roles.tsv deputy role)."""
     return vocab.memo("deputy_roles", lambda v: re.compile(r"\b(?:" + words_alternation(
         [w for w, kind in v.roles.items() if kind == "deputy role"]) + r")[\s-]+", re.I))
-
-
-def same_place(a, b, vocab: Vocabulary) -> bool:
-    """Two place mentions of one place: the same name without its area word ("Kabupaten A", "A"), or
-    a province and a place in it."""
-    def key(place: str) -> str:
-        return vocab.asked_pattern("area").sub(" ", place).lower().strip()
-
-    provinces = vocab.gazetteer.province_forms
-    return (key(a.place) == key(b.place) or (a.place.lower() in provinces and a.province == b.province)
-            or (b.place.lower() in provinces and a.province == b.province))
 
 
 def spelled_forms(forms: set[str], vocab: Vocabulary) -> set[str]:

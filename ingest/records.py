@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ingest.casing import news_case
 from ingest.core.types import Document, Evidence, Partner, Record
-from ingest.core.vocabulary import Glossary, Vocabulary, word_groups, words_alternation
+from ingest.core.vocabulary import Glossary, Vocabulary, same_place, word_groups, words_alternation
 from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
@@ -799,18 +799,10 @@ def merge_records(records: list[Record], vocab: Vocabulary) -> list[Record]:
 
 def _units_elsewhere(a: Record, b: Record, vocab: Vocabulary) -> bool:
     """Do both records' units name places (the gazetteer), none of one the same as one of the other's
-    ("Lapas A" and "Lapas B" of two towns on one day, each with its regency's health office: two signings)?"""
-    provinces = vocab.gazetteer.province_forms
-
-    def key(place: str) -> str:
-        return vocab.asked_pattern("area").sub(" ", place).lower().strip()
-
-    def same(x, y) -> bool:  # one place, or a province and a place in it (a regional office and its unit)
-        return key(x.place) == key(y.place) or ((x.place.lower() in provinces or y.place.lower() in provinces)
-                                                 and x.province == y.province)
-
+    (`same_place`: "Lapas A" and "Lapas B" of two towns on one day, each with its regency's health
+    office, are two signings; a regional office and a unit of its province may be one)?"""
     mine, theirs = ([m for u in r.units for m in vocab.gazetteer.mentions(u)] for r in (a, b))
-    return bool(mine and theirs) and not any(same(x, y) for x in mine for y in theirs)
+    return bool(mine and theirs) and not any(same_place(x, y, vocab) for x in mine for y in theirs)
 
 
 def _same_event(a: Record, b: Record, generic: frozenset[str]) -> bool:

@@ -71,6 +71,17 @@ def word_groups(file: str, folder: Path | None = None) -> dict[str, tuple[str, .
     return _grouped(_rows((folder or DEFAULT_FOLDER) / file, 2))
 
 
+def same_place(a, b, vocab: "Vocabulary") -> bool:
+    """Two place mentions of one place: the same name without its area word ("Kabupaten A", "A"), or
+    a province and a place in it."""
+    def key(place: str) -> str:
+        return vocab.asked_pattern("area").sub(" ", place).lower().strip()
+
+    provinces = vocab.gazetteer.province_forms
+    return (key(a.place) == key(b.place) or (a.place.lower() in provinces and a.province == b.province)
+            or (b.place.lower() in provinces and a.province == b.province))
+
+
 def words_alternation(words) -> str:
     """A regex alternation of phrases, longest first, any run of white space between their words."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
