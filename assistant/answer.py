@@ -807,12 +807,15 @@ class OfflineAnswerer:
         named = [name for name, _ in placed if len(name.split()) >= 3 or self.vocab.unit_types(name)]
         named += [m.name for m in found if m.kind == "company" and len(m.name.split()) >= 3 and m.name not in named]
         named += [name for name in self._partners_asked(question, asked) if name not in named]
-        if not placed and not named:
+        if not placed and not named and not self._english_units(question, places):
             return False
         raw = self._document_text(hit)
-        units = [(name, place) for name, place in placed if self.vocab.unit_types(name)]
+        units = [(name, place) for name, place in placed if self.vocab.unit_types(name)] + self._english_units(question, places)
+        # a unit's town is named by the town, not by its province ("South Kalimantan" of "Bapas A")
+        provinces = self.vocab.gazetteer.province_forms
         mentioned = self.vocab.gazetteer.mentions(raw) if units else []
-        if any(not any(same_place(place, m, self.vocab) for m in mentioned) for _, place in units):
+        if any(not any(same_place(place, m, self.vocab) and (m.place.lower() not in provinces or place.place.lower() in provinces)
+                       for m in mentioned) for _, place in units):
             return True  # "Lapas Bitung" of a document that never names Bitung
         if not named:
             return False
@@ -834,6 +837,17 @@ class OfflineAnswerer:
                 or (english and any({_cognate(w) for w in form.split()} <= words for form in forms for words in sentences))
 
         return not all(names(name) for name in named)
+
+    def _english_units(self, question: str, places: list) -> list[tuple[str, object]]:
+        """The correctional units an English question names by their town before a unit's English
+        name ("the Contoh probation office", "Contoh prison's"), as (name, place)."""
+        forms = self.vocab.unit_forms_pattern()
+        units = []
+        for place in places:
+            found = re.match(r"\s+(" + forms.pattern + ")", question[place.end :], forms.flags)
+            if found:
+                units.append((question[place.start : place.end + found.end()], place))
+        return units
 
     def _about_another_topic(self, question: str, hit: Hit, asked: Question) -> bool:
         """Does a question about a signing say what its agreement is about, after the agreement's name and

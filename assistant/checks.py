@@ -666,10 +666,30 @@ def as_bodies(text: str, vocab: Vocabulary) -> str:
     return pattern.sub(lambda m: heads[" ".join(m.group(1).lower().split())] + m.group(0)[len(m.group(1)) :], text)
 
 
+def english_stem(word: str) -> str:
+    """An English word without its inflection ("trains", "training", "trained" → "train"; "baristas" →
+    "barista"; "facilities" → "facility"), so that a topic asked in one form is said in another."""
+    for suffix, keep, shortest in (("ies", "y", 5), ("ing", "", 6), ("ed", "", 5), ("es", "", 5), ("s", "", 4)):
+        if word.endswith(suffix) and len(word) >= shortest:
+            if suffix == "es" and not re.search(r"(?:s|x|z|ch|sh)es$", word):
+                continue
+            if suffix == "s" and re.search(r"(?:ss|us|is)$", word):
+                continue
+            stem = word[: -len(suffix)] + keep
+            return stem[:-1] if suffix in ("ing", "ed") and len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+    return word
+
+
 def units_said(units: list[set[str]], text: str, vocab: Vocabulary) -> int:
-    """How many of `phrase_units`' units a text names, each by any of its forms or a glossary form of the text's."""
+    """How many of `phrase_units`' units a text names, each by any of its forms or a glossary form of the
+    text's, an English word in any of its inflections ("training" by "train")."""
     said = spaced_words(text) + " ".join(e.lower() for e in vocab.glossary.expand(text)) + " "
-    return sum(1 for forms in units if any(f" {form} " in said for form in forms))
+    stemmed = " " + " ".join(english_stem(w) for w in said.split()) + " "
+
+    def names(form: str) -> bool:
+        return f" {form} " in said or f" {' '.join(english_stem(w) for w in form.split())} " in stemmed
+
+    return sum(1 for forms in units if any(names(form) for form in forms))
 
 
 def frame_tokens(vocab: Vocabulary) -> frozenset[str]:

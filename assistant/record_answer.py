@@ -23,7 +23,7 @@ from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
 from ingest.core.vocabulary import Vocabulary, words_alternation
-from ingest.dates import find_dates, format_date, states_weekday
+from ingest.dates import find_dates, find_relative_days, format_date, resolve_relative, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.organisations import normalise_name, organisations
 from ingest.records import area_words, name_forms, same_organisation
@@ -368,6 +368,7 @@ class RecordAnswerer:
         partners_cited: dict[str, str] = {}  # normalised name → "Name [n]", in order of first mention
         units_cited: dict[str, str] = {}
         dates_cited: list[str] = []
+        counted: list[str] = []  # signing days counted from a day the passages tell ("tiga hari kemudian")
         for record in records:
             # Cite in reading order (unit, date, partners) so that markers number by first use.
             named = []
@@ -379,7 +380,12 @@ class RecordAnswerer:
             unit = " / ".join(named) or ("a correctional unit" if english else "unit pemasyarakatan")
             date_marker = self._cite(builder, record.evidence.get("signing_date")) if record.signing_date else None
             when = describe_date(record, self.vocab, language, asks_day(question, self.vocab))
-            when += f" [{date_marker}]" if date_marker else ""
+            told = self._told_relative(record, english) if date_marker else ""
+            if told:  # "tiga hari setelah 14 Desember 2026 [1]": the marker on what is quoted, the day counted apart
+                counted.append(when)
+                when = f"{told} [{date_marker}]"
+            else:
+                when += f" [{date_marker}]" if date_marker else ""
             if date_marker:
                 dates_cited.append(when)
             cited = []
@@ -416,7 +422,10 @@ class RecordAnswerer:
         units = ", ".join(units_cited.values())
         parties = ", ".join(list(units_cited.values()) + list(partners_cited.values()))
         if asked_kind == "date" and dates_cited:
-            lead = f"{', '.join(dates_cited)}{described}."
+            lead = f"{', '.join(dates_cited)}{described}"
+            lead = lead[:1].upper() + lead[1:]  # "The Friday before …"
+            # The days counted follow every marker: no passage states them, each marker stands for the text before it.
+            lead += f"; {'that is' if english else 'yaitu'} {', '.join(counted)}." if counted else "."
         elif query.count_partners:
             lead = self._partner_count(builder, records[0], query, english)
         elif query.count and units_cited and self.vocab.asked_pattern("correctional").match(head.strip()):
@@ -442,7 +451,9 @@ class RecordAnswerer:
         else:
             lead = f"{units} — {n} {'agreement' if n == 1 else 'agreements'}{described}." if english else f"{units} — {n} kerja sama{described}."
         total = (f"In all: {n} {'agreement' if n == 1 else 'agreements'}." if english else f"Jumlah: {n} kerja sama.")
-        text = lead + "\n" + "\n".join(lines) + ("" if query.count else "\n" + total)
+        if asked_kind == "date" and counted:  # the lines would cite again after the days counted
+            lines = []
+        text = "\n".join([lead, *lines] + ([] if query.count else [total]))
         text = builder.renumber(text)
         return Answer(text=text, citations=builder.citations, language=language, question=question)
 
@@ -549,6 +560,40 @@ class RecordAnswerer:
             by_name = [p for p in partners if pattern.search(p.name)]
             partners = by_name or [p for p in partners if pattern.search(p.evidence.quote)] or partners
         return partners
+
+    def _told_relative(self, record: Record, english: bool) -> str:
+        """A signing date its cited passage tells only relative to another day ("Tiga hari kemudian, …"
+        after "Senin (14/12/2026)"; "kemarin" in a report of 4 March), said as the passage tells it:
+        "tiga hari setelah 14 Desember 2026", "the day before the report's date, 4 March 2026" — the day
+        counted is no passage's words, and follows the citation. "" when the passage states the date."""
+        evidence = record.evidence.get("signing_date")
+        if evidence is None or len(record.signing_date) != 10:
+            return ""
+        year = int(record.signing_date[:4])
+        if any(m.iso == record.signing_date for m in find_dates(evidence.quote, self.vocab, year)):
+            return ""
+        document = self.documents.get(evidence.doc_id)
+        language = "en" if english else "id"
+        for relative in reversed(find_relative_days(evidence.quote, self.vocab)):
+            if relative.anchor == "event":
+                before = [m for m in find_dates(evidence.quote[: relative.start], self.vocab, year) if len(m.iso) == 10]
+                anchor = before[-1].iso if before else ""
+                said = format_date(anchor, self.vocab, language)
+            else:
+                anchor = document.date if document is not None and len(document.date) == 10 else ""
+                said = (("the report's date, " if english else "tanggal berita, ") + format_date(anchor, self.vocab, language))
+            if not anchor or resolve_relative(relative, anchor) != record.signing_date:
+                continue
+            if relative.weekday:
+                day = self.vocab.weekday_names[language][relative.weekday]
+                return f"the {day} before {said}" if english else f"{day} sebelum {said}"
+            days = abs(relative.days)
+            if english:
+                count = "the day" if days == 1 else f"{days} days"
+                return f"{count} {'after' if relative.days > 0 else 'before'} {said}"
+            count = "sehari" if days == 1 else f"{days} hari"
+            return f"{count} {'setelah' if relative.days > 0 else 'sebelum'} {said}"
+        return ""
 
     def _cite(self, builder: CitationBuilder, evidence: Evidence | None) -> int | None:
         if evidence is None:

@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 47  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 48  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -309,7 +309,7 @@ def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str,
     of the same party that names only partners new to the signing and a place or a day of its own ("…
     dengan Pemkab A di Pendopo A. Malamnya, Bapas itu meneken PKS dengan Pemkot B di Rumah Dinas …";
     "Pada Senin (2/3/2026), Bapas A meneken PKS dengan B. Adapun pada Rabu (4/3/2026), penandatanganan
-    dilakukan bersama C")."""
+    dilakukan bersama C"; "Dua hari kemudian, lapas itu meneken PKS dengan C")."""
     place_re = _place_pattern(vocab)
     events: list[list[tuple[int, int]]] = []
     event_units: set[str] = set()
@@ -321,7 +321,9 @@ def _events(signed: list[tuple[int, int]], parties: list[OrgMention], text: str,
         partners = {normalise_name(m.name) for m in inside if not m.correctional}
         days = {m.iso for m in find_dates(text[s:e], vocab) if m.iso and len(m.iso) == 10}
         own_place = bool(place_re.search(text[s:e]))
-        own_day = bool(days and event_days and not days & event_days)
+        # "Tiga hari kemudian, lapas itu meneken …": a day told after the signing before is a day of its own
+        later = any(r.anchor == "event" and r.days for r in find_relative_days(text[s:e], vocab)) and not days
+        own_day = bool(days and event_days and not days & event_days) or (later and bool(events))
         new = partners and event_partners and not any(same_organisation(a, b) for a in partners for b in event_partners)
         again = bool(units & event_units or not units) and new and (own_place or own_day)
         if events and not again and (not units or not event_units or units & event_units or not partners):

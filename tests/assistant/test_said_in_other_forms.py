@@ -11,7 +11,16 @@ Every text here was written for these tests (invented names, real towns)."""
 from __future__ import annotations
 
 from assistant.answer import _cognate, _line_blocks, _named_as_party
-from assistant.checks import defined_abbreviations, heads_another, names_sum_asked, partner_kind_named, person_clause, says_role
+from assistant.checks import (
+    defined_abbreviations,
+    english_stem,
+    heads_another,
+    names_sum_asked,
+    partner_kind_named,
+    person_clause,
+    says_role,
+    units_said,
+)
 from assistant.question import acting_for, answer_kind, held_role_pattern
 from assistant.reader import Span
 from ingest.columns import reading_order
@@ -722,3 +731,65 @@ def test_an_english_question_on_work_accident_insurance_finds_the_indonesian_rep
     assert "jaminan kecelakaan kerja" in VOCAB.glossary.expand("work accident insurance")
     lead = _lead(services, texts, "How many inmates will be enrolled in work accident insurance in West Sulawesi?")
     assert "85" in lead, lead
+
+
+def test_where_funds_come_from_asks_a_source_not_a_place():
+    assert answer_kind("Where does the funding for the Contoh library's agreement come from?", VOCAB) == "factoid"
+    assert answer_kind("Dari mana biaya pelaksanaan nota kesepahaman itu?", VOCAB) == "factoid"
+    assert answer_kind("Dari mana asal peserta pelatihan itu?", VOCAB) == "place"  # people come from places
+    assert answer_kind("Where was the funding agreement signed?", VOCAB) == "place"
+
+
+def test_a_unit_asked_in_english_by_its_town_is_not_answered_from_a_story_naming_only_its_province(services):
+    texts = {
+        "lapas-tanjung-release.txt": (
+            "Tanjung Prison Trains Inmates as Welders\n\n"
+            "TANJUNG, South Kalimantan — The Class IIB Tanjung Prison signed an agreement with the Borneo Welding "
+            "Institute on Tuesday, 15 December 2026, at the institute's workshop in Banjarmasin.\n"
+        ),
+    }
+    answerer = services.offline_answerer
+    assert [name for name, _ in answerer._english_units("Where did the Barabai probation office sign?", VOCAB.gazetteer.mentions(
+        "Where did the Barabai probation office sign?"))] == ["Barabai probation office"]
+    lead = _lead(services, texts, "Where did the Barabai probation office sign its agreement with the welding institute?")
+    assert "Banjarmasin" not in lead, lead
+    lead = _lead(services, texts, "Where did the Tanjung prison sign its agreement with the welding institute?")
+    assert "Banjarmasin" in lead, lead
+
+
+def test_a_topic_asked_in_one_english_form_is_said_in_another():
+    assert [english_stem(w) for w in ("training", "trained", "baristas", "facilities", "classes", "status")] == [
+        "train", "train", "barista", "facility", "class", "status"]
+    assert units_said([{"training"}, {"welder"}], "Inmates will train as welders every week.", VOCAB) == 2
+
+
+def test_an_owner_or_founder_asked_in_indonesian_is_asked_in_english_of_an_english_report():
+    assert "owner" in VOCAB.glossary.in_english("Siapa pemilik CV Contoh Jaya?")
+    assert "founder" in VOCAB.glossary.in_english("Siapa pendiri Yayasan Contoh?")
+
+
+RELATIVE_DAYS = {
+    "lapas-ketapang-dua.txt": (
+        "Lapas Ketapang Teken Dua Kerja Sama\n\n"
+        "KETAPANG – Lapas Kelas IIB Ketapang menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten Ketapang "
+        "tentang rehabilitasi sosial, Selasa (8/12/2026). Perjanjian ditandatangani Kepala Lapas Ketapang.\n\n"
+        "Dua hari kemudian, lapas yang sama meneken nota kesepahaman dengan Yayasan Cahaya Borneo Lestari.\n"
+    ),
+    "lapas-bukittinggi-release.txt": (
+        "Bukittinggi Prison to Train Inmates as Tailors\n\n"
+        "Published: Monday, 21 December 2026\n\n"
+        "BUKITTINGGI, West Sumatra — Fifteen inmates of the Class IIA Bukittinggi Prison will learn tailoring after the "
+        "prison signed a cooperation agreement with CV Jahit Minang Sejahtera, a local garment maker, last Thursday.\n"
+    ),
+}
+
+
+def test_a_signing_day_told_relative_to_another_is_counted_after_the_citation_of_what_the_report_says(services):
+    lead = _lead(services, RELATIVE_DAYS, "Kapan Lapas Ketapang menandatangani nota kesepahaman dengan Yayasan Cahaya Borneo Lestari?")
+    assert lead.startswith("2 hari setelah 8 Desember 2026 [1]; yaitu 10 Desember 2026"), lead
+    answer = services.answer("When did the Bukittinggi prison sign its tailor training agreement?")
+    lead = answer.text.splitlines()[0]
+    assert lead.startswith("The Thursday before the report's date, 21 December 2026 [1]; that is 17 December 2026"), lead
+    assert "last Thursday" in answer.citations[0].quote
+    assert len(answer.citations) == 1 and "17 December" not in answer.text.split("[1]")[0]  # no marker stands for the day counted
+

@@ -489,6 +489,18 @@ def test_a_signing_told_a_day_after_another_is_dated_a_day_later_with_both_days_
     assert "19/11/2025" in quote and "Sehari kemudian" in quote
 
 
+def test_a_second_signing_told_days_later_without_its_own_place_is_a_record_of_its_own():
+    text = ("Lapas Ketapang Teken Dua Kerja Sama\n"
+            "KETAPANG – Lapas Kelas IIB Ketapang menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten "
+            "Ketapang tentang rehabilitasi sosial, Selasa (8/12/2026). Perjanjian ditandatangani Kepala Lapas Ketapang.\n"
+            "Dua hari kemudian, lapas yang sama meneken nota kesepahaman dengan Yayasan Cahaya Borneo Lestari.\n")
+    records = extract_records(document(text), VOCAB)
+    assert [[p.name for p in r.partners] for r in records] == [["Dinas Sosial Kabupaten Ketapang"], ["Yayasan Cahaya Borneo Lestari"]]
+    assert [r.signing_date for r in records] == ["2026-12-08", "2026-12-10"]
+    same_day = extract_records(document(text.replace("Dua hari kemudian", "Pada hari yang sama")), VOCAB)
+    assert len(same_day) == 1  # told on the same day, with no place of its own: one signing
+
+
 def test_a_signing_told_as_yesterday_is_the_day_before_the_report():
     text = ("Lapas Sukamaju Gandeng Dinas Sosial\n"
             "Lapas Kelas IIB Sukamaju kemarin menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten "
