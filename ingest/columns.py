@@ -27,24 +27,35 @@ def reading_order(layout_text: str, gap: int = PDF_GAP, min_lines: int = 1) -> s
             continue
         left: list[str] = []
         right: list[str] = []
-        j = i
+        alone: list[str] = []  # left cells with nothing beside them, kept when the block goes on after them
+        j = end = i
         while j < len(lines):
             line = lines[j]
             if not line.strip():
                 j += 1
+                end = j if not alone else end
                 continue
             at = _second_column(line, gap)
             if at is None and line[:column].strip() and line[column - 2:column] == "  " and line[column:column + 1].strip():
                 at = column  # a long left cell leaves a narrower gap, the right cell starting at the column
             indent = len(line) - len(line.lstrip())
             if at is not None and abs(at - column) <= 4:
-                left.append(" ".join(line[:at].split()))
+                left.extend(alone + [" ".join(line[:at].split())])
                 right.append(" ".join(line[at:].split()))
             elif at is None and abs(indent - column) <= 4:
+                left.extend(alone)
                 right.append(" ".join(line.split()))
+            elif at is None and left and len(line.rstrip()) < column - gap:
+                # "KELAS II A," under "KEPALA BALAI A" with its right cell ended: the left column goes on
+                alone.append(" ".join(line.split()))
+                j += 1
+                continue
             else:
                 break
+            alone = []
             j += 1
+            end = j
+        j = end
         if len(left) < min_lines or _labelled_rows(left, right):
             out.extend(" ".join(line.split()) for line in lines[i:j])
         else:

@@ -141,6 +141,25 @@ def test_a_two_column_signature_block_is_read_column_by_column():
     assert lines[11] == "Pasal 1 Ruang lingkup kerja sama ini."
 
 
+def test_a_signature_block_whose_left_column_goes_on_below_its_right_one_is_read_column_by_column():
+    from ingest.columns import reading_order
+
+    layout = (
+        "PIHAK PERTAMA                                  PIHAK KEDUA\n"
+        "KEPALA BALAI PEMASYARAKATAN                    WALI KOTA SUKAMAJU,\n"
+        "KELAS II SUKAMAJU,\n"
+        "\n"
+        "\n"
+        "AHMAD FAUZI                                    Drs. YUSUF HALIM\n"
+    )
+    lines = reading_order(layout, gap=4, min_lines=2).split("\n")
+    assert lines[:4] == ["PIHAK PERTAMA", "KEPALA BALAI PEMASYARAKATAN", "KELAS II SUKAMAJU,", "AHMAD FAUZI"]
+    assert lines[5:8] == ["PIHAK KEDUA", "WALI KOTA SUKAMAJU,", "Drs. YUSUF HALIM"]
+    # a short line after a block, with no block going on after it, stays a line of its own
+    ended = reading_order("PIHAK PERTAMA        PIHAK KEDUA\nKEPALA A             KEPALA B\nPasal 9\nIsi pasal.", gap=4, min_lines=2)
+    assert ended.split("\n")[-2:] == ["Pasal 9", "Isi pasal."]
+
+
 FULL_PAGE = """<!doctype html><html><head><title>Lapas Contoh Teken PKS | Kabar Contoh</title>
 <meta property="og:site_name" content="Kabar Contoh"><meta property="article:published_time" content="2025-03-04T09:00:00+07:00">
 <script>var tracking = "jangan diindeks";</script><style>.x{color:red}</style></head><body>
