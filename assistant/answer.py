@@ -209,7 +209,8 @@ class OfflineAnswerer:
         if not above and best is None:
             return None, spans
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
-            best = None  # "Siapa Menteri A?" answered with "Warga Binaan"
+            # "Siapa Menteri A?" answered with "Warga Binaan"; a form's "Jabatan : Kepala A" row: the name on the row before
+            best = self._signed_in_block(held, hits)
         if above and held and asked.kind == "person" and not self._holder_asked(question, asked, held) \
                 and (best is None or not _clause_names(held, best, hits[best.passage].chunk.text, self.vocab)):
             block = self._signed_in_block(held, hits) if acts_for(question, self.vocab) else None  # "PIHAK PERTAMA / Kepala A / NAMA"
@@ -335,7 +336,12 @@ class OfflineAnswerer:
     def _a_person(self, span: Span, text: str) -> bool:
         """Does the entity tagger, trained on labelled news (NERGRIT, NER-P), find a person in the span's
         sentence where the span is? Without the tagger (KERJASAMA_ENTITY_TAGGER=false), the rules'
-        `names_someone` stands alone."""
+        `names_someone` stands alone. What a form's position row says ("Jabatan : Kepala A"; asked_nouns.tsv
+        position label) is no person."""
+        label = self.vocab.memo("position_label", lambda v: re.compile(
+            r"(?:^|\n)[ \t]*(?:" + words_alternation(v.asked_nouns.get("position label", ())) + r")[ \t]*:[^\n]*$", re.I))
+        if label.search(text[: span.start]):
+            return False
         return self.entities is None or bool(self._people_at(span, text))
 
     def _people_at(self, span: Span, text: str) -> list[tuple[int, int]]:
@@ -1141,8 +1147,9 @@ def _clause_names(held: str, span: Span, text: str, vocab: Vocabulary) -> bool:
 def _clause_units(held: str, units: list[set[str]], clause: str, vocab: Vocabulary) -> int:
     """How many units of `held` a clause names, or names through the role of the body's head ("Wali
     Kota A" names "Pemerintah Kota A"): all when it names a role and refers back to the body by its
-    head word ("the director of the polytechnic"; not "… at the university's hall")."""
-    if refers_back(held, clause, vocab) and roles_said(clause, vocab):
+    head word beside the role ("the director of the polytechnic"; not "… at the university's hall … by the
+    head of A")."""
+    if refers_back(held, clause, vocab, role_beside=True):
         return len(units)
     return max(units_said(units, clause, vocab), units_said(units, as_bodies(clause, vocab), vocab))
 

@@ -206,7 +206,9 @@ def holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:
 def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
     """Does `text` name the role `held` opens with, in any of its forms? ("Menteri Hukum dan HAM
     sekaligus Ketua Tim A, [Nama]": the sentence names the minister, the clause only the chair.) A role
-    said by an abbreviation whose full form opens the role asked says it ("Kalapas A" for "Kepala Lapas A")."""
+    said by an abbreviation whose full form opens the role asked says it ("Kalapas A" for "Kepala Lapas A"),
+    as does one whose full form is the role asked of the kind of unit asked ("Kalapas" for "head of the A
+    prison")."""
     wanted = held_role_pattern(vocab).match(held)
     if wanted is None:
         return False
@@ -217,7 +219,13 @@ def says_role(held: str, text: str, vocab: Vocabulary) -> bool:
         return {" ".join(tokenize(prefix + f)) for f in [role, *vocab.glossary.expand(role)]}
 
     asked = " ".join(tokenize(held)) + " "  # "Kalapas" says "Kepala Lapas A": a form of it opens the role asked
-    return any(forms(wanted.group(0)) & forms(r) or any(" " in f and asked.startswith(f + " ") for f in forms(r))
+    kinds, role = vocab.unit_types(held), held_role_pattern(vocab)
+
+    def heads_kind(said: str) -> bool:  # "Kalapas" ("kepala lapas") says "head of the A prison": the role, of that kind of unit
+        return bool(kinds) and any((m := role.match(f)) and forms(m.group(0)) & forms(wanted.group(0))
+                                   and vocab.unit_types(f[m.end() :]) & kinds for f in forms(said))
+
+    return any(forms(wanted.group(0)) & forms(r) or any(" " in f and asked.startswith(f + " ") for f in forms(r)) or heads_kind(r)
                for r in roles_said(text, vocab))
 
 
@@ -509,21 +517,32 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     the degrees written after a name: "[Nama], M.T., Direktur X");
     clauses end at punctuation and at the conjunctions that open one (list_words.tsv clause); what
     follows a name after a word that joins another party ("[Nama], bersama Kepala B", "[Nama], meneken
-    perjanjian bersama Kepala B"; signing_words.tsv names) is that party's, not the name's; a joining
+    perjanjian bersama Kepala B"; signing_words.tsv names) is that party's, not the name's, and what
+    follows it after a word of place ("[Nama], di Masjid A"; asked_nouns.tsv located at) says where; a joining
     word inside a body's name opens no clause, before the name or after it ("Kepala Dinas Kelautan dan
     Perikanan A, [Nama]"); and a bracket closed right before the name's comma says who the name before
-    it is ("A (Kepala X), [Nama]")."""
+    it is ("A (Kepala X), [Nama]"). A name on a form's row is who the next row's position says ("Nama : A" /
+    "Jabatan : Kepala B"; asked_nouns.tsv position label)."""
     def build(v: Vocabulary) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         joins = words_alternation(v.list_words.get("clause", ()))
         parties = words_alternation([*v.list_words.get("clause", ()), *v.signing_words.get("names", ())])
+        venue = words_alternation(v.asked_nouns.get("located at", ()))  # "[Nama], di Masjid A, …": where, not who
         return (re.compile(r"[,;:()\n]|\s(?:" + joins + r")\s", re.I),
-                re.compile(r"\.?(?:\s*," + DEGREE + r")*\s*,(?!\s*(?:" + parties + r")\b)\s*([^,;:()\n]+)", re.I),
+                re.compile(r"\.?(?:\s*," + DEGREE + r")*\s*,(?!\s*(?:" + parties + r"|" + venue + r")\b)\s*([^,;:()\n]+)", re.I),
                 re.compile(r"\s(?:" + words_alternation(  # not "dan" inside a name: "Dinas Kelautan dan Perikanan"
                     [w for w in v.signing_words.get("names", ()) if w not in v.list_words.get("clause", ())]) + r")\s", re.I))
 
     clause_re, apposition_re, party_re = vocab.memo("person_clause", build)
+    honorifics = vocab.memo("trailing_honorifics", lambda v: re.compile(r"(?:\b(?:" + words_alternation(
+        [w for w, kind in v.roles.items() if kind == "honorific"]) + r")\.?\s*)+$", re.I))
+    rows = vocab.memo("position_row", lambda v: re.compile(
+        r"[^\n:]{0,30}\n[ \t]*(?:" + words_alternation(v.asked_nouns.get("position label", ())) + r")[ \t]*:[ \t]*([^\n]+)", re.I))
+    line_end = text.find("\n", span.start)
+    if (row := rows.match(text, min(span.end, line_end) if line_end >= 0 else span.end)):
+        return spelled_abbreviations(row.group(1).strip(), text)  # "Nama : A" / "Jabatan : Ketua Yayasan B": the row says who
     start, end = sentence_around(text, span.start, span.end)
     said = ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
+    said = honorifics.sub("", said)  # "pimpinan pondok, KH. [Nama]": the title is the name's, the clause before it says who
     names = [(m.start, m.end) for m in organisations(said, vocab)]  # "dan" inside "Dinas Kelautan dan Perikanan A" joins no clause
     cuts = [m for m in clause_re.finditer(said) if not any(a < m.start() and m.end() < b for a, b in names)]
     before = [c for c in (said[x:y] for x, y in zip([0] + [m.end() for m in cuts], [m.start() for m in cuts] + [len(said)])) if c.strip()]
@@ -631,14 +650,16 @@ def held_body(held: str, vocab: Vocabulary) -> str:
     return held
 
 
-def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
+def refers_back(held: str, text: str, vocab: Vocabulary, role_beside: bool = False) -> bool:
     """Does a text refer back to the body `held` by its head word alone: the kind word that opens its
     name, or ends an English one (organisations.tsv), with a word that refers back before or after it
     (asked_nouns.tsv back before / back after: "the Director of the academy" for "the Deli Hospitality
     Academy", "Ketua yayasan tersebut" for "Yayasan Contoh", "pihak universitas"), in either language (its
     glossary forms: "the polytechnic" for "Politeknik A")? A role the question asks of the body is no
     part of it ("director of Politeknik A", "Ketua Koperasi A"). A capitalised word after the head word makes another name
-    ("the Academy of Arts")."""
+    ("the Academy of Arts"). With `role_beside`, only with a role in the three words before it or the two
+    after ("the chair of the association", "the association's chair"; not "at the association's workshop
+    … by the head of A")."""
     held = held_body(held, vocab)
     words = [w for w in re.findall(r"[\w'-]+", held) if not is_stop_word(w.lower())]
     heads = vocab.organisation_heads
@@ -656,7 +677,10 @@ def refers_back(held: str, text: str, vocab: Vocabulary) -> bool:
     before = words_alternation(vocab.asked_nouns.get("back before", ()))
     after = words_alternation(vocab.asked_nouns.get("back after", ()))
     pattern = (rf"\b(?:{before})\s+(?:{heads_said})\b(?!\s+(?:of\s+)?(?-i:[A-Z]))|\b(?:{heads_said})\s+(?:{after})\b")
-    return bool(re.search(pattern, text, re.I))
+    found = [m.span() for m in re.finditer(pattern, text, re.I)]
+    if role_beside:  # "the chair of the association", "the association's chair", "Ketua yayasan tersebut"
+        return any(roles_said(" ".join(text[:a].split()[-3:]) + " " + " ".join(text[b:].split()[:2]), vocab) for a, b in found)
+    return bool(found)
 
 
 def as_bodies(text: str, vocab: Vocabulary) -> str:

@@ -18,6 +18,7 @@ from assistant.checks import (
     names_sum_asked,
     partner_kind_named,
     person_clause,
+    refers_back,
     says_role,
     units_said,
 )
@@ -792,4 +793,73 @@ def test_a_signing_day_told_relative_to_another_is_counted_after_the_citation_of
     assert lead.startswith("The Thursday before the report's date, 21 December 2026 [1]; that is 17 December 2026"), lead
     assert "last Thursday" in answer.citations[0].quote
     assert len(answer.citations) == 1 and "17 December" not in answer.text.split("[1]")[0]  # no marker stands for the day counted
+
+
+ASSOCIATION = {
+    "rutan-fakfak-release.txt": (
+        "Fakfak Detention Centre Signs Net-Mending Deal\n\n"
+        "FAKFAK, West Papua (Dec. 15, 2026) — The Class IIB Fakfak Detention Centre signed an agreement on Tuesday "
+        "with the Fakfak Fishing Boat Owners Association, whose members will teach detainees to mend nets.\n\n"
+        "The agreement was signed at the association's office near the fish market by the head of the detention "
+        "centre, Markus Hindom, and the association's chair, Mrs. Siti Rumagesan.\n"
+    ),
+    "lapas-bengkayang-sawit.txt": (
+        "Lapas Bengkayang Gandeng Koperasi Sawit\n\n"
+        "BENGKAYANG – Lapas Kelas IIB Bengkayang meneken perjanjian kerja sama dengan Koperasi Sawit Jagoi Makmur, "
+        "Senin (14/12/2026).\n\n"
+        "Kalapas Bengkayang, Yohanes Kristianto, menyebut 25 warga binaan akan dilatih merawat kebun sawit.\n"
+    ),
+}
+
+
+def test_a_body_referred_back_to_by_its_head_word_is_the_role_s_beside_it_not_another_s():
+    held = "the Fakfak Fishing Boat Owners Association"
+    assert refers_back(held, "and the association's chair, Mrs. Siti Rumagesan", VOCAB, role_beside=True)
+    assert not refers_back(held, "signed at the association's office near the market by the head of the detention centre",
+                           VOCAB, role_beside=True)
+    assert refers_back(held, "signed at the association's office near the market", VOCAB)  # without a role beside
+
+
+def test_the_signer_for_an_english_association_is_the_one_its_head_word_names_beside_a_role(services):
+    lead = _lead(services, ASSOCIATION, "Who signed the agreement for the Fakfak Fishing Boat Owners Association?")
+    assert "Siti Rumagesan" in lead, lead
+
+
+def test_a_unit_s_short_role_says_its_head_asked_in_english(services):
+    assert says_role("head of the Bengkayang prison", "Kalapas Bengkayang, Yohanes Kristianto", VOCAB)
+    assert not says_role("head of the Bengkayang detention centre", "Kalapas Bengkayang, Yohanes Kristianto", VOCAB)
+    lead = _lead(services, ASSOCIATION, "Who heads the Bengkayang prison?")
+    assert "Yohanes Kristianto" in lead, lead
+
+
+def test_a_name_s_clause_is_the_role_before_its_title_not_the_place_after_it():
+    text = ("Nota kesepahaman diteken Kepala Rutan Ruteng, Nama Satu, dan pimpinan pondok, KH. Nama Dua, di Masjid "
+            "Al-Ikhlas Rutan Ruteng, Jumat (18/12/2026).")
+    for name in ("KH. Nama Dua", "Nama Dua"):
+        start = text.index(name)
+        assert person_clause(text, Span(0, start, start + len(name), name, 1.0, 0.0), VOCAB) == "pimpinan pondok", name
+
+
+FORM_ROWS = {
+    "pks-bapas-waingapu-yayasan.txt": (
+        "PERJANJIAN KERJA SAMA\nANTARA\nBALAI PEMASYARAKATAN KELAS II WAINGAPU\nDENGAN\nYAYASAN TENUN IKAT SUMBA\n\n"
+        "Pada hari ini Selasa tanggal lima belas bulan Desember tahun dua ribu dua puluh enam, bertempat di Waingapu, "
+        "yang bertanda tangan di bawah ini:\n\n"
+        "1. Nama     : YOHANES UMBU NDAKULARAK\n"
+        "   Jabatan  : Kepala Balai Pemasyarakatan Kelas II Waingapu\n"
+        "   selanjutnya disebut PIHAK KESATU;\n\n"
+        "2. Nama     : Sr. KRISTINA LEDA, SSpS\n"
+        "   Jabatan  : Ketua Yayasan Tenun Ikat Sumba\n"
+        "   selanjutnya disebut PIHAK KEDUA.\n\n"
+        "Pasal 1\nPara Pihak sepakat menyelenggarakan pelatihan menenun bagi klien pemasyarakatan.\n"
+    ),
+}
+
+
+def test_a_name_on_a_form_s_row_is_who_the_next_row_s_position_says(services):
+    text = FORM_ROWS["pks-bapas-waingapu-yayasan.txt"]
+    start = text.index("KRISTINA LEDA")
+    assert person_clause(text, Span(0, start, start + 13, "KRISTINA LEDA", 1.0, 0.0), VOCAB) == "Ketua Yayasan Tenun Ikat Sumba"
+    lead = _lead(services, FORM_ROWS, "Who heads the Waingapu probation office?")
+    assert "YOHANES UMBU NDAKULARAK" in lead and "KRISTINA" not in lead, lead
 

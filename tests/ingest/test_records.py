@@ -172,6 +172,11 @@ def test_an_english_prison_is_the_correctional_side():
     assert record.units == ["Class IIA Curup Prison"] and [p.name for p in record.partners] == ["CV Kopi Rejang Lestari"]
 
 
+def test_an_english_association_society_or_federation_ends_its_name():
+    text = "The Class IIB Fakfak Detention Centre signed an agreement with the Fakfak Fishing Boat Owners Association on Tuesday."
+    assert [m.name for m in organisations(text, VOCAB)] == ["Class IIB Fakfak Detention Centre", "Fakfak Fishing Boat Owners Association"]
+
+
 def test_store_replaces_and_removes_what_a_document_supported(tmp_path):
     store = RecordStore(tmp_path / "records.sqlite", VOCAB)
     store.replace("contoh-1", extract_records(document(), VOCAB))
