@@ -116,6 +116,10 @@ def test_the_written_questions_are_answered_and_declined_as_measured(written):
     # Then the twenty-seventh batch's rules (where funds come from, a unit asked in English by its town, a
     # signing days after another, English inflections, a signature block's left column): unchanged.
     # The twenty-seventh (q-xa-*) joined after its round: 0.927 / 0.907 / 0.943 / 0.039 over 798.
+    # Then the twenty-eighth batch's rules (a head word beside a role, "Kalapas" for an English head, form
+    # rows): 0.927 / 0.908 / 0.943 / 0.039. The twenty-eighth (q-xb-*) joined after its round: 0.924 / 0.906 /
+    # 0.945 / 0.039 over 823 (its reports drew two answers away: another regional office's memorandum place,
+    # and a province's regional office head the search no longer finds among the first 24 passages).
     assert scores["unanswerable_declined"] >= 0.91
     assert scores["answerable_wrongly_declined"] <= 0.055
     assert scores["answer_item_recall"] >= 0.905 and scores["lead_item_recall"] >= 0.885
