@@ -872,10 +872,11 @@ class OfflineAnswerer:
         return units_said(units, raw, self.vocab) == 0
 
     def _places_asked(self, question: str, asked: Question) -> list:
-        """The places a question about a signing, a correctional unit or who holds a role names
-        (gazetteer mentions: "Who heads the Maluku Provincial Fisheries Office?")."""
+        """The places a question about a signing, a correctional unit, the people in a unit's care or who
+        holds a role names (gazetteer mentions: "Who heads the Maluku Provincial Fisheries Office?")."""
         places = self.vocab.gazetteer.mentions(question)
         if places and (self.vocab.signing_pattern("signed").search(question) or self._correctional_asked(question)
+                       or self.vocab.asked_pattern("wards").search(question)  # "the Contoh detainees"
                        or self._holder_asked(question, asked, acting_for(question, self.vocab))):
             return places
         return []

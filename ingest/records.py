@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 49  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 50  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -400,6 +400,10 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
                 break
     if not record.signing_date and len(document.date) == 10 and index == 0:
         record.signing_date = document.date
+        # the sentence that states it, when the text does ("Buntok, 30 Desember 2026" closing an agreement)
+        stated = next((m for m in find_dates(text, vocab, year) if m.iso == document.date), None)
+        if stated is not None:
+            record.evidence["signing_date"] = evidence(*sentence_of(stated.start))
     if not record.signing_date:
         for s, e in signing:
             partial = [m for m in find_dates(text[s:e], vocab) if not m.has_year and m.month_day]

@@ -22,7 +22,7 @@ from assistant.checks import (
     says_role,
     units_said,
 )
-from assistant.question import acting_for, answer_kind, held_role_pattern
+from assistant.question import acting_for, analyse, answer_kind, held_role_pattern
 from assistant.reader import Span
 from ingest.columns import reading_order
 from ingest.core.types import Document, Page
@@ -862,4 +862,28 @@ def test_a_name_on_a_form_s_row_is_who_the_next_row_s_position_says(services):
     assert person_clause(text, Span(0, start, start + 13, "KRISTINA LEDA", 1.0, 0.0), VOCAB) == "Ketua Yayasan Tenun Ikat Sumba"
     lead = _lead(services, FORM_ROWS, "Who heads the Waingapu probation office?")
     assert "YOHANES UMBU NDAKULARAK" in lead and "KRISTINA" not in lead, lead
+
+
+def test_a_prosecutor_s_office_and_village_empowerment_are_said_in_indonesian():
+    assert "kejari" in VOCAB.glossary.expand("the Contoh district prosecutor's office")
+    assert "pemberdayaan masyarakat dan desa" in VOCAB.glossary.expand("the village empowerment office")
+
+
+WARDS = {
+    "rutan-tual-seaweed.txt": (
+        "Tual Detention Centre and Seaweed Cooperative Sign Agreement\n\n"
+        "TUAL, Maluku — The Class IIB Tual Detention Centre signed an agreement with the Kei Seaweed Farmers "
+        "Cooperative on Monday, 14 December 2026. Under it, 25 detainees nearing release will tend seaweed lines for "
+        "four months.\n"
+    ),
+}
+
+
+def test_a_question_about_a_town_s_inmates_is_not_answered_from_a_story_of_another_province(services):
+    assert services.offline_answerer._places_asked("How long will the Ampana detainees tend the lines?", analyse(
+        "How long will the Ampana detainees tend the lines?", VOCAB))
+    answer = services.answer("How long will the Ampana detainees tend seaweed lines?") if ingest_texts(services, WARDS) else None
+    assert answer.abstained, answer.text
+    lead = _lead(services, WARDS, "How long will the Tual detainees tend seaweed lines?")
+    assert "four months" in lead, lead
 

@@ -506,6 +506,17 @@ def test_a_second_signing_told_days_later_without_its_own_place_is_a_record_of_i
     assert len(same_day) == 1  # told on the same day, with no place of its own: one signing
 
 
+def test_a_date_taken_from_the_document_cites_the_line_that_states_it():
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nBALAI PEMASYARAKATAN KELAS II SAMPIT\nDENGAN\nDINAS SOSIAL KABUPATEN KOTAWARINGIN TIMUR\n\n"
+            "Pasal 1\nPara Pihak sepakat bekerja sama dalam pembimbingan klien pemasyarakatan.\n\n"
+            "Sampit, 21 Desember 2026\n")
+    doc = document(text, kind="agreement")
+    doc.date = "2026-12-21"
+    record = extract_record(doc, VOCAB)
+    assert record.signing_date == "2026-12-21"
+    assert record.evidence["signing_date"].quote == "Sampit, 21 Desember 2026"
+
+
 def test_a_signing_told_as_yesterday_is_the_day_before_the_report():
     text = ("Lapas Sukamaju Gandeng Dinas Sosial\n"
             "Lapas Kelas IIB Sukamaju kemarin menandatangani perjanjian kerja sama dengan Dinas Sosial Kabupaten "
