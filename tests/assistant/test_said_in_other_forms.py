@@ -764,9 +764,13 @@ def test_a_topic_asked_in_one_english_form_is_said_in_another():
     assert units_said([{"training"}, {"welder"}], "Inmates will train as welders every week.", VOCAB) == 2
 
 
-def test_an_owner_or_founder_asked_in_indonesian_is_asked_in_english_of_an_english_report():
+def test_an_owner_or_founder_asked_in_indonesian_is_asked_in_english_and_offices_in_indonesian():
+    """An English report's "owner" and "founder"; an Indonesian report's prosecutor's office and village
+    empowerment office."""
     assert "owner" in VOCAB.glossary.in_english("Siapa pemilik CV Contoh Jaya?")
     assert "founder" in VOCAB.glossary.in_english("Siapa pendiri Yayasan Contoh?")
+    assert "kejari" in VOCAB.glossary.expand("the Contoh district prosecutor's office")
+    assert "pemberdayaan masyarakat dan desa" in VOCAB.glossary.expand("the village empowerment office")
 
 
 RELATIVE_DAYS = {
@@ -862,11 +866,6 @@ def test_a_name_on_a_form_s_row_is_who_the_next_row_s_position_says(services):
     assert person_clause(text, Span(0, start, start + 13, "KRISTINA LEDA", 1.0, 0.0), VOCAB) == "Ketua Yayasan Tenun Ikat Sumba"
     lead = _lead(services, FORM_ROWS, "Who heads the Waingapu probation office?")
     assert "YOHANES UMBU NDAKULARAK" in lead and "KRISTINA" not in lead, lead
-
-
-def test_a_prosecutor_s_office_and_village_empowerment_are_said_in_indonesian():
-    assert "kejari" in VOCAB.glossary.expand("the Contoh district prosecutor's office")
-    assert "pemberdayaan masyarakat dan desa" in VOCAB.glossary.expand("the village empowerment office")
 
 
 WARDS = {
