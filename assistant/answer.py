@@ -82,7 +82,7 @@ from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.casing import news_case
 from ingest.core.types import Answer, Filters, Hit
-from ingest.core.vocabulary import Vocabulary, words_alternation
+from ingest.core.vocabulary import PlaceMention, Vocabulary, words_alternation
 from ingest.dates import DateMention, find_dates, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.language import detect_language
@@ -804,7 +804,9 @@ class OfflineAnswerer:
         Kabupaten A melalui Dinas B" names "Dinas B A"). A question about a signing that names a place
         is not answered from a document that names places, none of them that one or in its province;
         nor is a question about a correctional unit or a role's holder that names its place ("Who heads
-        the Semarang probation office?" of a story told only of another town's; `_places_asked`)."""
+        the Semarang probation office?" of a story told only of another town's; `_places_asked`). A unit's
+        town is named by the town itself, not by its province; an English question names a unit by its
+        town before the unit's English name ("the Contoh probation office", `_english_units`)."""
         if self._told_elsewhere(self._places_asked(question, asked), self._document_text(hit)):
             return True  # "When will the NTT office sign …?" of a story told only of Denpasar
         places = self.vocab.gazetteer.mentions(question)
@@ -813,10 +815,11 @@ class OfflineAnswerer:
         named = [name for name, _ in placed if len(name.split()) >= 3 or self.vocab.unit_types(name)]
         named += [m.name for m in found if m.kind == "company" and len(m.name.split()) >= 3 and m.name not in named]
         named += [name for name in self._partners_asked(question, asked) if name not in named]
-        if not placed and not named and not self._english_units(question, places):
+        english_units = self._english_units(question, places)  # "the Contoh probation office"
+        if not placed and not named and not english_units:
             return False
         raw = self._document_text(hit)
-        units = [(name, place) for name, place in placed if self.vocab.unit_types(name)] + self._english_units(question, places)
+        units = [(name, place) for name, place in placed if self.vocab.unit_types(name)] + english_units
         # a unit's town is named by the town, not by its province ("South Kalimantan" of "Bapas A")
         provinces = self.vocab.gazetteer.province_forms
         mentioned = self.vocab.gazetteer.mentions(raw) if units else []
@@ -844,7 +847,7 @@ class OfflineAnswerer:
 
         return not all(names(name) for name in named)
 
-    def _english_units(self, question: str, places: list) -> list[tuple[str, object]]:
+    def _english_units(self, question: str, places: list[PlaceMention]) -> list[tuple[str, PlaceMention]]:
         """The correctional units an English question names by their town before a unit's English
         name ("the Contoh probation office", "Contoh prison's"), as (name, place)."""
         forms = self.vocab.unit_forms_pattern()

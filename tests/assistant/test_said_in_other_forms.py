@@ -844,7 +844,7 @@ def test_a_name_s_clause_is_the_role_before_its_title_not_the_place_after_it():
         assert person_clause(text, Span(0, start, start + len(name), name, 1.0, 0.0), VOCAB) == "pimpinan pondok", name
 
 
-FORM_ROWS = {
+SIGNATORY_ROWS = {
     "pks-bapas-waingapu-yayasan.txt": (
         "PERJANJIAN KERJA SAMA\nANTARA\nBALAI PEMASYARAKATAN KELAS II WAINGAPU\nDENGAN\nYAYASAN TENUN IKAT SUMBA\n\n"
         "Pada hari ini Selasa tanggal lima belas bulan Desember tahun dua ribu dua puluh enam, bertempat di Waingapu, "
@@ -861,10 +861,10 @@ FORM_ROWS = {
 
 
 def test_a_name_on_a_form_s_row_is_who_the_next_row_s_position_says(services):
-    text = FORM_ROWS["pks-bapas-waingapu-yayasan.txt"]
+    text = SIGNATORY_ROWS["pks-bapas-waingapu-yayasan.txt"]
     start = text.index("KRISTINA LEDA")
     assert person_clause(text, Span(0, start, start + 13, "KRISTINA LEDA", 1.0, 0.0), VOCAB) == "Ketua Yayasan Tenun Ikat Sumba"
-    lead = _lead(services, FORM_ROWS, "Who heads the Waingapu probation office?")
+    lead = _lead(services, SIGNATORY_ROWS, "Who heads the Waingapu probation office?")
     assert "YOHANES UMBU NDAKULARAK" in lead and "KRISTINA" not in lead, lead
 
 
