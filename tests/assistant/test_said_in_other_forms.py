@@ -886,3 +886,27 @@ def test_a_question_about_a_town_s_inmates_is_not_answered_from_a_story_of_anoth
     lead = _lead(services, WARDS, "How long will the Tual detainees tend seaweed lines?")
     assert "four months" in lead, lead
 
+
+
+NEIGHBOURS = ["Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Barat", "Nusa Tenggara Barat",
+              "Nusa Tenggara Timur"]
+PARTNERS = ["Universitas Negeri", "Dinas Sosial", "Politeknik Negeri", "Dinas Kesehatan", "Badan Narkotika Nasional",
+            "Balai Latihan Kerja"]
+
+
+def test_a_place_asked_is_searched_deep_past_many_reports_of_other_provinces(services):
+    """Thirty-six reports of the heads of regional offices of provinces whose names share a word with the
+    one asked rank before the report that names the asked province's head once, in a unit's story."""
+    texts = {f"kanwil-{i}-{k}.txt": (
+        f"Kepala Kanwil Ditjenpas {province} Hadiri Penandatanganan {partner}\n\n"
+        f"Kepala Kantor Wilayah Ditjenpas {province}, Nama Ke{i}, menyaksikan penandatanganan nota kesepahaman dengan "
+        f"{partner}, Senin (7/12/2026). Kepala Kanwil Ditjenpas {province} itu menyebut kerja sama ini penting.\n")
+        for i, province in enumerate(NEIGHBOURS) for k, partner in enumerate(PARTNERS)}
+    texts["rutan-baubau-pdam.txt"] = (
+        "Rutan Baubau Gandeng Perumda Air Minum\n\n"
+        "BAUBAU – Rumah Tahanan Negara Kelas IIB Baubau menjalin kerja sama dengan Perumda Air Minum Kota Baubau untuk "
+        "pelatihan instalasi pipa, Rabu (9/12/2026). Teknisi perumda akan melatih 15 tahanan.\n\n"
+        "Kepala Kantor Wilayah Ditjenpas Sulawesi Tenggara, La Ode Harimu, yang hadir dalam penandatanganan, berharap "
+        "kerja sama serupa diikuti unit lain.\n")
+    lead = _lead(services, texts, "Siapa Kepala Kanwil Ditjenpas Sulawesi Tenggara?")
+    assert "La Ode Harimu" in lead, lead
