@@ -100,8 +100,6 @@ WIDEN = 3.0  # a span is shown as the longest reader span around it scoring with
 WIDEN_WORDS = 3  # … with at most this many words more
 TIME_SHARED = 2  # words a sentence stating a time shares with the question, at least (1–3 on written articles)
 DEEPER = 4  # a question telling its event by a count or a day searches this many times deeper (`_retrieve`)
-PLACE_DEEPER = 16  # … and one naming a place whose first passages are all told of other places (8 read 24 passages:
-# too few once the written corpus held 205 reports, the asked head's report the 25th)
 # The unit a kind of measure is stated in, when the question names none ("Berapa luas …"): a number
 # the reader takes without it is read, checked and shown with the unit written right after it.
 IMPLIED_UNITS = {"area": "area unit", "duration": "duration unit"}
@@ -130,6 +128,7 @@ class OfflineAnswerer:
         self.records = records  # a RecordAnswerer for list/count questions across agreements, or None
         self.margin = margin
         self.entities = entities  # the entity tagger (text → entities, ingest.tagger), or None
+        self._told: tuple[str | None, dict[str, tuple[PlaceMention, ...]]] = (None, {})  # index generation, places
 
     def answer(self, question: str, history: list[str] | None = None, filters: Filters | None = None,
                language: str | None = None) -> Answer:
@@ -248,6 +247,8 @@ class OfflineAnswerer:
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
         if asked.kind == "person":  # "RAHMAT TUASIKAL", not "TUASIKAL"
             chosen = [self._whole_name(s, hits[s.passage].chunk.text, question) for s in chosen]
+        if asked.kind == "place":  # "aula utama Kantor A", not "aula utama"
+            chosen = [_venue_owner(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         if unit := self._unit_asked(question, asked) or IMPLIED_UNITS.get(asked.kind):  # "3.000 hektar", "three hectares"
             return [_extended(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, unit, self.vocab))
                     for s in chosen]
@@ -392,7 +393,7 @@ class OfflineAnswerer:
         if on and (len(on.group(0).split()) > 8 or self.vocab.signing_pattern("signed", "witness", "counterpart").search(on.group(0))):
             on = None
         if before is None and after is None and on is None:
-            return span
+            return self._named_elsewhere(span, text)
         people = [e for e in self.entities(text[start:end]) if e.kind == "person"]
         if any(start + e.start < span.end and span.start < start + e.end for e in people):
             return span
@@ -406,6 +407,24 @@ class OfflineAnswerer:
         if following:
             close = start + following[0].end
             return replace(span, end=close, text=text[span.start : close])
+        return self._named_elsewhere(span, text)
+
+    def _named_elsewhere(self, span: Span, text: str) -> Span:
+        """A lead that is a role of roles.tsv and its body, with no name in apposition in its sentence (a
+        headline's "… Disaksikan Bupati A"), is the role's words where the passage names its holder right
+        after them ("disaksikan Bupati A, Nama"), the name included; the first such place; else the span
+        as it is."""
+        role = span.text.strip(" ,")
+        if len(role.split()) < 2 or not held_role_pattern(self.vocab).match(role):
+            return span
+        for found in re.finditer(re.escape(role) + r"\s*,\s*", text):
+            if found.start() == span.start:
+                continue
+            start, end = sentence_around(text, found.start(), found.end())
+            people = [e for e in self.entities(text[start:end]) if e.kind == "person" and start + e.start == found.end()]
+            if people:
+                close = start + people[0].end
+                return replace(span, start=found.start(), end=close, text=text[found.start() : close])
         return span
 
     def _acting_in_own_sentence(self, question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
@@ -887,10 +906,23 @@ class OfflineAnswerer:
 
     def _told_elsewhere(self, places: list, document: str) -> bool:
         """Does a document name places, none of them one of `places` or in its province?"""
-        if not places:
-            return False
-        told = self.vocab.gazetteer.mentions(document)
+        return bool(places) and self._elsewhere(places, self.vocab.gazetteer.mentions(document))
+
+    def _elsewhere(self, places: list, told) -> bool:
         return bool(told) and not any(same_place(p, m, self.vocab) for p in places for m in told)
+
+    def _places_told(self) -> dict[str, tuple[PlaceMention, ...]]:
+        """Each document's places (`Gazetteer.mentions`), read once per index generation (every ingest
+        that changes the index sets a new one)."""
+        generation = self.retriever.generation()
+        kept, told = self._told
+        if kept != generation or generation is None:
+            told = {}
+            for doc_id in sorted(self.documents.ids()):
+                if (document := self.documents.get(doc_id)) is not None:
+                    told[doc_id] = tuple(self.vocab.gazetteer.mentions(document.text))
+            self._told = (generation, told)
+        return told
 
     def _correctional_asked(self, question: str) -> bool:
         """Does a question name a correctional unit, in its words or a glossary form of them ("probation
@@ -917,7 +949,8 @@ class OfflineAnswerer:
         not tell of another event (`counts_another`, `dates_another`), searched DEEPER times as deep.
         A question naming a place (`_places_asked`) whose first passages are all of reports told of
         other places (`_told_elsewhere`: an English question's words drew English releases of other
-        towns) reads the first passages, PLACE_DEEPER times as deep, of reports that are not. (Searching past
+        towns) searches again among the reports that are not (a filter on documents, however many
+        reports of other places rank first). (Searching past
         every such passage, even when one found first is told of the place, read weaker passages that
         answered three unanswerable written questions.)"""
         counted, days = asked_counts(question, self.vocab), asked_days(question, self.vocab)
@@ -925,8 +958,10 @@ class OfflineAnswerer:
             hits = self.retriever.retrieve(question, top_k=self.passages, filters=filters)
             places = self._places_asked(question, asked) if hits else []
             if places and all(self._told_elsewhere(places, self._document_text(h)) for h in hits):
-                found = self.retriever.retrieve(question, top_k=self.passages * PLACE_DEEPER, filters=filters)
-                return [h for h in found if not self._told_elsewhere(places, self._document_text(h))][: self.passages] or hits
+                allowed = frozenset(d for d, told in self._places_told().items() if not self._elsewhere(places, told))
+                if filters is not None and filters.documents is not None:
+                    allowed &= filters.documents
+                return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
             return hits
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
         texts = {h.chunk.doc_id: self._document_text(h) for h in found}
@@ -1331,6 +1366,23 @@ def _named_pair(text: str, span: Span, end: int, vocab: Vocabulary) -> Span | No
     if name is None:
         return None
     return Span(span.passage, span.start, name.end(), text[span.start : name.end()], span.score, span.no_answer)
+
+
+def _venue_owner(span: Span, text: str, vocab: Vocabulary) -> Span:
+    """A place span that ends in a common noun ("di ruang rapat utama") with the name written right
+    after it, in its sentence and with no punctuation between, that says whose room it is ("… utama
+    Kantor Bupati A"): the two as one place. A day or month name after it starts a date, not a name."""
+    if not span.text.strip() or not span.text.split()[-1][:1].islower():
+        return span
+    _, end = sentence_around(text, span.start, span.end)
+    after = span.start + len(span.text.rstrip())  # a span read with the space after it
+    if text[after : after + 1] != " ":
+        return span
+    name = _NAME_RUN_RE.match(text.replace("\n", " "), after + 1, end)
+    if name is None or name.group().split()[0].lower().strip(".,") in {*vocab.weekdays, *vocab.months}:
+        return span
+    stop = name.start() + len(name.group().rstrip("."))  # "… PN A." ends a sentence
+    return Span(span.passage, span.start, stop, text[span.start : stop], span.score, span.no_answer)
 
 
 ELABORATION_WORDS = 4  # words at most between a span and the list that elaborates it

@@ -64,6 +64,11 @@ class Retriever:
             expansions += self.glossary.back(query)
         return tokenize(query + " " + " ".join(expansions))
 
+    def generation(self) -> str | None:
+        """The generation of the index the search reads (every ingest that changes it sets a new one)."""
+        self.keywords.sync(self.store)
+        return self.keywords.generation
+
     def retrieve(self, query: str, top_k: int | None = None, filters: Filters | None = None) -> list[Hit]:
         top_k = top_k or self.top_k
         filters = filters or Filters()

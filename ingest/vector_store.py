@@ -209,6 +209,8 @@ class ChromaStore:
         metadata read, which then comes back as None: such hits are skipped, and a few extra results
         are asked for so that the caller still gets k when the index holds them. No count first,
         which could race a sync too (Chroma returns fewer than asked when it holds fewer)."""
+        if filters is not None and filters.documents is not None and not filters.documents:
+            return []  # no document allowed (Chroma takes no empty "$in")
         result = self._call(
             "search",
             self.collection.query,
@@ -251,6 +253,8 @@ def chroma_where(filters: Filters | None) -> dict | None:
     if filters is None or filters.is_empty():
         return None
     clauses: list[dict] = []
+    if filters.documents is not None:
+        clauses.append({"doc_id": {"$in": sorted(filters.documents)}})
     if filters.kind:
         clauses.append({"kind": filters.kind})
     if filters.outlet:

@@ -214,9 +214,10 @@ class Filters:
     date_to: str = ""
     outlet: str = ""
     kind: str = ""  # "article" or "agreement"
+    documents: frozenset[str] | None = None  # only chunks of these documents (None: of any)
 
     def is_empty(self) -> bool:
-        return not (self.date_from or self.date_to or self.outlet or self.kind)
+        return not (self.date_from or self.date_to or self.outlet or self.kind) and self.documents is None
 
     def date_bounds(self) -> tuple[int | None, int | None]:
         """The date range as `date_number`s (inclusive), None where open."""
@@ -225,6 +226,8 @@ class Filters:
         return low, high
 
     def accepts(self, chunk: Chunk) -> bool:
+        if self.documents is not None and chunk.doc_id not in self.documents:
+            return False
         if self.kind and chunk.kind != self.kind:
             return False
         if self.outlet and chunk.outlet.lower() != self.outlet.lower():

@@ -771,6 +771,22 @@ def test_an_owner_or_founder_asked_in_indonesian_is_asked_in_english_and_offices
     assert "founder" in VOCAB.glossary.in_english("Siapa pendiri Yayasan Contoh?")
     assert "kejari" in VOCAB.glossary.expand("the Contoh district prosecutor's office")
     assert "pemberdayaan masyarakat dan desa" in VOCAB.glossary.expand("the village empowerment office")
+    # a weaving studio's looms asked in English of an Indonesian report
+    assert "sanggar tenun" in VOCAB.glossary.expand("the Contoh weaving studio")
+    assert "alat tenun" in VOCAB.glossary.expand("How many looms does the studio lend?")
+
+
+def test_a_role_named_in_a_headline_is_its_holder_named_in_the_story(services):
+    """A lead that is a role and its body, with no name beside it in its sentence (a headline's "…,
+    Disaksikan Bupati Ngada"), is the holder the story names after the same words."""
+    text = ("Rutan Bajawa Teken Kerja Sama Pertanian, Disaksikan Bupati Ngada\n\n"
+            "BAJAWA – Rutan Kelas IIB Bajawa meneken nota kesepahaman dengan Kelompok Tani Contoh, Senin (11/1/2027). "
+            "Penandatanganan disaksikan Bupati Ngada, Yohanes Bata Wea.")
+    named = services.offline_answerer._named(_span(text, "Bupati Ngada"), text)
+    assert named.text == "Bupati Ngada, Yohanes Bata Wea", named.text
+    assert text[named.start : named.end] == named.text
+    unnamed = "Rutan Bajawa Teken Kerja Sama, Disaksikan Bupati Ngada\n\nPenandatanganan disaksikan Bupati Ngada."
+    assert services.offline_answerer._named(_span(unnamed, "Bupati Ngada"), unnamed).text == "Bupati Ngada"
 
 
 RELATIVE_DAYS = {

@@ -48,6 +48,9 @@ class StoreContract:
         assert [h.chunk.id for h in only] == ["b-0"]
         dated = filled.query(embedder.embed_query("lele"), 3, Filters(date_from="2025"))
         assert {h.chunk.doc_id for h in dated} == {"a"}
+        kept = filled.query(embedder.embed_query("catfish farming"), 3, Filters(documents=frozenset({"b"})))
+        assert [h.chunk.id for h in kept] == ["b-0"]
+        assert filled.query(embedder.embed_query("lele"), 3, Filters(documents=frozenset())) == []
 
     def test_delete_and_all_chunks(self, filled):
         filled.delete(["a-1"])
