@@ -82,7 +82,7 @@ from assistant.reader import Reader, Span
 from assistant.retrieve import Retriever
 from ingest.casing import news_case
 from ingest.core.types import Answer, Filters, Hit
-from ingest.core.vocabulary import PlaceMention, Vocabulary, words_alternation
+from ingest.core.vocabulary import PlaceMention, Vocabulary, word_groups, words_alternation
 from ingest.dates import DateMention, find_dates, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.language import detect_language
@@ -362,17 +362,38 @@ class OfflineAnswerer:
         """A person lead that cuts a name the entity tagger finds ("TUASIKAL" of "RAHMAT TUASIKAL") is
         the whole name, less words the question says (the tagger may take a place asked about into the
         name: "Presiden Timor Leste Xanana Gusmao"); a lead already holding a whole name, or several,
-        is left as it is."""
+        is left as it is. A verb attributing a quote that a widened lead opens with is no name's ("kata
+        Nama"; name_words.tsv says), and a short form is shown where the passage names the person in full (`_named_in_full`)."""
         if self.entities is None:
             return span
+        says = self.vocab.memo("says", lambda v: re.compile(
+            r"(?:(?:" + words_alternation(word_groups("name_words.tsv", v.folder).get("says", ())) + r")\s+)+(?=[A-Z])", re.I))
+        if lead := says.match(span.text):  # "kata Nama": the verb of a quote widened in (name_words.tsv says)
+            span = replace(span, start=span.start + lead.end(), text=span.text[lead.end() :])
         around = self._people_at(span, text)
         if len(around) != 1 or not (around[0][0] <= span.start and span.end <= around[0][1]):
-            return span
+            return self._named_in_full(span, text)
         first, last = around[0]
         asked = set(tokenize(question))
-        while first < span.start and (word := re.match(r"\S+\s*", text[first:span.start])) and set(tokenize(word.group())) <= asked:
+        while first < span.start and (word := re.match(r"\S+\s*", text[first:span.start])) and (
+                set(tokenize(word.group())) <= asked or re.fullmatch(r"[a-z]+\s*", word.group())):  # not "kata" of "kata Nama"
             first += word.end()
-        return replace(span, start=first, end=last, text=text[first:last])
+        return self._named_in_full(replace(span, start=first, end=last, text=text[first:last]), text)
+
+    def _named_in_full(self, span: Span, text: str) -> Span:
+        """A person lead in a short form ("Nama Satu" of a quote's "kata Nama Satu") shown where the
+        passage names that person in full, the short form's words followed by more of the name ("…,
+        Nama Satu Dua"), when the entity tagger reads the whole as one person: the first such place."""
+        name = span.text.strip()
+        if not name[:1].isupper():
+            return span
+        for found in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?:[ \t]+[A-Z][\w'-]*)+", text):
+            start, end = sentence_around(text, found.start(), found.end())
+            whole = [start + e.end for e in self.entities(text[start:end]) if e.kind == "person"
+                     and start + e.start == found.start() and start + e.end > found.start() + len(name)]
+            if whole:
+                return replace(span, start=found.start(), end=whole[0], text=text[found.start() : whole[0]])
+        return span
 
     def _unit_asked(self, question: str, asked: Question) -> str | None:
         """The unit a question names for the number it asks ("Berapa persen …"), not of a date ("Tanggal berapa hari …")."""
@@ -829,6 +850,8 @@ class OfflineAnswerer:
         town before the unit's English name ("the Contoh probation office", `_english_units`)."""
         if self._told_elsewhere(self._places_asked(question, asked), self._document_text(hit)):
             return True  # "When will the NTT office sign …?" of a story told only of Denpasar
+        if self._kind_never_named(question, self._document_text(hit)):
+            return True  # "… agreement with the clinic" of a story that names no clinic
         places = self.vocab.gazetteer.mentions(question)
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
@@ -866,6 +889,20 @@ class OfflineAnswerer:
                 or (english and any({_cognate(w) for w in form.split()} <= words for form in forms for words in sentences))
 
         return not all(names(name) for name in named)
+
+    def _kind_never_named(self, question: str, document: str) -> bool:
+        """Asked about an agreement or a signing with a partner named by its kind alone ("… the agreement
+        with the clinic"; `partner_kind_named`, no town), does the document name no body of that kind,
+        in any glossary form of either language ("klinik", "clinic")? Then it tells another agreement."""
+        if not self.vocab.signing_pattern("signed", "agreement").search(question):
+            return False
+        kinds = partner_kind_named(question, self.vocab, towns=False)
+        if not kinds:
+            return False
+        forms = set(kinds) | {term for term, said in self.vocab.glossary.entries.items() if set(said) & set(kinds)}
+        said = self.vocab.memo("kind forms " + "|".join(sorted(forms)), lambda v: re.compile(
+            r"\b(?:" + words_alternation(sorted(forms)) + r")\b", re.I))
+        return not said.search(document)
 
     def _english_units(self, question: str, places: list[PlaceMention]) -> list[tuple[str, PlaceMention]]:
         """The correctional units an English question names by their town before a unit's English

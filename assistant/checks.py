@@ -97,19 +97,33 @@ def names_another_body(held: str, clause: str, vocab: Vocabulary) -> bool:
     """Asked who holds a role of a named body ("Rektor Universitas A", "the rector of Universitas A"),
     does the span's clause name bodies of that kind, by the word their names open with, none sharing
     another word with the asked one ("Rektor Universitas B, [Nama]"; "Lapas A" is "Lapas Kelas IIB A")?
-    Then the name is the other body's. (Bodies of other kinds: `heads_another_body`.)"""
+    Then the name is the other body's. Two names written the Indonesian way (the kind word first) that
+    share a word but each keep a proper word the other lacks, no glossary word ("Politeknik Pertanian A"
+    and "Politeknik Pertanian B"), are two bodies too (an English name's words are another language's:
+    "A Batik Craftsmen Association" is "Himpunan Perajin Batik A"). (Bodies of other kinds:
+    `heads_another_body`.)"""
     def kind(name: str) -> set[str]:
         return _body_kind(name, vocab)
+
+    common = vocab.memo("glossary_tokens", lambda v: frozenset(tokenize(" ".join(
+        f"{term} {' '.join(forms)}" for term, forms in v.glossary.entries.items()))))
+
+    def kind_first(name: str) -> bool:
+        return not vocab.organisation_heads.get(name.split()[-1].capitalize(), "").startswith("tail:")
+
+    def one(words: set[str], wanted: set[str], indonesian: bool) -> bool:  # the same body, by its own words
+        return bool(words & wanted) and not (indonesian and (words - wanted - common) and (wanted - words - common))
 
     def own_words(name: str) -> set[str]:  # its words but its kind's, less class words ("Kelas IIB")
         words = tokenize(" ".join([name, *vocab.glossary.expand(name)]))
         return {w for w in words if not re.fullmatch(r"[ivx]+[ab]?|kelas|class", w)} - set(tokenize(" ".join(kind(name))))
 
-    asked = [(kind(m.name), own_words(m.name)) for m in organisations(held, vocab)]
-    named = [(kind(m.name), own_words(m.name)) for m in organisations(clause, vocab)]
-    kinds = {k for ks, _ in asked for k in ks}
-    return (any(ks & kinds for ks, _ in named)
-            and not any(words & wanted for _, words in named for _, wanted in asked))
+    asked = [(kind(m.name), own_words(m.name), kind_first(m.name)) for m in organisations(held, vocab)]
+    named = [(kind(m.name), own_words(m.name), kind_first(m.name)) for m in organisations(clause, vocab)]
+    kinds = {k for ks, _, _ in asked for k in ks}
+    return (any(ks & kinds for ks, _, _ in named)
+            and not any(one(words, wanted, first and wanted_first)
+                        for _, words, first in named for _, wanted, wanted_first in asked))
 
 
 def _body_kind(name: str, vocab: Vocabulary) -> set[str]:
@@ -269,17 +283,19 @@ def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Voc
                                    for n in named for p in partners)
 
 
-def partner_kind_named(question: str, vocab: Vocabulary, kind_words: int = 1) -> list[str]:
+def partner_kind_named(question: str, vocab: Vocabulary, kind_words: int = 1, towns: bool = True) -> list[str]:
     """The partner a question names by its kind, in words the glossary says as a body's name ("… its
     agreement with the district court" → "pengadilan negeri"), with the town it names ("the Ternate city
-    government" → "pemerintah kota ternate"); none when what follows "with" / "dengan" names no kind of
-    body ("with its three partners"), or only kinds of fewer than `kind_words` words."""
+    government" → "pemerintah kota ternate"; without `towns`, none then); none when what follows "with" /
+    "dengan" names no kind of body ("with its three partners"), or only kinds of fewer than `kind_words` words."""
     heads = vocab.memo("organisation_heads_lower", lambda v: frozenset(h.lower() for h in v.organisation_heads))
     match = re.search(r"\b(?:with|dengan)\s+([^?,.;]+)", question, re.I)
     if match is None or match.group(1).split()[0].lower() in vocab.asked_nouns.get("wh", ()):
         return []  # "With which hospital did A sign …?" asks for the partner
     forms = [f for f in dict.fromkeys(vocab.glossary.expand(match.group(1))) if f.split()[0] in heads and len(f.split()) >= kind_words]
     places = [m.place.lower() for m in vocab.gazetteer.mentions(match.group(1))]
+    if places and not towns:
+        return []
     return [f"{form} {place}" for form in forms for place in places] or forms  # "the Ternate city government"
 
 
@@ -654,7 +670,8 @@ def refers_back(held: str, text: str, vocab: Vocabulary, role_beside: bool = Fal
     """Does a text refer back to the body `held` by its head word alone: the kind word that opens its
     name, or ends an English one (organisations.tsv), with a word that refers back before or after it
     (asked_nouns.tsv back before / back after: "the Director of the academy" for "the Deli Hospitality
-    Academy", "Ketua yayasan tersebut" for "Yayasan Contoh", "pihak universitas"), in either language (its
+    Academy", "Ketua yayasan tersebut" for "Yayasan Contoh", "pihak universitas", "the detention centre" for
+    "the A detention centre"), in either language (its
     glossary forms: "the polytechnic" for "Politeknik A")? A role the question asks of the body is no
     part of it ("director of Politeknik A", "Ketua Koperasi A"). A capitalised word after the head word makes another name
     ("the Academy of Arts"). With `role_beside`, only with a role in the three words before it or the two
@@ -665,7 +682,9 @@ def refers_back(held: str, text: str, vocab: Vocabulary, role_beside: bool = Fal
     heads = vocab.organisation_heads
     if len(words) < 2:
         return False
-    if heads.get(words[-1].capitalize(), "").startswith("tail:"):
+    if heads.get(" ".join(words[-2:]).title(), "").startswith("tail:"):  # "detention centre" of "A detention centre"
+        head = " ".join(words[-2:])
+    elif heads.get(words[-1].capitalize(), "").startswith("tail:"):
         head = words[-1]
     elif words[0].capitalize() in heads and not heads[words[0].capitalize()].startswith("tail:"):
         head = words[0]

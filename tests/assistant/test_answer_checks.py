@@ -462,6 +462,13 @@ def test_a_role_of_another_body_of_the_same_kind_or_of_a_part_of_the_body_is_not
     assert names_another_body("Rektor Universitas Karya Permai", "the Rector of Bina Lestari University", VOCAB)
     assert not names_another_body("the rector of Bina Lestari University", "Rektor Universitas Bina Lestari", VOCAB)
     assert not names_another_body("Kepala Lapas Contoh", "Kepala Lapas Kelas IIA Contoh", VOCAB)
+    # two names sharing their field word, each with a proper word the other lacks, are two bodies
+    assert names_another_body("Direktur Politeknik Pertanian Sabu Raijua", "Direktur Politeknik Pertanian Rote Ndao", VOCAB)
+    assert not names_another_body("Direktur Politeknik Pertanian Rote Ndao", "Direktur Politeknik Pertanian Negeri Rote Ndao", VOCAB)
+    assert not names_another_body("the director of the Rote Ndao Agricultural Polytechnic",
+                                  "Direktur Politeknik Pertanian Rote Ndao", VOCAB)
+    assert not names_another_body("the chair of the Ende Weavers Craftsmen Association",  # an English name's own words
+                                  "Ketua Himpunan Perajin Tenun Ende (HPTE)", VOCAB)
     ingest_texts(services, CAMPUS)
     for question in ["Siapa Rektor Universitas Karya Permai?", "Who is the rector of Universitas Karya Permai?",
                      "Who is the rector of Karya Permai University?",
@@ -1054,3 +1061,16 @@ def test_a_venue_read_as_a_common_noun_takes_the_name_that_says_whose_it_is():
     assert venue(parted, "ruang rapat") == "ruang rapat"
     named = "Penandatanganan berlangsung di Aula Lapas Sinjai Kantor Baru."
     assert venue(named, "Aula Lapas Sinjai") == "Aula Lapas Sinjai"
+
+
+def test_an_agreement_asked_of_a_partner_by_its_kind_is_not_answered_from_a_report_naming_none_of_that_kind(services):
+    """"… the agreement with the clinic" is not told by a report that names no clinic in either language
+    (a seaweed cooperative's story of the same town); a report naming one in either language may tell it."""
+    answerer = services.offline_answerer
+    question = "What does the Sinjai detention centre's agreement with the clinic cover?"
+    cooperative = "The Class IIB Sinjai Detention Centre signed an agreement with the Contoh Seaweed Cooperative."
+    assert answerer._kind_never_named(question, cooperative)
+    assert not answerer._kind_never_named(question, "Rutan Kelas IIB Sinjai meneken PKS dengan Klinik Pratama Contoh.")
+    assert not answerer._kind_never_named(question, "The Sinjai Detention Centre signed with the Contoh Clinic.")
+    assert not answerer._kind_never_named("What does the Sinjai detention centre's agreement cover?", cooperative)
+    assert not answerer._kind_never_named("Where is the clinic of the Sinjai detention centre?", cooperative)  # no agreement asked

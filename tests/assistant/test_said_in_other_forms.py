@@ -838,6 +838,9 @@ def test_a_body_referred_back_to_by_its_head_word_is_the_role_s_beside_it_not_an
     assert not refers_back(held, "signed at the association's office near the market by the head of the detention centre",
                            VOCAB, role_beside=True)
     assert refers_back(held, "signed at the association's office near the market", VOCAB)  # without a role beside
+    # an English unit's two-word kind is its head word: "the head of the detention centre" for "the A detention centre"
+    assert refers_back("head of the Fakfak detention centre", "The head of the detention centre", VOCAB, role_beside=True)
+    assert not refers_back("head of the Fakfak detention centre", "The head of the centre's kitchen", VOCAB, role_beside=True)
 
 
 def test_the_signer_for_an_english_association_is_the_one_its_head_word_names_beside_a_role(services):
@@ -926,3 +929,17 @@ def test_a_place_asked_is_searched_deep_past_many_reports_of_other_provinces(ser
         "kerja sama serupa diikuti unit lain.\n")
     lead = _lead(services, texts, "Siapa Kepala Kanwil Ditjenpas Sulawesi Tenggara?")
     assert "La Ode Harimu" in lead, lead
+
+
+def test_a_name_in_a_quote_s_short_form_is_shown_where_the_story_names_it_in_full(services):
+    """A lead read in a quote's "kata Nama Satu" is the name without the verb, shown where the passage
+    names the person in full ("…, Nama Satu Dua, …"), so that the quote cited holds the whole name."""
+    text = ("Lapas Ende Gandeng Sanggar Musik\n\nENDE – Perjanjian kerja sama ditandatangani Kepala Lapas Ende, "
+            "Paulus Wangge, dan pemilik sanggar, Theresia Rosalinda Mbani, Senin (11/1/2027). \"Musik menenangkan "
+            "hati,\" kata Theresia Rosalinda seusai penandatanganan.")
+    answerer = services.offline_answerer
+    lead = answerer._whole_name(_span(text, "kata Theresia Rosalinda"), text, "Who signed for the music studio?")
+    assert lead.text == "Theresia Rosalinda Mbani", lead.text
+    assert text[lead.start : lead.end] == lead.text and lead.start < text.index("Senin")
+    titled = "Hadir pula dr Maria Ndoen dari puskesmas setempat."  # a title in lower case is the name's
+    assert answerer._whole_name(_span(titled, "dr Maria Ndoen"), titled, "Siapa dokter yang hadir?").text == "dr Maria Ndoen"
