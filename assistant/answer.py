@@ -83,7 +83,7 @@ from assistant.retrieve import Retriever
 from ingest.casing import news_case
 from ingest.core.types import Answer, Filters, Hit
 from ingest.core.vocabulary import PlaceMention, Vocabulary, word_groups, words_alternation
-from ingest.dates import DateMention, find_dates, find_times, format_date, infer_year, states_weekday
+from ingest.dates import DateMention, ends_dateline, find_dates, find_relative_days, find_times, format_date, infer_year, states_weekday
 from ingest.doc_store import DocumentStore
 from ingest.language import detect_language
 from ingest.organisations import normalise_name, organisations
@@ -316,9 +316,10 @@ class OfflineAnswerer:
                 checks.append(lambda s: not _lasts_until(wide[id(s)], text(s), self.vocab))  # "Kapan … diteken?": not "hingga 2028"
                 if not self.vocab.signing_pattern("planned", "planned after", "called off").search(question):
                     checks.append(lambda s: not _signing_not_made(text(s), s, self.vocab))  # not "… ditunda hingga Januari"
+                checks.append(lambda s: not _dateline_told_relative(text(s), s, self.vocab))  # "A, 15 Jan — … signed last Friday"
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
-        if asked.kind == "money":  # "Berapa honor instruktur …?": not "peralatan las senilai Rp 180 juta"
+        if asked.kind in ("money", "magnitude"):  # "Berapa honor instruktur …?": not "peralatan las senilai Rp 180 juta"
             checks.append(lambda s: names_sum_asked(question, text(s)[slice(*sentence_around(text(s), s.start, s.end))], self.vocab))
         if asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):  # "Di mana … ditandatangani?": not
             # "… meneken MoU dengan Politeknik A" (asked where a land lies, "antara A dan B" may answer)
@@ -836,8 +837,8 @@ class OfflineAnswerer:
         no answer; so is a correctional unit named with its town, two words or more, that its document
         never names ("Rutan A" of a story of Lapas A; "Lapas B" of one that never names B; other
         bodies of two words are not checked: "Polda Kaltim" of a passage that says only "polisi").
-        Names without a town are not checked (their forms vary: "Polda Kaltim"), except a company's of
-        three words or more ("PT Contoh Jaya Abadi": its own name) and in a question about a signing
+        Names without a town are not checked (their forms vary: "Polda Kaltim"), except a company's or a
+        bank's of three words or more ("PT Contoh Jaya Abadi", "Bank Contoh Sejahtera": its own name) and in a question about a signing
         ("Kapan Lapas A meneken PKS dengan Universitas B?", "Dengan siapa Universitas B
         menandatangani …?"): a document that never names that party reports other signings. A name
         is named by any of its forms, or by all of its words in one sentence: with a class between
@@ -856,7 +857,7 @@ class OfflineAnswerer:
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
         named = [name for name, _ in placed if len(name.split()) >= 3 or self.vocab.unit_types(name)]
-        named += [m.name for m in found if m.kind == "company" and len(m.name.split()) >= 3 and m.name not in named]
+        named += [m.name for m in found if m.kind in ("company", "bank") and len(m.name.split()) >= 3 and m.name not in named]
         named += [name for name in self._partners_asked(question, asked) if name not in named]
         english_units = self._english_units(question, places)  # "the Contoh probation office"
         if not placed and not named and not english_units:
@@ -892,14 +893,19 @@ class OfflineAnswerer:
 
     def _kind_never_named(self, question: str, document: str) -> bool:
         """Asked about an agreement or a signing with a partner named by its kind alone ("… the agreement
-        with the clinic"; `partner_kind_named`, no town), does the document name no body of that kind,
+        with the clinic"; `partner_kind_named`, no town; or an organisations.tsv head word in lower case, "…
+        dengan fakultas psikologi"), does the document name no body of that kind,
         in any glossary form of either language ("klinik", "clinic")? Then it tells another agreement."""
         if not self.vocab.signing_pattern("signed", "agreement").search(question):
             return False
         kinds = partner_kind_named(question, self.vocab, towns=False)
+        kind = re.search(r"\b(?:with|dengan)\s+([a-z]\w*)", question)  # "… dengan fakultas psikologi": a kind in lower case
+        if not kinds and kind and kind.group(1).capitalize() in self.vocab.organisation_heads:
+            kinds = [kind.group(1)]
         if not kinds:
             return False
-        forms = set(kinds) | {term for term, said in self.vocab.glossary.entries.items() if set(said) & set(kinds)}
+        forms = set(kinds) | {term for term, said in self.vocab.glossary.entries.items()  # "clinic", "pemkot"
+                              if any(form in kinds or form.split()[0] in kinds for form in said)}
         said = self.vocab.memo("kind forms " + "|".join(sorted(forms)), lambda v: re.compile(
             r"\b(?:" + words_alternation(sorted(forms)) + r")\b", re.I))
         return not said.search(document)
@@ -1110,6 +1116,15 @@ def _ranked(spans: list[Span], question: str) -> list[Span]:
 def _lasts_until(span: Span, text: str, vocab: Vocabulary) -> bool:
     """Does a date span, as the lead shows it, say until when something lasts ("hingga 31 Desember 2028")?"""
     return lead_bound(span, text, vocab) == "end"
+
+
+def _dateline_told_relative(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Is a span part of a dateline's date ("A, 15 January 2027 — …") in a sentence that tells the
+    signing relative to it ("… signed … last Friday")? The dateline is the report's day, not the signing's."""
+    start, end = sentence_around(text, span.start, span.end)
+    sentence = text[start:end]
+    return any(start + m.start < span.end and span.start < start + m.end and ends_dateline(text, start + m.end)
+               for m in find_dates(sentence, vocab)) and bool(find_relative_days(sentence, vocab))
 
 
 def _sentence_dates(span: Span, text: str, kind: str, vocab: Vocabulary) -> list[Span]:

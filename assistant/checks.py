@@ -202,10 +202,16 @@ def stands_in(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Is a person span named after a word that says the holder was represented ("Rektor A diwakili
     Wakil Rektor, [Nama]"; signing_words.tsv represented)? Then it is who stood in, not the holder —
     unless a word naming the other side of a signing stands between ("diwakili Wakil Rektor, Nama, yang
-    menandatangani … bersama Kepala Kanwil A, [Nama]": the other side's; signing_words.tsv counterpart)."""
-    start, _ = sentence_around(text, span.start, span.end)
+    menandatangani … bersama Kepala Kanwil A, [Nama]": the other side's; signing_words.tsv counterpart), or
+    a word giving the role the name acts in follows it ("Universitas A, diwakili oleh [NAMA] selaku Rektor":
+    represented by its holder; signing_words.tsv in capacity)."""
+    start, end = sentence_around(text, span.start, span.end)
     cues = list(vocab.signing_pattern("represented").finditer(text[start : span.start]))
-    return bool(cues) and not vocab.signing_pattern("counterpart").search(text[start + cues[-1].end() : span.start])
+    if not cues or vocab.signing_pattern("counterpart").search(text[start + cues[-1].end() : span.start]):
+        return False
+    capacity = vocab.memo("in_capacity", lambda v: re.compile(
+        r"[\s,]*(?:" + words_alternation(v.signing_words.get("in capacity", ())) + r")\s+(?:" + held_role_pattern(v).pattern + ")", re.I))
+    return not capacity.match(text, span.end, end)
 
 
 def holds_another_role(held: str, clause: str, vocab: Vocabulary) -> bool:

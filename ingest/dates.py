@@ -155,6 +155,15 @@ class RelativeDay:
     weekday: int = 0  # "Senin lalu": the last day of this ISO number before the anchor (days unused)
 
 
+_DATELINE_DASH_RE = re.compile(r"\s*[–—-]\s")
+
+
+def ends_dateline(text: str, end: int) -> bool:
+    """Does a date ending at `end` close a dateline ("Kota, 6 November 2025 – …"): the report's day, not
+    an event's?"""
+    return bool(_DATELINE_DASH_RE.match(text[end : end + 4]))
+
+
 def find_relative_days(text: str, vocab: Vocabulary) -> list[RelativeDay]:
     """Every day `text` tells relative to another (relative_days.tsv): "sehari kemudian" (the signing
     told before + 1), "kemarin" (the report's date − 1), "Senin lalu" / "last Monday" (the last Monday

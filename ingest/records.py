@@ -21,17 +21,16 @@ from collections.abc import Callable
 from ingest.casing import news_case
 from ingest.core.types import Document, Evidence, Partner, Record
 from ingest.core.vocabulary import Glossary, Vocabulary, same_place, word_groups, words_alternation
-from ingest.dates import find_dates, find_relative_days, infer_year, resolve_relative
+from ingest.dates import ends_dateline, find_dates, find_relative_days, infer_year, resolve_relative
 from ingest.metadata import is_source_line
 from ingest.organisations import OrgMention, normalise_name, organisations, role_bodies, with_entities
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 51  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 52  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
-_DATELINE_DASH_RE = re.compile(r"\s*[–—-]\s")  # "Kota, 6 November 2025 – …": the dateline, not the signing
 
 
 def _place_pattern(vocab: Vocabulary) -> re.Pattern:
@@ -375,12 +374,16 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
             record.evidence["agreement_type"] = evidence(s, e)
             break
 
-    # Signing date: the first date in a signing sentence, else the document's date. A day and month
+    # Signing date: the first date in a signing sentence (not a dateline's when the sentence tells the
+    # day relative to it: "… signed last Friday"), else the document's date. A day and month
     # without a year take the year of the document's own full dates; with none, they stay partial.
     year = infer_year(text, vocab, loose=False)
     for s, e in signing:
         dated = [m for m in find_dates(text[s:e], vocab, year) if len(m.iso) == 10]
-        dated = [m for m in dated if not _DATELINE_DASH_RE.match(text[s + m.end : s + m.end + 4])] or dated
+        told = [m for m in dated if not ends_dateline(text, s + m.end)]  # the dateline, not the signing
+        if dated and not told and find_relative_days(text[s:e], vocab):
+            continue  # "A, 15 January 2027 — … signed … last Friday": the dateline is the report's day
+        dated = told or dated
         if dated:
             record.signing_date = dated[0].iso
             record.evidence["signing_date"] = evidence(s, e)

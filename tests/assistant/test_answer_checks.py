@@ -33,7 +33,7 @@ from assistant.checks import (
     with_weekday,
     within_date,
 )
-from assistant.question import acting_for, analyse
+from assistant.question import acting_for, analyse, answer_kind
 from assistant.reader import Span
 from ingest.tokens import tokenize
 from tests.corpus import ingest_texts
@@ -241,6 +241,11 @@ def test_who_stands_in_for_a_role_is_not_its_holder():
     assert stands_in(stood_in, span_of(stood_in, "Dr. Budi Santoso"), VOCAB)
     signed = "Rektor Universitas Contoh, Dr. Budi Santoso, menandatangani nota itu."
     assert not stands_in(signed, span_of(signed, "Dr. Budi Santoso"), VOCAB)
+    # a party "represented by" a name given its role right after it is represented by its holder
+    party = "2. Universitas Contoh Raya, diwakili oleh Dr. BUDI SANTOSO selaku Rektor, selanjutnya disebut PIHAK KEDUA."
+    assert not stands_in(party, span_of(party, "Dr. BUDI SANTOSO"), VOCAB)
+    deputy = "Universitas Contoh Raya diwakili oleh Dr. Budi Santoso, yang hadir menggantikan rektor."
+    assert stands_in(deputy, span_of(deputy, "Dr. Budi Santoso"), VOCAB)
     assert acting_for("Who is the rector of Universitas Contoh?", VOCAB) == "rector of Universitas Contoh"
     assert acting_for("Who heads the Contoh Provincial Fisheries Office?", VOCAB) == "head of Contoh Provincial Fisheries Office"
     assert acting_for("Who heads?", VOCAB) == ""
@@ -1074,3 +1079,79 @@ def test_an_agreement_asked_of_a_partner_by_its_kind_is_not_answered_from_a_repo
     assert not answerer._kind_never_named(question, "The Sinjai Detention Centre signed with the Contoh Clinic.")
     assert not answerer._kind_never_named("What does the Sinjai detention centre's agreement cover?", cooperative)
     assert not answerer._kind_never_named("Where is the clinic of the Sinjai detention centre?", cooperative)  # no agreement asked
+
+
+# Written for this test: a bank's capital for a prison's cooperative, and no interest rate.
+BANK_CAPITAL = {
+    "lapas-kupang-bank.txt": (
+        "Kupang Women's Prison and Bank Sign Cooperative Agreement\n\n"
+        "KUPANG, East Nusa Tenggara — The Class IIB Kupang Women's Prison and Bank Contoh Sejahtera signed an "
+        "agreement on Monday, 11 January 2027, to set up a weaving cooperative run by inmates. The bank will provide "
+        "Rp 40 million in start-up capital and train inmates in bookkeeping.\n"
+    ),
+}
+
+
+def test_an_interest_rate_asked_is_not_answered_with_another_sum():
+    """"What interest rate …" asks a magnitude of a thing it names (asked_nouns.tsv money kind): a sentence
+    giving a sum for something else (start-up capital) does not answer it; a sum asked as it is named does."""
+    assert answer_kind("What interest rate will the bank charge the cooperative?", VOCAB) == "magnitude"
+    assert answer_kind("Berapa suku bunga pinjaman bank itu?", VOCAB) == "magnitude"
+
+
+def test_a_sum_for_another_thing_does_not_answer_an_interest_rate(services):
+    ingest_texts(services, BANK_CAPITAL)
+    assert services.answer("What interest rate will Bank Contoh Sejahtera charge the Kupang cooperative?").abstained
+    lead = services.answer("How much start-up capital will Bank Contoh Sejahtera provide?").text.splitlines()[0]
+    assert "40 million" in lead, lead
+
+
+def test_a_partner_kind_asked_in_lower_case_indonesian_is_named_by_any_of_its_forms(services):
+    """"… dengan fakultas psikologi" names a partner by its kind (organisations.tsv head word): a report that
+    names no faculty tells another signing; "dengan pemerintah kota" is named by "Pemkot A" too."""
+    answerer = services.offline_answerer
+    question = "Kapan Lapas Ternate menandatangani kerja sama dengan fakultas psikologi?"
+    other = "Lapas Kelas IIA Ternate menandatangani perjanjian kerja sama dengan BPJS Ketenagakerjaan Cabang Ternate."
+    assert answerer._kind_never_named(question, other)
+    assert not answerer._kind_never_named(question, "Lapas Ternate meneken PKS dengan Fakultas Psikologi Universitas Contoh.")
+    city = "Kapan Lapas Ternate menandatangani kerja sama dengan pemerintah kota?"
+    assert not answerer._kind_never_named(city, "Lapas Ternate dan Pemkot Ternate meneken nota kesepahaman.")
+
+
+# Written for this test: a rural bank's director signs with two prisons.
+RURAL_BANK = {
+    "lapas-ende-bpr.txt": (
+        "Lapas Ende dan BPR Teken Kerja Sama Tabungan Warga Binaan\n\n"
+        "ENDE – Lapas Kelas IIB Ende menandatangani perjanjian kerja sama dengan PT BPR Flores Sejahtera, Senin "
+        "(11/1/2027). Perjanjian ditandatangani Kepala Lapas Ende, Paulus Wangge, dan Direktur Utama PT BPR Flores "
+        "Sejahtera, Yosef Bata.\n"
+    ),
+}
+
+
+def test_a_bank_s_own_name_asked_is_not_answered_from_a_report_that_never_names_it(services):
+    """A bank's name of three words or more is its own, as a company's: a report naming another bank
+    that shares a word with it does not tell its director."""
+    ingest_texts(services, RURAL_BANK)
+    assert services.answer("Siapa direktur utama Bank Contoh Sejahtera?").abstained
+    assert "Yosef Bata" in services.answer("Siapa direktur utama PT BPR Flores Sejahtera?").text.splitlines()[0]
+
+
+# Written for this test: a signing told "last Friday" in a release whose dateline is itself a Friday.
+DATELINE_RELATIVE = {
+    "lapas-perempuan-kupang-bank.txt": (
+        "Bank Backs Women's Prison Cooperative\n\n"
+        "KUPANG, 15 January 2027 — The Class IIB Women's Prison in Kupang and Bank Contoh Sejahtera signed a "
+        "cooperation agreement last Friday to set up a sewing cooperative run by inmates.\n"
+    ),
+}
+
+
+def test_a_dateline_is_not_the_day_of_a_signing_told_relative_to_it(services):
+    """The dateline's date is the report's; the signing was "last Friday": the answer never says the
+    dateline's day was the signing's (it counts back, or declines)."""
+    ingest_texts(services, DATELINE_RELATIVE)
+    answer = services.answer("When did the Kupang women's prison sign its agreement with Bank Contoh Sejahtera?")
+    lead = answer.text.splitlines()[0]
+    assert answer.abstained or "8 January 2027" in lead, lead
+    assert not lead.startswith("15 January 2027"), lead

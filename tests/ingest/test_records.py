@@ -790,3 +790,14 @@ def test_an_arts_studio_is_a_partner():
             "sama yang ditandatangani Kepala Lapas Kalabahi, Nama Satu, dan ketua sanggar, Nama Dua, Selasa (12/1/2027).")
     record = extract_record(document(text), VOCAB)
     assert record is not None and [p.name for p in record.partners] == ["Sanggar Tari Contoh Alor"]
+
+
+def test_a_signing_told_relative_to_its_dateline_is_dated_from_it():
+    """"A, 15 January 2027 — … signed … last Friday": the dateline's date is the report's, the signing the
+    Friday before it (a Friday itself: the week before)."""
+    text = ("Kupang Prison Signs with Bakery\n\nKUPANG, 15 January 2027 — The Class IIA Kupang Prison and the Contoh "
+            "Bakery Cooperative signed a cooperation agreement last Friday to train inmates as bakers.\n")
+    record = extract_record(document(text), VOCAB)
+    assert record is not None and record.signing_date == "2027-01-08", record and record.signing_date
+    plain = text.replace(" last Friday", "")
+    assert extract_record(document(plain), VOCAB).signing_date == "2027-01-15"
