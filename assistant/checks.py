@@ -281,11 +281,16 @@ def spelled_forms(forms: set[str], vocab: Vocabulary) -> set[str]:
 
 def dates_another_signing(text: str, span: Span, partners: list[str], vocab: Vocabulary) -> bool:
     """Does a date span's sentence name bodies other than correctional units, none of them a partner
-    the question asks about ("Pada Selasa (2/6), lapas meneken PKS dengan C" asked of B)? Then it
-    dates another signing of the same story."""
+    the question asks about ("Pada Selasa (2/6), lapas meneken PKS dengan C" asked of B; a name is the
+    partner when it holds the partner's words, its own or their glossary forms: "A Seaweed Farmers Group"
+    for "Kelompok Petani Rumput Laut A")? Then it dates another signing of the same story."""
     start, end = sentence_around(text, span.start, span.end)
     named = [m.name for m in organisations(text[start:end], vocab) if not vocab.unit_types(m.name)]
-    return bool(named) and not any(same_organisation(n, p, vocab.glossary) or set(normalise_name(p).split()) <= set(normalise_name(n).split())
+
+    def words(name: str) -> set[str]:  # an English name's words with their glossary forms ("Farmers Group": "petani", "kelompok")
+        return set(normalise_name(" ".join([name, *vocab.glossary.expand(name)])).split())
+
+    return bool(named) and not any(same_organisation(n, p, vocab.glossary) or set(normalise_name(p).split()) <= words(n)
                                    for n in named for p in partners)
 
 

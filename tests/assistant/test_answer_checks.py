@@ -16,6 +16,7 @@ from assistant.checks import (
     counted_noun,
     counts_another,
     dates_another,
+    dates_another_signing,
     days_told,
     fits_kind,
     frequency_start,
@@ -1155,3 +1156,12 @@ def test_a_dateline_is_not_the_day_of_a_signing_told_relative_to_it(services):
     lead = answer.text.splitlines()[0]
     assert answer.abstained or "8 January 2027" in lead, lead
     assert not lead.startswith("15 January 2027"), lead
+
+
+def test_an_english_partner_name_dates_the_signing_asked_by_its_indonesian_name():
+    """Asked in Indonesian of "Kelompok Petani Rumput Laut Tanimbar", an English sentence naming "the Tanimbar
+    Seaweed Farmers Group" (an English name ends with "Group") dates that signing, not another one."""
+    text = ("The Class III Saumlaki Prison signed a memorandum with the Tanimbar Seaweed Farmers Group on 18 January 2027.")
+    span = span_of(text, "18 January 2027")
+    assert not dates_another_signing(text, span, ["Kelompok Petani Rumput Laut Tanimbar"], VOCAB)
+    assert dates_another_signing(text, span, ["Koperasi Nelayan Tanimbar Jaya"], VOCAB)

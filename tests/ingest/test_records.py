@@ -801,3 +801,11 @@ def test_a_signing_told_relative_to_its_dateline_is_dated_from_it():
     assert record is not None and record.signing_date == "2027-01-08", record and record.signing_date
     plain = text.replace(" last Friday", "")
     assert extract_record(document(plain), VOCAB).signing_date == "2027-01-15"
+
+
+def test_an_english_group_is_a_partner():
+    """"Group" ends an English organisation's name, as "Cooperative" does."""
+    text = ("Tual Prison Signs with Farmers\n\nTUAL, Maluku — The Class IIB Tual Prison signed a memorandum of understanding "
+            "with the Kei Kecil Cassava Farmers Group on 19 January 2027 to train inmates in farming.\n")
+    record = extract_record(document(text), VOCAB)
+    assert record is not None and [p.name for p in record.partners] == ["Kei Kecil Cassava Farmers Group"]

@@ -129,6 +129,8 @@ def test_the_written_questions_are_answered_and_declined_as_measured(written):
     # The thirtieth (q-xd-*) joined after its round: 0.918 / 0.898 / 0.943 / 0.043 over 873 (its reports drew three
     # answers away: a regional office's head declined, a count of units answered with students, an inmates' count
     # answered); then the thirty-first batch's rules: unchanged.
+    # The thirty-first (q-xe-*) joined after its round: 0.915 / 0.894 / 0.949 / 0.044 over 898; then the
+    # thirty-second batch's rules: unchanged.
     assert scores["unanswerable_declined"] >= 0.91
     assert scores["answerable_wrongly_declined"] <= 0.055
     assert scores["answer_item_recall"] >= 0.905 and scores["lead_item_recall"] >= 0.885
