@@ -255,8 +255,10 @@ class OfflineAnswerer:
         if asked.kind == "count" and (nouns := counted_noun(question, self.vocab)):  # "60.000 pendukung"
             return [_extended(s, hits[s.passage].chunk.text, noun_end(hits[s.passage].chunk.text, s, nouns, self.vocab))
                     for s in chosen]
-        if asked.kind == "frequency":  # "setiap dua minggu", "setiap enam bulan sekali"
+        if asked.kind == "frequency":  # "setiap dua minggu", "setiap enam bulan sekali", not "… bulan dan menyediakan obat"
             chosen = [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
+                      for s in chosen]
+            chosen = [_cut(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, "duration unit", self.vocab))
                       for s in chosen]
             return [_extended(s, hits[s.passage].chunk.text, frequency_end(hits[s.passage].chunk.text, s, self.vocab)) for s in chosen]
         return chosen
@@ -295,6 +297,8 @@ class OfflineAnswerer:
                           and not dates_another(days, told[s.passage]))
         if unit := self._unit_asked(question, asked):
             checks.append(lambda s: unit_end(text(s), s, unit, self.vocab) is not None)  # "Berapa persen …": not a count
+        elif asked.kind == "count":  # "How many cases …?": not "setiap tiga bulan", how often (an age in years may answer)
+            checks.append(lambda s: not _how_often(wide[id(s)], text(s), self.vocab))
         if asked.kind in (*MEASURED, "count"):  # "Berapa jumlah klien …": not the year of a date written in words
             checks.append(lambda s: not within_date(text(s), wide[id(s)], self.vocab))
         if asked.kind in CHECKED_KINDS:
@@ -1158,6 +1162,18 @@ def _ranking(span: Span) -> float:
 
 
 _PARAGRAPH_END_RE = re.compile(r"\n[ \t]*\n|[;:][ \t]*\n")  # a blank line ends a paragraph; ";" or ":" at a line's end, an item
+
+
+def _how_often(span: Span, text: str, vocab: Vocabulary) -> bool:
+    """Does a span say how often, a length of time after a word of frequency ("setiap tiga bulan",
+    "tiga bulan" right after "setiap"; asked_nouns.tsv frequency)?"""
+    often = _extended_back(span, text, frequency_start(text, span, vocab))
+    return states_unit(often.text, "duration unit", vocab) and bool(vocab.asked_pattern("frequency").search(often.text))
+
+
+def _cut(span: Span, text: str, end: int | None) -> Span:
+    """A span ending at `end` when that falls inside it (a frequency at its unit of time)."""
+    return replace(span, end=end, text=text[span.start : end]) if end is not None and span.start < end < span.end else span
 
 
 def _widened(span: Span, around: list[Span], text: str, hits: list[Hit]) -> Span:

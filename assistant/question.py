@@ -111,8 +111,8 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
     found = min(strong or (weak if weak_cues else []), default=None)
     if found is None:
         return "factoid"
-    if found[2] == "magnitude":  # "How much daily wage …": a later cue of money or area says which magnitude
-        narrower = sorted(c for c in strong + weak if c[2] in ("money", "area"))
+    if found[2] == "magnitude":  # "How much daily wage …", "How much time …": a later cue of money, area or time says which
+        narrower = sorted(c for c in strong + weak if c[2] in ("money", "area", "duration"))
         if narrower:
             return narrower[0][2]
     if found[2] == "list" and _asks_someone(text, vocab):

@@ -13,10 +13,12 @@ def news_case(text: str, vocab: Vocabulary) -> str:
     """The text with each run of words in capitals written as news writes a name ("HERMANUS TOMPODUNG,
     Kepala …" read as "Hermanus Tompodung, Kepala …"; "DINAS TENAGA KERJA DAN TRANSMIGRASI" as "Dinas
     Tenaga Kerja dan Transmigrasi"), keeping the words that stay in capitals in news: abbreviations
-    (glossary.tsv) and a class's grade ("IIB"; asked_nouns.tsv unit grade); the small words a name runs on
+    (glossary.tsv; an organisation's head written in capitals, organisations.tsv: "PT") and a class's
+    grade ("IIB"; asked_nouns.tsv unit grade); the small words a name runs on
     over inside a run in lower case (name_words.tsv connector: "dan", "of"). The reader and the name grammar, taught or written on news, read names in capitals
     poorly. Offsets are kept: each word keeps its length."""
-    keep = vocab.memo("capitals_kept", lambda v: frozenset(v.glossary.entries) | {g.lower() for g in v.asked_nouns.get("unit grade", ())})
+    keep = vocab.memo("capitals_kept", lambda v: frozenset(v.glossary.entries) | {g.lower() for g in v.asked_nouns.get("unit grade", ())}
+                      | {h.lower() for h in v.organisation_heads if h.isupper() and " " not in h})
     small = vocab.memo("name_connectors", lambda v: frozenset(word_groups("name_words.tsv", v.folder).get("connector", ())))
 
     def word(found: re.Match) -> str:

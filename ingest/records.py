@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 53  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 54  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -722,8 +722,21 @@ def same_organisation(a: str, b: str, glossary: Glossary | None = None, areas: f
         return True
     if areas and any(_without(x, areas) == y or _without(y, areas) == x for x in fa for y in fb):
         return True
+    if glossary is not None and (_kind_qualified(a, b, glossary) or _kind_qualified(b, a, glossary)):
+        return True
     forms_a, forms_b = name_forms(a), name_forms(b)
     return any(x in y or y in x for x in forms_a for y in forms_b if min(len(x), len(y)) >= 12)
+
+
+def _kind_qualified(short: str, name: str, glossary: Glossary) -> bool:
+    """A body named by the abbreviation of its kind and its own words is the one whose name spells
+    that kind out, then qualifies it in at most three words, before the same own words ("Perumda
+    Contoh Raya" and "Perusahaan Umum Daerah Air Minum Contoh Raya")."""
+    kind, *own = normalise_name(short).split() or [""]
+    full = _spelled_out(kind, glossary).split()
+    words = normalise_name(name).split()
+    return (len(full) > 1 and bool(own) and words[: len(full)] == full and words[len(words) - len(own) :] == own
+            and 0 < len(words) - len(full) - len(own) <= 3)
 
 
 def _without(form: str, words: frozenset[str]) -> str:

@@ -447,6 +447,39 @@ def test_a_count_lead_takes_the_noun_the_question_counts():
     assert noun_end(text, span_of(text, "60.000"), {"pemain"}, VOCAB) is None  # another noun follows
 
 
+WATER = {
+    "air.txt": ("Lapas Sorong dan PDAM Tirta Remu Raya Latih Warga Binaan Jadi Tukang Pipa\n\n"
+                "SORONG – Lembaga Pemasyarakatan Kelas IIB Sorong menandatangani perjanjian kerja sama dengan Perusahaan "
+                "Umum Daerah Air Minum Tirta Remu Raya, Kamis (4/3/2027), di aula lapas.\n\nPerjanjian diteken Kepala Lapas "
+                "Sorong, Yohanes Mambrasar, dan Direktur Perumda Tirta Remu Raya, Obeth Kambuaya.\n"),
+}
+MALARIA = {
+    "pks.txt": ("PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIB SORONG\nDAN\nDINAS KESEHATAN KOTA SORONG\n"
+                "TENTANG\nPENCEGAHAN MALARIA BAGI WARGA BINAAN\n\nPasal 1\nRuang Lingkup\nPIHAK KEDUA melaksanakan pemeriksaan "
+                "malaria bagi seluruh warga binaan setiap tiga bulan dan menyediakan obat tanpa biaya.\n\nPasal 2\nJangka Waktu\n"
+                "Perjanjian ini berlaku selama 2 (dua) tahun sejak ditandatangani.\n"),
+}
+
+
+def test_a_count_asked_of_no_unit_is_no_length_of_time(services):
+    """Asked how many of something, with no unit of time asked, "setiap tiga bulan" is no count; asked
+    how often, the lead ends at the unit of time ("setiap tiga bulan", not "… dan menyediakan obat")."""
+    ingest_texts(services, MALARIA)
+    answer = services.answer("How many malaria cases were found among Sorong prison inmates last year?")
+    assert "tiga bulan" not in answer.text and not answer.citations, answer.text
+    lead = services.answer("Seberapa sering pemeriksaan malaria dilakukan di Lapas Sorong?").text.splitlines()[0]
+    assert lead.startswith("setiap tiga bulan") and "obat" not in lead, lead
+
+
+def test_a_water_utility_asked_in_english_is_the_perumda(services):
+    """"water utility" is said in Indonesian as Perumda / PDAM (glossary.tsv); the two names of one
+    utility are one partner."""
+    assert {"perumda", "pdam"} <= set(VOCAB.glossary.expand("the Tirta Remu Raya water utility"))
+    ingest_texts(services, WATER)
+    lead = services.answer("Who signed the agreement for the Tirta Remu Raya water utility?").text.splitlines()[0]
+    assert "Obeth Kambuaya" in lead and "Mambrasar" not in lead, lead
+
+
 CAMPUS = {
     "kampus.txt": ("Lapas Contoh Raya Teken PKS dengan Universitas Bina Lestari\n\n"
                    "Contoh Raya — Lapas Kelas IIA Contoh Raya menandatangani perjanjian kerja sama pendidikan dengan Universitas "
@@ -642,6 +675,9 @@ def test_blind_reports_of_the_ninth_question_batch(services):
 def test_a_magnitude_s_unit_is_its_number_s_and_a_later_cue_of_money_narrows_it():
     assert analyse("How much daily wage will the workers receive?", VOCAB).kind == "money"
     assert analyse("How much salt did the inmates harvest?", VOCAB).kind == "magnitude"
+    # asked how much time, a length of time (no count: "Berapakah waktu …" is answered "687 hari")
+    assert analyse("How much time do the inmates spend in the bakery?", VOCAB).kind == "duration"
+    assert analyse("Berapakah waktu yang diperlukan kapal itu dari Sorong ke Biak?", VOCAB).kind == "duration"
     assert states_measure("12 tonnes", "magnitude", VOCAB) and states_measure("Rp 5 juta", "magnitude", VOCAB)
     assert not states_measure("40 inmates will work there", "magnitude", VOCAB)
 

@@ -37,6 +37,7 @@ from tests.vocab import VOCAB
         ("tanggal tiga puluh satu bulan Desember tahun dua ribu sembilan belas", None, "2019-12-31"),
         ("tanggal sebelas bulan Juni tahun 2025", None, "2025-06-11"),
         ("Pada hari ini Rabu, tanggal tujuh, bulan Mei, tahun dua ribu dua puluh tujuh, bertempat di", None, "2027-05-07"),
+        ("Ditandatangani di Sorong pada tanggal dua puluh tujuh Maret tahun dua ribu dua puluh tujuh.", None, "2027-03-27"),  # no "bulan"
         ("tanggal tiga puluh dua bulan Juni tahun 2025", None, ""),
         ("pada Jumat, tiga April dua ribu dua puluh enam, di pendopo", None, "2026-04-03"),  # without the marking words
         ("sejak dua April tiga puluh tahun silam", None, ""),  # no year in words

@@ -3,6 +3,7 @@
 
 import pytest
 
+from ingest.casing import news_case
 from ingest.core.types import Document, Page
 from ingest.organisations import organisations
 from ingest.records import extract_record, extract_records, merge_records, same_organisation
@@ -102,6 +103,10 @@ def test_names_compare_with_and_without_their_abbreviation():
     assert same_organisation("RSUD Dr. Contoh", "Rumah Sakit Umum Daerah Dr. Contoh", VOCAB.glossary)
     assert same_organisation("Kejari Contoh", "Kejaksaan Negeri Contoh", VOCAB.glossary)
     assert not same_organisation("Kejari Contoh", "Kejaksaan Tinggi Contoh", VOCAB.glossary)
+    # a kind's abbreviation beside the kind spelled out and qualified ("Perumda" of a water utility)
+    assert same_organisation("Perumda Tirta Wae Mbeliling", "Perusahaan Umum Daerah Air Minum Tirta Wae Mbeliling", VOCAB.glossary)
+    assert not same_organisation("Perumda Tirta Wae Mbeliling", "Perusahaan Umum Daerah Air Minum Tirta Lestari", VOCAB.glossary)
+    assert not same_organisation("Perumda Pasar Labuan Bajo", "Perusahaan Umum Daerah Labuan Bajo", VOCAB.glossary)
 
 
 def test_gazetteer_maps_towns_and_prisons_to_provinces():
@@ -809,3 +814,15 @@ def test_an_english_group_is_a_partner():
             "with the Kei Kecil Cassava Farmers Group on 19 January 2027 to train inmates in farming.\n")
     record = extract_record(document(text), VOCAB)
     assert record is not None and [p.name for p in record.partners] == ["Kei Kecil Cassava Farmers Group"]
+
+
+def test_a_company_in_an_agreement_s_capital_letter_heading_is_a_partner():
+    """An organisation's head that is written in capitals ("PT") stays so when a heading in capitals is
+    read as news writes names (`ingest.casing.news_case`), and the grammar finds the company."""
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nBALAI PEMASYARAKATAN KELAS II TASIKMALAYA\nDENGAN\nPT GALUNGGUNG PANGAN LESTARI\n"
+            "TENTANG\nPENEMPATAN KERJA KLIEN PEMASYARAKATAN\n\nPasal 1\nPIHAK KEDUA menempatkan klien sebagai tenaga kerja.\n\n"
+            "Tasikmalaya, 3 Februari 2027\n")
+    doc = document(text, kind="agreement")
+    record = extract_record(doc, VOCAB)
+    assert record is not None and [p.name for p in record.partners] == ["PT Galunggung Pangan Lestari"]
+    assert news_case("PT GALUNGGUNG PANGAN", VOCAB) == "PT Galunggung Pangan"
