@@ -258,8 +258,7 @@ class OfflineAnswerer:
         if asked.kind == "frequency":  # "setiap dua minggu", "setiap enam bulan sekali", not "… bulan dan menyediakan obat"
             chosen = [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
                       for s in chosen]
-            chosen = [_cut(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, "duration unit", self.vocab))
-                      for s in chosen]
+            chosen = [_cut(s, hits[s.passage].chunk.text, _often_end(s, hits[s.passage].chunk.text, self.vocab)) for s in chosen]
             return [_extended(s, hits[s.passage].chunk.text, frequency_end(hits[s.passage].chunk.text, s, self.vocab)) for s in chosen]
         return chosen
 
@@ -1169,6 +1168,14 @@ def _how_often(span: Span, text: str, vocab: Vocabulary) -> bool:
     "tiga bulan" right after "setiap"; asked_nouns.tsv frequency)?"""
     often = _extended_back(span, text, frequency_start(text, span, vocab))
     return states_unit(often.text, "duration unit", vocab) and bool(vocab.asked_pattern("frequency").search(often.text))
+
+
+def _often_end(span: Span, text: str, vocab: Vocabulary) -> int | None:
+    """Where a frequency that opens a span ends: at the unit of time of its first number when a word of
+    frequency comes before it ("setiap tiga bulan" of "setiap tiga bulan dan …"; not "tiga bulan" of
+    "tiga bulan, dua kali sepekan", a length and then how often)."""
+    end = unit_end(text, span, "duration unit", vocab)
+    return end if end is not None and vocab.asked_pattern("frequency").search(text[span.start : end]) else None
 
 
 def _cut(span: Span, text: str, end: int | None) -> Span:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.answer import _enumeration, _ranked
+from assistant.answer import _enumeration, _often_end, _ranked
 from assistant.checks import (
     as_bodies,
     asked_counts,
@@ -469,6 +469,9 @@ def test_a_count_asked_of_no_unit_is_no_length_of_time(services):
     assert "tiga bulan" not in answer.text and not answer.citations, answer.text
     lead = services.answer("Seberapa sering pemeriksaan malaria dilakukan di Lapas Sorong?").text.splitlines()[0]
     assert lead.startswith("setiap tiga bulan") and "obat" not in lead, lead
+    # a length first, then how often: nothing is cut
+    text = "Pelatihan berlangsung selama enam bulan, tiga kali sepekan."
+    assert _often_end(span_of(text, "enam bulan, tiga kali sepekan"), text, VOCAB) is None
 
 
 def test_a_water_utility_asked_in_english_is_the_perumda(services):
