@@ -120,9 +120,22 @@ def organisations(text: str, vocab: Vocabulary) -> list[OrgMention]:
         if not any(m.start <= match.start() < m.end for m in found):
             name = match.group(0)
             kind = g.tail_kinds[max((t for t in g.tail_kinds if name.endswith(" " + t)), key=len)]
-            found.append(OrgMention(name, kind, kind == "correctional", match.start(), match.end()))
+            end = _town_after(text, match.start(), match.end(), vocab) if kind == "correctional" else match.end()
+            found.append(OrgMention(text[match.start() : end], kind, kind == "correctional", match.start(), end))
     found += _elided(found, text, vocab)
     return sorted(found, key=lambda m: m.start)
+
+
+def _town_after(text: str, start: int, end: int, vocab: Vocabulary) -> int:
+    """Where an English unit's name ends that names no town of its own and is followed by its town
+    ("Class IIA Women's Prison in Palembang"; name_words.tsv located in): after the town; else `end`."""
+    located = vocab.memo("located_in", lambda v: re.compile(
+        r"[ \t]+(?:" + words_alternation(word_groups("name_words.tsv", v.folder).get("located in", ())) + r")[ \t]+(?=[A-Z])"))
+    after = located.match(text, end)
+    if after is None or vocab.gazetteer.mentions(text[start:end]):
+        return end
+    town = vocab.gazetteer.mentions(text[after.end() : after.end() + 40])
+    return after.end() + town[0].end if town and town[0].start == 0 else end
 
 
 def _elided(found: list[OrgMention], text: str, vocab: Vocabulary) -> list[OrgMention]:

@@ -826,3 +826,14 @@ def test_a_company_in_an_agreement_s_capital_letter_heading_is_a_partner():
     record = extract_record(doc, VOCAB)
     assert record is not None and [p.name for p in record.partners] == ["PT Galunggung Pangan Lestari"]
     assert news_case("PT GALUNGGUNG PANGAN", VOCAB) == "PT Galunggung Pangan"
+
+
+def test_an_english_unit_named_without_its_town_takes_the_town_after_in():
+    """"The Class IIA Women's Prison in Ambon": the unit's name ends with its town (name_words.tsv
+    located in); a name that has its town keeps it, and a word after "in" that is no town is left."""
+    text = ("Ambon Women's Prison Signs with Bank\n\nAMBON, 2 February 2027 — The Class III Women's Prison in Ambon and "
+            "Bank Lease Sejahtera signed a cooperation agreement on Monday to train inmates in bookkeeping.\n")
+    record = extract_record(document(text), VOCAB)
+    assert record is not None and "Class III Women's Prison in Ambon" in record.units, record and record.units
+    assert [m.name for m in organisations("The Class IIB Ende Prison in Ende signed.", VOCAB)] == ["Class IIB Ende Prison"]
+    assert [m.name for m in organisations("The Detention Centre in March signed.", VOCAB)] == ["Detention Centre"]
