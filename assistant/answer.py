@@ -305,6 +305,9 @@ class OfflineAnswerer:
         holds, takes_part = self.vocab.asked_pattern("holds"), self.vocab.asked_pattern("takes part")
         if asked.kind == "count" and holds.search(question) and not takes_part.search(question):
             checks.append(lambda s: not _counts_participants(text(s), s, holds, takes_part))  # not the 20 who take part
+        if self._asks_day_of_other(question):  # "Pada hari apa penyuluh hadir …?": not "… menandatangani …, Rabu (10/2)"
+            signed = self.vocab.signing_pattern("signed")
+            checks.append(lambda s: not signed.search(text(s)[slice(*sentence_around(text(s), s.start, s.end))]))
         in_force = self.vocab.signing_pattern("in force")
         if asked.kind in ("date", "year", "duration") and in_force.search(question):  # "Berapa lama MoU ini berlaku?"
             checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
@@ -598,7 +601,17 @@ class OfflineAnswerer:
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
             witness = self.vocab.signing_pattern("witness")
             return self._reread(question, asked, held, hits, lambda sentence: bool(witness.search(sentence)))
+        if self._asks_day_of_other(question):  # "… akan hadir setiap hari Jumat …"
+            often, days = self.vocab.asked_pattern("frequency"), set(self.vocab.weekdays)
+            return self._reread(question, asked, held, hits, lambda sentence: bool(often.search(sentence))
+                                and bool(days & set(re.findall(r"\w+", sentence.lower()))))
         return None
+
+    def _asks_day_of_other(self, question: str) -> bool:
+        """Does a question ask on which day of the week something other than a signing happens ("Pada
+        hari apa penyuluh hadir …?"; asked_nouns.tsv day, no signing word)? A day a signing was made is
+        then no answer, and a weekday said with a word of frequency is ("setiap hari Jumat")."""
+        return asks_day(question, self.vocab) and not self.vocab.signing_pattern("signed").search(question)
 
     def _reread(self, question: str, asked: Question, held: str, hits: list[Hit], keep: Callable[[str], bool],
                 parts: bool = False, among: Callable[[Hit], bool] | None = None) -> Span | None:

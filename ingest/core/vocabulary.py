@@ -167,6 +167,11 @@ class Glossary:
         terms = sorted(self.entries, key=len, reverse=True)
         return re.compile(r"(?<![\w'])(" + "|".join(re.escape(t) for t in terms) + r")(?![\w'])")
 
+    def with_initials(self, initials: dict[str, str]) -> Glossary:
+        """This glossary with each place's initials spelled out (`_regency_initials`), where the file
+        gives the initials no meaning of its own."""
+        return Glossary({**{i: (name,) for i, name in initials.items() if i not in self.entries}, **self.entries})
+
     @classmethod
     def load(cls, path: Path) -> Glossary:
         entries: dict[str, tuple[str, ...]] = {}
@@ -278,6 +283,18 @@ class Glossary:
 
 
 MENTIONS_KEPT = 4096  # texts whose place mentions a Gazetteer keeps
+
+
+def _regency_initials(places: dict[str, str]) -> dict[str, str]:
+    """A regency of three words or more by its initials, as names write it ("Kemenag TTU" for the
+    Kabupaten Timor Tengah Utara's): initials → the regency's words, for each "kabupaten …" of the
+    gazetteer; initials two regencies share stand for neither."""
+    found: dict[str, set[str]] = {}
+    for place in places:
+        words = place.split()
+        if words[0] == "kabupaten" and len(words) >= 4 and all(w.isalpha() for w in words[1:]):
+            found.setdefault("".join(w[0] for w in words[1:]), set()).add(" ".join(words[1:]))
+    return {initials: next(iter(names)) for initials, names in found.items() if len(names) == 1}
 
 
 @dataclass(frozen=True)
@@ -400,7 +417,7 @@ class Vocabulary:
             gazetteer=Gazetteer(places, _province_forms(rows["places.tsv"])),
             list_words=_grouped(_rows(folder / "list_words.tsv", 2)),
             sectors=sectors,
-            glossary=Glossary.load(folder / "glossary.tsv"),
+            glossary=Glossary.load(folder / "glossary.tsv").with_initials(_regency_initials(places)),
             asked_nouns=asked_nouns,
             signing_words=_grouped(_rows(folder / "signing_words.tsv", 2)),
         )

@@ -1204,3 +1204,21 @@ def test_an_english_partner_name_dates_the_signing_asked_by_its_indonesian_name(
     span = span_of(text, "18 January 2027")
     assert not dates_another_signing(text, span, ["Kelompok Petani Rumput Laut Tanimbar"], VOCAB)
     assert dates_another_signing(text, span, ["Koperasi Nelayan Tanimbar Jaya"], VOCAB)
+
+
+WEEKLY = {
+    "mingguan.txt": ("Lapas Atambua dan Gereja Teken MoU Pembinaan Rohani\n\n"
+                     "ATAMBUA – Lembaga Pemasyarakatan Kelas IIB Atambua dan Yayasan Kasih Lamaknen menandatangani nota "
+                     "kesepahaman pembinaan rohani, Kamis (11/2/2027).\n\nKepala Lapas Atambua, Nikolaus Bere, mengatakan "
+                     "pendamping rohani dari yayasan akan datang setiap hari Sabtu untuk memimpin doa dan konseling.\n"),
+}
+
+
+def test_asked_the_day_of_something_other_than_the_signing_a_weekly_day_answers(services):
+    """"Pada hari apa pendamping rohani datang …?" names no signing: the signing's day is no answer, the
+    weekday said with a word of frequency is ("setiap hari Sabtu"); asked when it was signed, its day."""
+    ingest_texts(services, WEEKLY)
+    lead = services.answer("Pada hari apa pendamping rohani dari Yayasan Kasih Lamaknen datang ke Lapas Atambua?").text.splitlines()[0]
+    assert "Sabtu" in lead and "11/2/2027" not in lead, lead
+    lead = services.answer("Pada hari apa Lapas Atambua menandatangani nota kesepahaman dengan Yayasan Kasih Lamaknen?").text.splitlines()[0]
+    assert "Kamis" in lead and "Sabtu" not in lead, lead

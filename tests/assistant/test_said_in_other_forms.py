@@ -943,3 +943,22 @@ def test_a_name_in_a_quote_s_short_form_is_shown_where_the_story_names_it_in_ful
     assert text[lead.start : lead.end] == lead.text and lead.start < text.index("Senin")
     titled = "Hadir pula dr Maria Ndoen dari puskesmas setempat."  # a title in lower case is the name's
     assert answerer._whole_name(_span(titled, "dr Maria Ndoen"), titled, "Siapa dokter yang hadir?").text == "dr Maria Ndoen"
+
+
+REGENCY_INITIALS = {
+    "tjb.txt": ("Lapas Kuala Tungkal dan Dinkes Tanjabbar Teken PKS Layanan Kesehatan\n\n"
+                "KUALA TUNGKAL – Lembaga Pemasyarakatan Kelas IIB Kuala Tungkal dan Dinas Kesehatan Kabupaten Tanjung Jabung "
+                "Barat menandatangani perjanjian kerja sama layanan kesehatan warga binaan, Senin (15/2/2027).\n\n"
+                "Perjanjian diteken Kepala Lapas Kuala Tungkal, Rahmadi Noor, dan Kepala Dinas Kesehatan TJB, Siti Mahmudah.\n"),
+}
+
+
+def test_a_regency_of_three_words_is_named_by_its_initials(services):
+    """"Dinas Kesehatan TJB" is the Kabupaten Tanjung Jabung Barat's (the gazetteer's regencies of three
+    words or more, by their initials, join the glossary): one partner, and its signer asked by the regency's name."""
+    assert VOCAB.glossary.entries["tjb"] == ("tanjung jabung barat",)
+    ingest_texts(services, REGENCY_INITIALS)
+    [record] = services.records.all()
+    assert [p.name for p in record.partners] == ["Dinas Kesehatan Kabupaten Tanjung Jabung Barat"]
+    lead = services.answer("Who signed the agreement for the health office of Tanjung Jabung Barat?").text.splitlines()[0]
+    assert "Siti Mahmudah" in lead, lead
