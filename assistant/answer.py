@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from assistant.bounds import asked_bound, bounded, lead_bound, opens_other_bound, split_qualifier
 from assistant.checks import (
+    BLOCK_LINE,
     CHECKED_KINDS,
     MEASURED,
     as_bodies,
@@ -1301,7 +1302,6 @@ def _counts_participants(text: str, span: Span, holds: re.Pattern, takes_part: r
 
 
 _BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)+")  # lines with no blank line between
-BLOCK_LINE = 80  # characters a line of a block of short lines has at most
 
 
 def _line_blocks(text: str) -> list[tuple[int, int]]:

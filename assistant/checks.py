@@ -568,6 +568,7 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     if (row := rows.match(text, min(span.end, line_end) if line_end >= 0 else span.end)):
         return spelled_abbreviations(row.group(1).strip(), text)  # "Nama : A" / "Jabatan : Ketua Yayasan B": the row says who
     start, end = sentence_around(text, span.start, span.end)
+    start = _block_start(text, start)  # "PIHAK KEDUA, / Kepala Dinas A / [NAMA]": the lines above say who
     said = ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
     said = honorifics.sub("", said)  # "pimpinan pondok, KH. [Nama]": the title is the name's, the clause before it says who
     names = [(m.start, m.end) for m in organisations(said, vocab)]  # "dan" inside "Dinas Kelautan dan Perikanan A" joins no clause
@@ -578,6 +579,22 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     after = apposition_re.match(text, span.end, end)  # "[NAMA], Kepala …", not "[Nama], dan Kepala …"
     said_after = party_re.split(after.group(1), 1)[0] if after else ""  # "[Nama], meneken … bersama Kepala B": B's
     return spelled_abbreviations(" ".join(before[-1:] + ([said_after] if said_after.strip() else [])), text)
+
+
+BLOCK_LINE = 80  # characters a line of a block of short lines has at most (a signature block's)
+
+
+def _block_start(text: str, start: int) -> int:
+    """Where the block of short lines begins that a short line starting at `start` ends (no blank line
+    between; each line at most BLOCK_LINE characters: a signature block's "PIHAK KEDUA, / Kepala
+    Dinas A / NAMA"); `start` itself when the line opens no such block."""
+    own = text.find("\n", start)
+    if start == 0 or text[start - 1] != "\n" or (own if own >= 0 else len(text)) - start > BLOCK_LINE:
+        return start
+    top = text.rfind("\n\n", 0, start)
+    top = top + 2 if top >= 0 else 0
+    lines = text[top : start - 1].split("\n")
+    return top if lines and all(0 < len(line) <= BLOCK_LINE for line in lines) else start
 
 
 def spelled_abbreviations(clause: str, text: str) -> str:

@@ -1222,3 +1222,15 @@ def test_asked_the_day_of_something_other_than_the_signing_a_weekly_day_answers(
     assert "Sabtu" in lead and "11/2/2027" not in lead, lead
     lead = services.answer("Pada hari apa Lapas Atambua menandatangani nota kesepahaman dengan Yayasan Kasih Lamaknen?").text.splitlines()[0]
     assert "Kamis" in lead and "Sabtu" not in lead, lead
+
+
+def test_a_name_in_a_signature_block_is_who_the_lines_above_it_say():
+    """A name on its own line of a signature block is the role the lines above it in the block say
+    (`person_clause`): "PIHAK KEDUA, / Kepala Dinas A / dr. NAMA" is the office's head, not the prison's."""
+    text = "PIHAK KEDUA,\nKepala Dinas Kesehatan Kota Tual\ndr. MARIA UBRO"
+    span = span_of(text, "dr. MARIA UBRO")
+    assert person_clause(text, span, VOCAB) == "Kepala Dinas Kesehatan Kota Tual"
+    assert heads_another("Kepala Lapas Kelas IIB Tual", text, span, VOCAB)
+    text = "Pasal 1 dibacakan oleh\ndr. MARIA UBRO dalam rapat yang panjang sekali, disaksikan banyak pihak dari berbagai instansi di kota itu."
+    assert person_clause(text, span_of(text, "dr. MARIA UBRO"), VOCAB) == ""  # a long line opens no block
+
