@@ -568,8 +568,9 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
     if (row := rows.match(text, min(span.end, line_end) if line_end >= 0 else span.end)):
         return spelled_abbreviations(row.group(1).strip(), text)  # "Nama : A" / "Jabatan : Ketua Yayasan B": the row says who
     start, end = sentence_around(text, span.start, span.end)
-    start = _block_start(text, start)  # "PIHAK KEDUA, / Kepala Dinas A / [NAMA]": the lines above say who
-    said = ABBREVIATION_RE.sub(" ", text[start : span.start])  # "Perdana Menteri (PM) Thailand": one clause
+    block = _block_start(text, start)  # "PIHAK KEDUA, / Kepala Dinas A / [NAMA]": the lines above say who,
+    said = text[block : span.start].replace("\n", " ") if block < start else text[start : span.start]  # a role wrapped over two lines is one
+    said = ABBREVIATION_RE.sub(" ", said)  # "Perdana Menteri (PM) Thailand": one clause
     said = honorifics.sub("", said)  # "pimpinan pondok, KH. [Nama]": the title is the name's, the clause before it says who
     names = [(m.start, m.end) for m in organisations(said, vocab)]  # "dan" inside "Dinas Kelautan dan Perikanan A" joins no clause
     cuts = [m for m in clause_re.finditer(said) if not any(a < m.start() and m.end() < b for a, b in names)]

@@ -1229,7 +1229,7 @@ def test_a_name_in_a_signature_block_is_who_the_lines_above_it_say():
     (`person_clause`): "PIHAK KEDUA, / Kepala Dinas A / dr. NAMA" is the office's head, not the prison's."""
     text = "PIHAK KEDUA,\nKepala Dinas Kesehatan Kota Tual\ndr. MARIA UBRO"
     span = span_of(text, "dr. MARIA UBRO")
-    assert person_clause(text, span, VOCAB) == "Kepala Dinas Kesehatan Kota Tual"
+    assert person_clause(text, span, VOCAB).strip() == "Kepala Dinas Kesehatan Kota Tual"
     assert heads_another("Kepala Lapas Kelas IIB Tual", text, span, VOCAB)
     text = "Pasal 1 dibacakan oleh\ndr. MARIA UBRO dalam rapat yang panjang sekali, disaksikan banyak pihak dari berbagai instansi di kota itu."
     assert person_clause(text, span_of(text, "dr. MARIA UBRO"), VOCAB) == ""  # a long line opens no block
