@@ -837,3 +837,12 @@ def test_an_english_unit_named_without_its_town_takes_the_town_after_in():
     assert record is not None and "Class III Women's Prison in Ambon" in record.units, record and record.units
     assert [m.name for m in organisations("The Class IIB Ende Prison in Ende signed.", VOCAB)] == ["Class IIB Ende Prison"]
     assert [m.name for m in organisations("The Detention Centre in March signed.", VOCAB)] == ["Detention Centre"]
+
+
+def test_an_english_agreement_still_being_prepared_is_no_signing():
+    """"… is preparing a cooperation agreement …, expected to be signed in May" tells no signing made
+    (signing_words.tsv planned): no record."""
+    text = ("Ende Prison Plans Weaving Partnership\n\nENDE, East Nusa Tenggara — The Class IIB Ende Prison is preparing a "
+            "cooperation agreement with a weavers' cooperative in Wolowaru, its head said on Monday, 1 March 2027.\n\n"
+            "The agreement is still being drafted and is expected to be signed in May.\n")
+    assert extract_records(document(text), VOCAB) == []
