@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 
 from assistant.bounds import asked_bound, bounded, lead_bound, opens_other_bound, split_qualifier
 from assistant.checks import (
-    BLOCK_LINE,
     CHECKED_KINDS,
     MEASURED,
     as_bodies,
@@ -34,6 +33,7 @@ from assistant.checks import (
     asked_unit,
     counted_noun,
     counts_another,
+    counts_first,
     dates_another,
     dates_another_signing,
     days_told,
@@ -43,6 +43,7 @@ from assistant.checks import (
     frequency_start,
     heads_another,
     held_body,
+    line_blocks,
     names_someone,
     names_sum_asked,
     noun_end,
@@ -195,11 +196,15 @@ class OfflineAnswerer:
         above = candidates[0].margin > self.margin
         spans = self._checked([s for s in candidates if s.margin > self.margin], question, asked, held, hits, around) if above else []
         spans = self._told_here(self._named_here(spans, standalone, asked, hits), standalone, asked, hits)
+        if asked.kind == "count":
+            spans = self._counted_first(spans, question, hits)
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
         if best is None and above and self._holder_asked(question, asked, held):  # the role's holder named second
             best = self._held_in_own_sentence(question, asked, held, hits)
+        if best is None and self._holder_asked(question, asked, held):  # "PIHAK PERTAMA / Kepala A / NAMA": who holds it
+            best = self._signed_in_block(held, hits)
         if not above and best is None and held and asked.kind == "person" and acts_for(question, self.vocab):
             best = self._signed_in_block(held, hits)  # a layout, not a sentence: the reader's margin says nothing of it
         if asked.kind == "place" and self._asks_where_made(question) \
@@ -234,6 +239,9 @@ class OfflineAnswerer:
             return None, spans
         if asked.kind == "person" and not held:
             best = self._named(best, hits[best.passage].chunk.text)
+            if self._asks_name(question) and not self._a_person(best, hits[best.passage].chunk.text) \
+                    and not names_someone(best.text, held, self.vocab):
+                return None, spans  # "Siapa nama asisten bupati …?": not "the regent's assistant", a role with no name
         return best, spans
 
     def _shaped(self, best: Span, spans: list[Span], question: str, standalone: str, asked: Question, hits: list[Hit],
@@ -470,7 +478,7 @@ class OfflineAnswerer:
 
     def _signed_in_block(self, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acts for a body and no sentence of the passages says: the person an agreement's
-        block of short lines names (`_line_blocks`: a signature block's "PIHAK PERTAMA / Kepala Balai A /
+        block of short lines names (`line_blocks`: a signature block's "PIHAK PERTAMA / Kepala Balai A /
         Kelas II B / NAMA LENGKAP", a form's "Nama : NAMA / Jabatan : Ketua Yayasan A") on a line that
         says no role, when the block's other lines say a role and name all of the body. An agreement
         signs so; the reader, taught on news, reads no such layout. The entity tagger finds the person
@@ -478,7 +486,7 @@ class OfflineAnswerer:
         units = phrase_units(held, self.vocab)
         for index, hit in enumerate(hits):
             text = hit.chunk.text
-            for start, end in _line_blocks(text):
+            for start, end in line_blocks(text):
                 lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])]
                 for a, b in lines if self.entities is not None else lines[-1:]:
                     others = " ".join(text[x:y] for x, y in lines if x != a)
@@ -533,8 +541,8 @@ class OfflineAnswerer:
         return None
 
     def _person_in_line(self, text: str, start: int, end: int, passage: int) -> Span | None:
-        """The first person the entity tagger finds in a line (read in title case when in capitals), or,
-        without the tagger, the line whole."""
+        """The first person the entity tagger finds in a line (read in title case when in capitals; a line
+        in capitals that holds one is the name whole), or, without the tagger, the line whole."""
         line = text[start:end]
         if self.entities is None:
             name = line.strip()
@@ -545,6 +553,10 @@ class OfflineAnswerer:
         if not people:
             return None
         a, b = start + people[0].start, start + people[0].end
+        name = line.strip().rstrip(",")
+        if name.isupper() and not any(ch.isdigit() for ch in name):  # a line of a name in capitals is the name whole:
+            a = start + line.index(name)  # "I GUSTI AYU MADE PUSPAWATI", of which the tagger may find only a part
+            b = a + len(name)
         return Span(passage=passage, start=a, end=b, text=text[a:b], score=0.0, no_answer=0.0)
 
     def _role_acting_holder(self, candidates: list[Span], question: str, asked: Question, held: str, hits: list[Hit]) -> Span | None:
@@ -725,6 +737,20 @@ class OfflineAnswerer:
         a, b = people[-1]
         return replace(span, start=a, end=b, text=text[a:b])
 
+    def _counted_first(self, spans: list[Span], question: str, hits: list[Hit]) -> list[Span]:
+        """Asked how many of a noun ("Berapa warga binaan …"), the best span's passage's first span whose
+        number is followed by that noun ("15 (lima belas) warga binaan"), ahead of the best span when its
+        own number is not ("dua orang guru"): the count of another thing in the same passage."""
+        nouns = counted_noun(question, self.vocab)
+
+        def counts_noun(span: Span) -> bool:
+            return counts_first(hits[span.passage].chunk.text, span, nouns, self.vocab)
+
+        if not nouns or not spans or counts_noun(spans[0]):
+            return spans
+        same = [s for s in spans if s.passage == spans[0].passage and counts_noun(s)]
+        return [same[0], *(s for s in spans if s is not same[0])] if same else spans
+
     def _people_first(self, spans: list[Span], hits: list[Hit]) -> list[Span]:
         """The spans in which the entity tagger finds a person, when there are any; else all of them."""
         return [s for s in spans if self._a_person(s, hits[s.passage].chunk.text)] or spans
@@ -810,6 +836,12 @@ class OfflineAnswerer:
                      for start, end in sentence_spans(hit.chunk.text) if find_times(hit.chunk.text[start:end], self.vocab)]
         return sorted((c for c in sentences if shared(hits[c[0].passage].chunk.text, c[1], c[2]) >= TIME_SHARED),
                       key=lambda c: -shared(hits[c[0].passage].chunk.text, c[1], c[2]))
+
+    def _asks_name(self, question: str) -> bool:
+        """Does a person question ask for a name in so many words ("Siapa nama …", "What is the name of
+        …"; asked_nouns.tsv name of holder)? A role that names no one (neither to the entity tagger nor
+        to `names_someone`: no capitalised word of a name) is then no answer."""
+        return bool(self.vocab.asked_pattern("name of holder").match(without_kah(question, self.vocab).lstrip()))
 
     def _asks_signer(self, question: str) -> bool:
         """Does a person question ask who signed ("Siapa yang meneken …", "Who signed …"), not who witnessed?"""
@@ -1299,16 +1331,6 @@ def _counts_participants(text: str, span: Span, holds: re.Pattern, takes_part: r
     holds, such a count is of the participants of something else."""
     sentence = text[slice(*sentence_around(text, span.start, span.start + 1))]
     return bool(takes_part.search(sentence)) and not holds.search(sentence)
-
-
-_BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)+")  # lines with no blank line between
-
-
-def _line_blocks(text: str) -> list[tuple[int, int]]:
-    """The blocks of two short lines or more (each at most BLOCK_LINE characters, no blank line between)
-    that a text lays out as one unit: a signature block's "PIHAK PERTAMA / Kepala A / NAMA"."""
-    return [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)
-            if all(len(line) <= BLOCK_LINE for line in m.group().split("\n"))]
 
 
 _CAPITALS_RE = re.compile(r"\b[A-Z]{2,}\b")

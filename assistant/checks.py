@@ -473,6 +473,15 @@ def noun_end(text: str, span: Span, nouns: set[str], vocab: Vocabulary) -> int |
     return span.end + follows.end() if follows else None
 
 
+def counts_first(text: str, span: Span, nouns: set[str], vocab: Vocabulary) -> bool:
+    """Is the span's first number followed by a counted noun ("15 (lima belas) warga binaan"; not "dua
+    orang guru …, 15 warga binaan", whose first number counts teachers)?"""
+    number = vocab.memo("a_number", lambda v: re.compile(r"(?<![\w.,])" + v.number_pattern() + r"(?!\w)", re.I))
+    first = number.search(text, span.start, span.end)
+    return bool(nouns and first and re.match(r"\s+" + SPELLED_AGAIN + r"(?:" + words_alternation(nouns) + r")(?!\w)",
+                                             text[first.end() :], re.I))
+
+
 def unit_end(text: str, span: Span, kind: str, vocab: Vocabulary) -> int | None:
     """Where the unit of `kind` ends that the span's first number is stated in ("94,8 persen", "3.000"
     of "3.000 hektar", "4,5 juta ton", "3 (tiga) tahun": the unit may follow the span, one word, or the
@@ -585,17 +594,22 @@ def person_clause(text: str, span: Span, vocab: Vocabulary) -> str:
 BLOCK_LINE = 80  # characters a line of a block of short lines has at most (a signature block's)
 
 
+_BLOCK_RE = re.compile(r"[^\n]+(?:\n[^\n]+)+")  # lines with no blank line between
+
+
+def line_blocks(text: str) -> list[tuple[int, int]]:
+    """The blocks of two short lines or more (each at most BLOCK_LINE characters, no blank line between)
+    that a text lays out as one unit: a signature block's "PIHAK PERTAMA / Kepala A / NAMA"."""
+    return [(m.start(), m.end()) for m in _BLOCK_RE.finditer(text)
+            if all(len(line) <= BLOCK_LINE for line in m.group().split("\n"))]
+
+
 def _block_start(text: str, start: int) -> int:
-    """Where the block of short lines begins that a short line starting at `start` ends (no blank line
-    between; each line at most BLOCK_LINE characters: a signature block's "PIHAK KEDUA, / Kepala
-    Dinas A / NAMA"); `start` itself when the line opens no such block."""
-    own = text.find("\n", start)
-    if start == 0 or text[start - 1] != "\n" or (own if own >= 0 else len(text)) - start > BLOCK_LINE:
+    """Where the block of short lines begins (`line_blocks`) that holds the line starting at `start`
+    below its first ("PIHAK KEDUA, / Kepala Dinas A / NAMA"); `start` itself when there is none."""
+    if start == 0 or text[start - 1] != "\n":
         return start
-    top = text.rfind("\n\n", 0, start)
-    top = top + 2 if top >= 0 else 0
-    lines = text[top : start - 1].split("\n")
-    return top if lines and all(0 < len(line) <= BLOCK_LINE for line in lines) else start
+    return next((a for a, b in line_blocks(text) if a < start < b), start)
 
 
 def spelled_abbreviations(clause: str, text: str) -> str:

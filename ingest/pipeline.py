@@ -40,9 +40,9 @@ from ingest.tokens import tokenize
 from ingest.vector_store import Store
 
 READERS_VERSION = 1  # bump when a reader changes, so that files reported before are read again
-TEXT_VERSION = 3  # bump when reading or cleaning changes what a file's text is: unchanged files are then
-# read again (1: related-article lists dropped; 2: a .docx table's rows as "| a | b |"; 3: a signature block's
-# left column going on below its right one); only chunks
+TEXT_VERSION = 4  # bump when reading, cleaning or sentence splitting changes a file's text or chunks: unchanged
+# files are then read again (1: related-article lists dropped; 2: a .docx table's rows as "| a | b |"; 3: a signature
+# block's left column going on below its right one; 4: "MUH." inside a name ends no sentence); only chunks
 # whose text changed are embedded again
 
 STAGES = ("read", "clean", "metadata", "chunk", "records", "embed")

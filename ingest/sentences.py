@@ -15,6 +15,8 @@ _ABBREVIATIONS = {
     "st", "jl", "jln", "kab", "kec", "kel", "kol", "mr", "mrs", "ms", "sh", "mh", "sp", "spd", "pd",
     "se", "mm", "pol", "brigjen", "kombes", "akbp", "akp", "irjen", "komjen", "jend", "letkol", "mayjen", "kapt", "msi", "ssos", "skom", "bpk", "sdr", "ny", "tn", "vs", "etc", "kh", "ust", "hlm",
     "e.g", "i.e", "a.n", "u.p", "s.h", "m.h", "s.pd", "m.si", "s.sos", "a.md", "amd", "gelar", "rp",
+    # a given name's short form ("ANDI MUH. SYARIF", "Moh. Contoh", "Abd. Rahman")
+    "muh", "moh", "moch", "mhd", "abd",
     # a month's short form before its day ("Dec. 7, 2026"; months.tsv)
     "jan", "feb", "peb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "ags", "sep", "sept", "oct", "okt", "nov", "dec", "des",
 }

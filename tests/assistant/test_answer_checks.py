@@ -15,6 +15,7 @@ from assistant.checks import (
     asked_unit,
     counted_noun,
     counts_another,
+    counts_first,
     dates_another,
     dates_another_signing,
     days_told,
@@ -1234,3 +1235,67 @@ def test_a_name_in_a_signature_block_is_who_the_lines_above_it_say():
     text = "Pasal 1 dibacakan oleh\ndr. MARIA UBRO dalam rapat yang panjang sekali, disaksikan banyak pihak dari berbagai instansi di kota itu."
     assert person_clause(text, span_of(text, "dr. MARIA UBRO"), VOCAB) == ""  # a long line opens no block
 
+
+
+ROLE_WITNESS = {
+    "saksi.txt": ("Sintang Detention Centre and Weaving Foundation Sign Bead Craft Agreement\n\n"
+                  "SINTANG, West Kalimantan — The Class IIB Sintang Detention Centre signed a cooperation agreement "
+                  "with the Kenyah Bead Foundation on Monday (8/3/2027). The foundation's chair, Maria Lusia Contoh, "
+                  "signed for the foundation. The signing was witnessed by the Sintang regent's assistant for "
+                  "government affairs.\n"),
+}
+
+
+def test_a_name_asked_in_so_many_words_is_not_answered_with_a_role(services):
+    """"Siapa nama asisten bupati …?" asks a name: a report naming the witness only by role ("the regent's
+    assistant for government affairs") gives none, and the answer says so."""
+    ingest_texts(services, ROLE_WITNESS)
+    answer = services.answer("Siapa nama asisten bupati Sintang yang menyaksikan penandatanganan kerja sama di Sintang?")
+    assert answer.abstained, answer.text
+    lead = services.answer("Siapa nama ketua yayasan yang menandatangani kerja sama dengan Rutan Sintang?").text.splitlines()[0]
+    assert "Maria Lusia Contoh" in lead, lead
+
+
+def test_a_count_is_the_number_of_the_noun_asked_not_of_another_in_its_passage():
+    """The first number of "dua orang guru …, 15 warga binaan" counts teachers: asked how many inmates,
+    the span whose number is followed by "warga binaan" (its number said again in brackets between)."""
+    text = ("(1) PIHAK KEDUA menyediakan dua orang guru menjahit.\n"
+            "(2) Pelatihan diberikan kepada paling banyak 18 (delapan belas) warga binaan setiap angkatan.")
+    nouns = counted_noun("Berapa warga binaan Lapas Sumbawa Besar yang dapat dilatih setiap angkatan?", VOCAB)
+    assert not counts_first(text, span_of(text, "dua orang guru"), nouns, VOCAB)
+    assert not counts_first(text, span_of(text, "dua orang guru menjahit.\n(2) Pelatihan diberikan kepada paling banyak 18"), nouns, VOCAB)
+    assert counts_first(text, span_of(text, "18 (delapan belas"), nouns, VOCAB)
+
+
+BLOCK_ONLY = {
+    "pks.txt": ("PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS IIB SUMBAWA BESAR\nDENGAN\n"
+                "SEKOLAH MENENGAH KEJURUAN SWASTA CONTOH MANDIRI SUMBAWA\nTENTANG\nPELATIHAN MENJAHIT BAGI WARGA BINAAN\n\n"
+                "Pasal 1\nRuang Lingkup\nPIHAK KEDUA memberikan pelatihan menjahit bagi warga binaan PIHAK PERTAMA.\n\n"
+                "Dibuat di Sumbawa Besar pada tanggal 2 Maret 2027.\n\n"
+                "PIHAK PERTAMA,\nKepala Lapas Kelas IIB Sumbawa Besar\nLALU MUHAMMAD CONTOH\n\n"
+                "PIHAK KEDUA,\nKepala SMK Swasta Contoh Mandiri Sumbawa\nI GUSTI AYU MADE WIDYASARI\n"),
+    "remisi.txt": ("Puluhan Warga Binaan Lapas Bima Terima Remisi\n\nBIMA – Sebanyak 64 warga binaan Lapas Kelas IIB Bima "
+                   "menerima remisi khusus. Remisi diserahkan Kepala Lapas Kelas IIB Bima, Yusuf Contoh, di lapangan lapas.\n"),
+}
+
+
+def test_a_role_s_holder_named_only_in_a_signature_block_is_found_there(services):
+    """An agreement that names its signers only under their roles in its signature blocks answers who
+    holds each role, and who signed for each party, with the block's whole name in capitals (the entity
+    tagger may find only its first words)."""
+    ingest_texts(services, BLOCK_ONLY)
+    lead = services.answer("Siapa Kepala Lapas Kelas IIB Sumbawa Besar?").text.splitlines()[0]
+    assert "LALU MUHAMMAD CONTOH" in lead, lead
+    lead = services.answer("Who signed the agreement for the Contoh Mandiri vocational school in Sumbawa?").text.splitlines()[0]
+    assert "I GUSTI AYU MADE WIDYASARI" in lead, lead
+
+
+def test_capital_asked_is_a_sum_of_money_and_its_english_name_finds_its_indonesian_words():
+    """"Berapa modal …" / "How much capital …" ask an amount of money, not a count; the glossary says
+    "capital", "former detainees", "first stage" and "vocational school" in Indonesian too."""
+    assert answer_kind("Berapa modal awal yang diberikan bank kepada koperasi warga binaan Lapas Sragen?", VOCAB) == "money"
+    assert answer_kind("How much capital will the bank lend the Sragen cooperative?", VOCAB) == "money"
+    assert "modal usaha" in VOCAB.glossary.expand("How much business capital will each former detainee get?")
+    assert "mantan tahanan" in VOCAB.glossary.expand("How many former detainees will receive it in the first stage?")
+    assert "tahap awal" in VOCAB.glossary.expand("How many former detainees will receive it in the first stage?")
+    assert "smk" in VOCAB.glossary.expand("Who signed for the vocational school in Sragen?")

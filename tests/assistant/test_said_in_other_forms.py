@@ -10,11 +10,12 @@ Every text here was written for these tests (invented names, real towns)."""
 
 from __future__ import annotations
 
-from assistant.answer import _cognate, _line_blocks, _named_as_party
+from assistant.answer import _cognate, _named_as_party
 from assistant.checks import (
     defined_abbreviations,
     english_stem,
     heads_another,
+    line_blocks,
     names_sum_asked,
     partner_kind_named,
     person_clause,
@@ -145,8 +146,8 @@ def test_asked_the_head_of_a_health_centre_a_detention_centre_s_head_is_no_answe
 
 def test_a_signature_block_is_one_block_of_short_lines():
     sample = "Pasal 1\nPara Pihak sepakat.\n\nPIHAK PERTAMA\nKepala A\nNAMA"
-    assert [sample[a:b] for a, b in _line_blocks(sample)] == ["Pasal 1\nPara Pihak sepakat.", "PIHAK PERTAMA\nKepala A\nNAMA"]
-    assert _line_blocks("x" * 90 + "\nNAMA") == []  # a paragraph's line is no block's
+    assert [sample[a:b] for a, b in line_blocks(sample)] == ["Pasal 1\nPara Pihak sepakat.", "PIHAK PERTAMA\nKepala A\nNAMA"]
+    assert line_blocks("x" * 90 + "\nNAMA") == []  # a paragraph's line is no block's
 
 
 def test_who_signed_for_a_party_is_the_name_under_its_role_in_the_signature_block(services):

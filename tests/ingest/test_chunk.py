@@ -21,6 +21,12 @@ def test_a_health_worker_s_title_ends_no_sentence():
         "Puskesmas diwakili oleh Kepala UPT Puskesmas, drg. Nur Aini, dan apoteker Apt. Dewi Lestari.", "Klinik buka pagi."]
 
 
+def test_a_given_name_s_short_form_ends_no_sentence():
+    text = "1. ANDI MUH. SALEH, selaku Kepala Rutan Kelas IIB Bulukumba. Moh. Contoh Ali hadir. Abd. Rahim ikut."
+    sentences = [text[s:e] for s, e in sentence_spans(text)]
+    assert sentences == ["1. ANDI MUH. SALEH, selaku Kepala Rutan Kelas IIB Bulukumba.", "Moh. Contoh Ali hadir.", "Abd. Rahim ikut."]
+
+
 def test_a_month_s_short_form_before_its_day_ends_no_sentence():
     text = "SENGKANG, South Sulawesi (Dec. 16, 2026) — The detention centre signed an agreement. It runs two years."
     assert [text[s:e] for s, e in sentence_spans(text)] == [
