@@ -712,6 +712,8 @@ class OfflineAnswerer:
             return spans[0]
         spans = self._people_first(spans, hits)
         units = self._body_units(held)
+        naming = {i: self._names_body(hits[i], units) for i in {s.passage for s in spans}}
+        spans = [s for s in spans if naming[s.passage]] or spans  # "… for the Bunga A studio?": its report's spans first
         spans = [s for s in spans if not (refers_back(held, person_clause(hits[s.passage].chunk.text, s, self.vocab), self.vocab)
                                           and not self._names_body(hits[s.passage], units))]  # "the polytechnic" of another report
         if not spans:

@@ -1299,3 +1299,41 @@ def test_capital_asked_is_a_sum_of_money_and_its_english_name_finds_its_indonesi
     assert "mantan tahanan" in VOCAB.glossary.expand("How many former detainees will receive it in the first stage?")
     assert "tahap awal" in VOCAB.glossary.expand("How many former detainees will receive it in the first stage?")
     assert "smk" in VOCAB.glossary.expand("Who signed for the vocational school in Sragen?")
+
+
+STUDIOS = {
+    "rotan.txt": ("Sintang Detention Centre and Craft Foundation Sign Rattan Weaving Agreement\n\n"
+                  "SINTANG, West Kalimantan — The Class IIB Sintang Detention Centre signed a weaving agreement with the "
+                  "Ketungau Craft Foundation on Monday (8/3/2027). The agreement was signed by the head of the detention "
+                  "centre, Yohanes Contoh, and the foundation's chair, Agustina Contoh. Detainees will learn rattan weaving "
+                  "three times a week at the weaving studio.\n"),
+    "tenun.txt": ("Lapas Kalabahi Gandeng Sanggar Tenun Ajarkan Warga Binaan Menenun Ikat\n\n"
+                  "KALABAHI – Lembaga Pemasyarakatan Kelas IIB Kalabahi menggandeng Sanggar Tenun Kenari Moru untuk "
+                  "mengajarkan tenun ikat khas Alor kepada warga binaan perempuan.\n\nKesepakatan itu dituangkan dalam "
+                  "perjanjian kerja sama yang ditandatangani Kepala Lapas Kalabahi, Markus Laka, dan pemilik sanggar, "
+                  "Welmina Maure, di aula lapas, Rabu (10/3/2027).\n\n\"Tenun ikat memberi mereka penghasilan setelah "
+                  "bebas,\" kata Welmina seusai penandatanganan.\n"),
+}
+
+
+def test_asked_who_signed_for_a_named_body_its_own_report_s_spans_come_first(services):
+    """"Who signed … for the Kenari Moru weaving studio?": of the spans found, those of a weaving story that
+    never names the studio (found first on "weaving") give way to those of the report that names it."""
+    from assistant.answer import OfflineAnswerer
+    from ingest.core.types import Chunk, Document, Hit
+
+    texts = list(STUDIOS.values())
+    hits = [Hit(Chunk(f"c{i}", f"d{i}", text, 0, len(text), 1), 1.0) for i, text in enumerate(texts)]
+
+    class Stored:
+        def get(self, doc_id):
+            return Document(id=doc_id, source=f"{doc_id}.txt", title="", outlet="", date="", kind="article",
+                            language="en", text=texts[int(doc_id[1:])])
+
+    answerer = OfflineAnswerer(None, Stored(), VOCAB, services.reader)
+    question = "Who signed the agreement for the Kenari Moru weaving studio?"
+    held = acting_for(question, VOCAB)
+    first, second = (Span(i, texts[i].index(name), texts[i].index(name) + len(name), name, 5.0 - i, 0.0)
+                     for i, name in enumerate(("Yohanes Contoh", "Welmina Maure")))
+    best = answerer._holder([first, second], question, analyse(question, VOCAB), held, hits)
+    assert best is not None and best.text == "Welmina Maure", best
