@@ -256,8 +256,9 @@ class OfflineAnswerer:
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
         if asked.kind == "person":  # "RAHMAT TUASIKAL", not "TUASIKAL"
             chosen = [self._whole_name(s, hits[s.passage].chunk.text, question) for s in chosen]
-        if asked.kind == "place":  # "aula utama Kantor A", not "aula utama"
-            chosen = [_venue_owner(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
+        if asked.kind == "place":  # "aula utama Kantor A", not "aula utama"; "kantor A", not "(3/3/2027) di kantor A"
+            chosen = [_in_town(_after_date(_venue_owner(s, hits[s.passage].chunk.text, self.vocab), self.vocab),
+                               hits[s.passage].chunk.text, self.vocab) for s in chosen]
         if unit := self._unit_asked(question, asked) or IMPLIED_UNITS.get(asked.kind):  # "3.000 hektar", "three hectares"
             return [_extended(s, hits[s.passage].chunk.text, unit_end(hits[s.passage].chunk.text, s, unit, self.vocab))
                     for s in chosen]
@@ -617,7 +618,28 @@ class OfflineAnswerer:
         if self._asks_day_of_other(question):  # "… akan hadir setiap hari Jumat …"
             often, days = self.vocab.asked_pattern("frequency"), set(self.vocab.weekdays)
             return self._reread(question, asked, held, hits, lambda sentence: bool(often.search(sentence))
-                                and bool(days & set(re.findall(r"\w+", sentence.lower()))))
+                                and bool(days & set(re.findall(r"\w+", sentence.lower())))) or self._weekly_day(question, asked, hits)
+        return None
+
+    def _weekly_day(self, question: str, asked: Question, hits: list[Hit]) -> Span | None:
+        """Asked on which day something other than a signing happens and the reader gives no day above
+        the margin: the weekday a word of frequency says ("setiap hari Kamis") in the first sentence, of
+        the passages not told of another place than the question's, that says something the question is
+        about (`topic_units`: "penyuluh pertanian" for "agricultural extension worker"), from the word of
+        frequency on. The reader, taught on news questions of dates, reads "setiap hari Kamis" below its
+        margin."""
+        units, places = topic_units(question, self.vocab), self._places_asked(question, asked)
+        often = self.vocab.asked_pattern("frequency")
+        day = self.vocab.memo("weekday_word", lambda v: re.compile(r"\b(?:" + words_alternation(list(v.weekdays)) + r")\b", re.I))
+        for index, hit in enumerate(hits):
+            text = hit.chunk.text
+            if not units or (places and self._told_elsewhere(places, self._document_text(hit))):
+                continue
+            for start, end in sentence_spans(text):
+                said = [(m, d) for m in often.finditer(text, start, end) if (d := day.search(text, m.end(), min(end, m.end() + 12)))]
+                if said and units_said(units, text[start:end], self.vocab):
+                    (first, weekday), *_ = said
+                    return Span(index, first.start(), weekday.end(), text[first.start() : weekday.end()], 0.0, 0.0)
         return None
 
     def _asks_day_of_other(self, question: str) -> bool:
@@ -1495,6 +1517,33 @@ def _venue_owner(span: Span, text: str, vocab: Vocabulary) -> Span:
         return span
     stop = name.start() + len(name.group().rstrip("."))  # "… PN A." ends a sentence
     return Span(span.passage, span.start, stop, text[span.start : stop], span.score, span.no_answer)
+
+
+def _after_date(span: Span, vocab: Vocabulary) -> Span:
+    """A place span that opens with a date ("(3/3/2027) di kantor Dinas A", "Rabu, 3 Maret 2027, di …"):
+    the place after it, from the word after the date's closing bracket, comma or "di"/"at"; the span
+    as it is when nothing but the date and such words is left."""
+    dates = find_dates(span.text, vocab)
+    if not dates or span.text[: dates[0].start].strip(" ([,").lower() not in ("", *vocab.weekdays):
+        return span
+    rest = re.match(r"[\s),]*(?:(?:di|pada|at|in|on)\s+)?", span.text[dates[0].end :])
+    start = dates[0].end + rest.end()
+    if not span.text[start:].strip():
+        return span
+    return replace(span, start=span.start + start, text=span.text[start:])
+
+
+def _in_town(span: Span, text: str, vocab: Vocabulary) -> Span:
+    """A place span its sentence goes on to locate ("kantor Dinas A" of "… di kantor Dinas A di Pagaruyung.",
+    "the group's landing site in Galesong"): with the name after "di" / "in" (capitalised words, no
+    day or month), as one place."""
+    _, end = sentence_around(text, span.start, span.end)
+    stop = span.start + len(span.text.rstrip(" ,"))
+    town = re.match(r" (?:di|in) ((?:[A-Z][\w'-]+)(?: [A-Z][\w'-]+){0,2})(?=[\s.,;]|$)", text[stop:end])
+    if town is None or town.group(1).split()[0].lower() in {*vocab.weekdays, *vocab.months}:
+        return span
+    close = stop + town.end()
+    return replace(span, end=close, text=text[span.start : close])
 
 
 ELABORATION_WORDS = 4  # words at most between a span and the list that elaborates it

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.answer import _enumeration, _often_end, _ranked
+from assistant.answer import _after_date, _enumeration, _in_town, _often_end, _ranked
 from assistant.checks import (
     as_bodies,
     asked_counts,
@@ -1292,13 +1292,16 @@ def test_a_role_s_holder_named_only_in_a_signature_block_is_found_there(services
 
 def test_capital_asked_is_a_sum_of_money_and_its_english_name_finds_its_indonesian_words():
     """"Berapa modal …" / "How much capital …" ask an amount of money, not a count; the glossary says
-    "capital", "former detainees", "first stage" and "vocational school" in Indonesian too."""
+    "capital", "former detainees", "first stage", "vocational school", "woodcarving" and "agricultural
+    extension worker" in Indonesian too."""
     assert answer_kind("Berapa modal awal yang diberikan bank kepada koperasi warga binaan Lapas Sragen?", VOCAB) == "money"
     assert answer_kind("How much capital will the bank lend the Sragen cooperative?", VOCAB) == "money"
     assert "modal usaha" in VOCAB.glossary.expand("How much business capital will each former detainee get?")
     assert "mantan tahanan" in VOCAB.glossary.expand("How many former detainees will receive it in the first stage?")
     assert "tahap awal" in VOCAB.glossary.expand("How many former detainees will receive it in the first stage?")
     assert "smk" in VOCAB.glossary.expand("Who signed for the vocational school in Sragen?")
+    assert "ukir kayu" in VOCAB.glossary.expand("When was the Sragen prison's woodcarving agreement signed?")
+    assert "penyuluh pertanian" in VOCAB.glossary.expand("When does the agricultural extension worker come?")
 
 
 STUDIOS = {
@@ -1337,3 +1340,34 @@ def test_asked_who_signed_for_a_named_body_its_own_report_s_spans_come_first(ser
                      for i, name in enumerate(("Yohanes Contoh", "Welmina Maure")))
     best = answerer._holder([first, second], question, analyse(question, VOCAB), held, hits)
     assert best is not None and best.text == "Welmina Maure", best
+
+
+EXTENSION = {
+    "penyuluh.txt": ("Lapas Sragen dan Dinas Pertanian Teken Kerja Sama Kebun Sayur\n\n"
+                     "SRAGEN – Lembaga Pemasyarakatan Kelas IIA Sragen dan Dinas Pertanian Kabupaten Sragen menandatangani "
+                     "perjanjian kerja sama, Senin (8/3/2027), di aula lapas. Dinas akan menyediakan bibit sayur, pupuk, serta "
+                     "penyuluh pertanian yang mendampingi warga binaan setiap hari Selasa.\n"),
+}
+
+
+def test_asked_in_english_on_which_day_something_recurs_the_weekday_said_with_a_word_of_frequency_answers(services):
+    """"On which day …" asks a day (not a list, as "which" alone would); the weekday the report says with
+    a word of frequency, in the sentence that names what is asked about, answers it, not the signing's day."""
+    assert answer_kind("On which day does the agricultural extension worker visit Lapas Sragen?", VOCAB) == "date"
+    ingest_texts(services, EXTENSION)
+    lead = services.answer("On which day does the agricultural extension worker accompany the Sragen inmates?").text.splitlines()[0]
+    assert "Selasa" in lead and "8/3/2027" not in lead, lead
+
+
+def test_a_place_lead_is_the_place_after_its_date_and_with_the_town_its_sentence_locates_it_in():
+    text = "Perjanjian kerja sama ditandatangani Senin (8/3/2027) di kantor Dinas Pertanian Sragen di Masaran."
+    place = _after_date(span_of(text, "(8/3/2027) di kantor Dinas Pertanian Sragen"), VOCAB)
+    assert place.text == "kantor Dinas Pertanian Sragen"
+    assert _in_town(place, text, VOCAB).text == "kantor Dinas Pertanian Sragen di Masaran"
+    english = "The memorandum was signed on Monday, 8 March 2027, at the group's landing site in Masaran."
+    site = span_of(english, "the group's landing site")
+    assert _in_town(site, english, VOCAB).text == "the group's landing site in Masaran"
+    assert _after_date(site, VOCAB) == site  # no date before it
+    dated = "Dokumen ditandatangani di aula lapas di Sragen pada Senin, 8 Maret 2027."
+    assert _in_town(span_of(dated, "aula lapas"), dated, VOCAB).text == "aula lapas di Sragen"
+    assert _in_town(span_of(dated, "aula lapas di Sragen"), dated, VOCAB).text == "aula lapas di Sragen"  # "pada Senin" is no place
