@@ -34,10 +34,12 @@ from assistant.checks import (
     counted_noun,
     counts_another,
     counts_first,
+    counts_what_is_told,
     dates_another,
     dates_another_signing,
     days_told,
     deputies,
+    english_count_head,
     fits_kind,
     frequency_end,
     frequency_start,
@@ -308,6 +310,10 @@ class OfflineAnswerer:
             checks.append(lambda s: unit_end(text(s), s, unit, self.vocab) is not None)  # "Berapa persen …": not a count
         elif asked.kind == "count":  # "How many cases …?": not "setiap tiga bulan", how often (an age in years may answer)
             checks.append(lambda s: not _how_often(wide[id(s)], text(s), self.vocab))
+        if asked.kind == "count" and asked.language == "en" and (head := english_count_head(question, self.vocab)):
+            english = {i: detect_language(self._document_text(h)) == "en" for i, h in enumerate(hits)}
+            # "How many seaweed drying racks …?": an English report that never says "racks" counts something else
+            checks.append(lambda s: not english[s.passage] or counts_what_is_told(head, self._document_text(hits[s.passage]), self.vocab))
         if asked.kind in (*MEASURED, "count"):  # "Berapa jumlah klien …": not the year of a date written in words
             checks.append(lambda s: not within_date(text(s), wide[id(s)], self.vocab))
         if asked.kind in CHECKED_KINDS:

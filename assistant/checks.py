@@ -671,6 +671,22 @@ def names_sum_asked(question: str, sentence: str, vocab: Vocabulary) -> bool:
     return bool(re.search(r"\b(?:se|ber)?(?:" + words_alternation(sorted(forms)) + r")(?:s|nya)?\b", sentence, re.I))
 
 
+def english_count_head(question: str, vocab: Vocabulary) -> str:
+    """The noun an English count question counts: the last word before its auxiliary verb ("How many
+    seaweed drying racks does …" → "racks"; asked_nouns.tsv head ends), or "" when it has none."""
+    ends = vocab.memo("head_ends", lambda v: words_alternation(v.asked_nouns.get("head ends", ())))
+    found = re.match(r"\s*how many\s+([a-z][\w' -]*?)\s+(?:" + ends + r")\b", question, re.I)
+    return found.group(1).split()[-1].lower() if found else ""
+
+
+def counts_what_is_told(head: str, document: str, vocab: Vocabulary) -> bool:
+    """Does an English document say the noun an English count question counts, in any of its English
+    forms or glossary forms ("rack", "racks")? One that never does counts something else."""
+    forms = {head, english_stem(head), *vocab.glossary.expand(head)}
+    words = {english_stem(w) for w in re.findall(r"[a-z]+", document.lower())}
+    return bool({english_stem(f) for f in forms} & words) or any(f in document.lower() for f in forms if " " in f)
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence(s) of `text` that hold characters [start, end)."""
     spans = [(s, e) for s, e in sentence_spans(text) if s < end and e > start]

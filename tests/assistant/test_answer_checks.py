@@ -16,9 +16,11 @@ from assistant.checks import (
     counted_noun,
     counts_another,
     counts_first,
+    counts_what_is_told,
     dates_another,
     dates_another_signing,
     days_told,
+    english_count_head,
     fits_kind,
     frequency_start,
     heads_another,
@@ -1371,3 +1373,15 @@ def test_a_place_lead_is_the_place_after_its_date_and_with_the_town_its_sentence
     dated = "Dokumen ditandatangani di aula lapas di Sragen pada Senin, 8 Maret 2027."
     assert _in_town(span_of(dated, "aula lapas"), dated, VOCAB).text == "aula lapas di Sragen"
     assert _in_town(span_of(dated, "aula lapas di Sragen"), dated, VOCAB).text == "aula lapas di Sragen"  # "pada Senin" is no place
+
+
+def test_an_english_count_of_a_thing_its_english_report_never_says_is_not_answered():
+    """"How many seaweed drying racks does …?" counts racks (the last word before "does"): an English
+    report that never says "rack" in any form counts something else; one that says "racks" may answer."""
+    question = "How many seaweed drying racks does the Masaran fishing group own?"
+    assert english_count_head(question, VOCAB) == "racks"
+    assert english_count_head("Berapa rak yang dimiliki kelompok?", VOCAB) == ""
+    told = "Under the agreement, 15 detainees will learn to dry seaweed three mornings a week."
+    assert not counts_what_is_told("racks", told, VOCAB)
+    assert counts_what_is_told("racks", "The group owns 40 drying racks on the beach.", VOCAB)
+    assert counts_what_is_told("inmates", "Twenty inmates will join the first class.", VOCAB)
