@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = {
-    "dr", "drg", "drs", "dra", "apt", "ns", "h", "hj", "ir", "prof", "no", "nomor", "pt", "cv", "tbk", "dkk", "dll", "dsb",
-    "st", "jl", "jln", "kab", "kec", "kel", "kol", "mr", "mrs", "ms", "sh", "mh", "sp", "spd", "pd",
-    "se", "mm", "pol", "brigjen", "kombes", "akbp", "akp", "irjen", "komjen", "jend", "letkol", "mayjen", "kapt", "msi", "ssos", "skom", "bpk", "sdr", "ny", "tn", "vs", "etc", "kh", "ust", "hlm",
-    "e.g", "i.e", "a.n", "u.p", "s.h", "m.h", "s.pd", "m.si", "s.sos", "a.md", "amd", "gelar", "rp",
-    # a given name's short form ("ANDI MUH. SYARIF", "Moh. Contoh", "Abd. Rahman")
-    "muh", "moh", "moch", "mhd", "abd",
-    # a month's short form before its day ("Dec. 7, 2026"; months.tsv)
-    "jan", "feb", "peb", "mar", "apr", "jun", "jul", "aug", "agu", "agt", "ags", "sep", "sept", "oct", "okt", "nov", "dec", "des",
-}
+from ingest.core.vocabulary import word_groups
+
+_ABBREVIATIONS = frozenset(w for forms in word_groups("abbreviations.tsv").values() for w in forms)  # "Dr.", "MUH.", "Dec."
 # A thousands group set off by a stray space ("22.091. 039 balita", as some sources are tokenised):
 # a number already grouped in thousands, the dot, and three digits that go on as the number.
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{3})+\.\s\d{3}(?!\d)")

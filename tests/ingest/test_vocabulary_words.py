@@ -88,3 +88,13 @@ def test_an_indonesian_question_searches_the_english_terms_of_its_phrases_too():
     english = vocab.glossary.back("Siapa Kepala Kantor Wilayah Ditjenpas Sumatera Utara?")
     assert "regional office" in english and "north sumatra" in english
     assert vocab.glossary.back("Berapa nilai proyek jalan itu?") == []
+
+
+def test_the_short_forms_that_end_no_sentence_come_from_the_vocabulary():
+    """The sentence splitter's abbreviations are abbreviations.tsv's: "AKBP." and "Moh." end no sentence."""
+    from ingest.core.vocabulary import word_groups
+    from ingest.sentences import _ABBREVIATIONS, sentence_spans
+
+    assert _ABBREVIATIONS == {w for forms in word_groups("abbreviations.tsv").values() for w in forms}
+    text = "Hadir Kapolres AKBP. Contoh Wirawan dan Moh. Contoh Ali. Acara selesai."
+    assert [text[a:b] for a, b in sentence_spans(text)] == ["Hadir Kapolres AKBP. Contoh Wirawan dan Moh. Contoh Ali.", "Acara selesai."]
