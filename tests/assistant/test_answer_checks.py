@@ -46,6 +46,22 @@ from tests.vocab import VOCAB
 WRITTEN = Path(__file__).resolve().parents[2] / "eval" / "written"
 
 
+class StoredTexts:
+    """A document store over a list of texts, document "d<i>" the i-th (English articles)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+
+    def ids(self):
+        return {f"d{i}" for i in range(len(self.texts))}
+
+    def get(self, doc_id):
+        from ingest.core.types import Document
+
+        return Document(id=doc_id, source=f"{doc_id}.txt", title="", outlet="", date="", kind="article", language="en",
+                        text=self.texts[int(doc_id[1:])])
+
+
 def span_of(text: str, words: str) -> Span:
     start = text.index(words)
     return Span(0, start, start + len(words), words, 5.0, 0.0)
@@ -903,7 +919,7 @@ def test_a_place_asked_that_no_passage_found_is_told_of_is_searched_among_report
     once a corpus grew)."""
     from assistant.answer import OfflineAnswerer
     from assistant.question import analyse
-    from ingest.core.types import Chunk, Document, Hit
+    from ingest.core.types import Chunk, Hit
 
     towns = ["Ternate", "Sorong", "Kupang", "Ambon", "Manokwari", "Jayapura", "Merauke", "Tual", "Saumlaki", "Bitung",
              "Manado", "Gorontalo"] * 5
@@ -921,15 +937,7 @@ def test_a_place_asked_that_no_passage_found_is_told_of_is_searched_among_report
             Ranked.searches += 1
             return [h for h in hits if filters is None or filters.accepts(h.chunk)][:top_k]
 
-    class Stored:
-        def ids(self):
-            return {h.chunk.doc_id for h in hits}
-
-        def get(self, doc_id):
-            text = texts[int(doc_id[1:])]
-            return Document(id=doc_id, source=f"{doc_id}.txt", title="", outlet="", date="", kind="article", language="en", text=text)
-
-    answerer = OfflineAnswerer(Ranked(), Stored(), VOCAB, services.reader, passages=3)
+    answerer = OfflineAnswerer(Ranked(), StoredTexts(texts), VOCAB, services.reader, passages=3)
     question = "Who heads the Semarang probation office?"
     found = answerer._retrieve(question, None, analyse(question, VOCAB))
     assert [h.chunk.doc_id for h in found] == [f"d{len(towns)}"]
@@ -1325,17 +1333,12 @@ def test_asked_who_signed_for_a_named_body_its_own_report_s_spans_come_first(ser
     """"Who signed … for the Kenari Moru weaving studio?": of the spans found, those of a weaving story that
     never names the studio (found first on "weaving") give way to those of the report that names it."""
     from assistant.answer import OfflineAnswerer
-    from ingest.core.types import Chunk, Document, Hit
+    from ingest.core.types import Chunk, Hit
 
     texts = list(STUDIOS.values())
     hits = [Hit(Chunk(f"c{i}", f"d{i}", text, 0, len(text), 1), 1.0) for i, text in enumerate(texts)]
 
-    class Stored:
-        def get(self, doc_id):
-            return Document(id=doc_id, source=f"{doc_id}.txt", title="", outlet="", date="", kind="article",
-                            language="en", text=texts[int(doc_id[1:])])
-
-    answerer = OfflineAnswerer(None, Stored(), VOCAB, services.reader)
+    answerer = OfflineAnswerer(None, StoredTexts(texts), VOCAB, services.reader)
     question = "Who signed the agreement for the Kenari Moru weaving studio?"
     held = acting_for(question, VOCAB)
     first, second = (Span(i, texts[i].index(name), texts[i].index(name) + len(name), name, 5.0 - i, 0.0)
