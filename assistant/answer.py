@@ -67,6 +67,7 @@ from assistant.checks import (
     units_said,
     with_weekday,
     within_date,
+    without_plans,
 )
 from assistant.cite import CitationBuilder
 from assistant.question import (
@@ -271,6 +272,8 @@ class OfflineAnswerer:
             chosen = [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
                       for s in chosen]
             chosen = [_cut(s, hits[s.passage].chunk.text, _often_end(s, hits[s.passage].chunk.text, self.vocab)) for s in chosen]
+            chosen = [_cut(s, hits[s.passage].chunk.text, sentence_around(hits[s.passage].chunk.text, s.start, s.start + 1)[1])
+                      for s in chosen]  # "three mornings a week", not on into the next sentence
             return [_extended(s, hits[s.passage].chunk.text, frequency_end(hits[s.passage].chunk.text, s, self.vocab)) for s in chosen]
         return chosen
 
@@ -419,8 +422,9 @@ class OfflineAnswerer:
         return span
 
     def _unit_asked(self, question: str, asked: Question) -> str | None:
-        """The unit a question names for the number it asks ("Berapa persen …"), not of a date ("Tanggal berapa hari …")."""
-        return asked_unit(question, self.vocab) if asked.kind not in ("date", "year", "time") else None
+        """The unit a question names for the number it asks ("Berapa persen …"), not of a date ("Tanggal berapa hari …")
+        nor of how often ("Berapa kali seminggu …" is answered "three mornings a week" too)."""
+        return asked_unit(question, self.vocab) if asked.kind not in ("date", "year", "time", "frequency") else None
 
     def _named(self, span: Span, text: str) -> Span:
         """Asked who did something, a lead that names no person to the entity tagger ("Direktur Badan A")
@@ -1009,9 +1013,12 @@ class OfflineAnswerer:
         is not checked: its words for the subject are others."""
         if not self.vocab.signing_pattern("signed").search(question):
             return False
+        raw = self._document_text(hit)
+        if asked.kind in ("date", "year") and (told := topic_units(question, self.vocab)):
+            if units_said(told, without_plans(raw, self.vocab), self.vocab) < units_said(told, raw, self.vocab):
+                return True  # "Kapan A meneken kerja sama tanaman B?" of a story that only plans B
         subject = self.vocab.memo("agreement_about", _agreement_about).search(question)
         units = topic_units(subject.group("subject"), self.vocab) if subject else []
-        raw = self._document_text(hit)
         if not units or detect_language(raw, "id") != asked.language:
             return False
         return units_said(units, raw, self.vocab) == 0

@@ -21,6 +21,7 @@ from ingest.dates import find_dates
 from ingest.organisations import normalise_name, organisations, role_body_heads
 from ingest.records import same_organisation
 from ingest.sentences import sentence_spans
+from ingest.signings import CUE_WINDOW
 from ingest.tokens import is_common_word, is_stop_word, tokenize
 
 # Answer kinds whose span states a number in a unit, and the classes of asked_nouns.tsv its units are
@@ -83,14 +84,43 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
     roles = (words_alternation([role.group(0), *vocab.glossary.entries.get(role.group(0).lower(), ())]) if role
              else held_role_pattern(vocab).pattern)  # "head" is said "Kepala" too
     given = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?$", re.I)  # "Kepala Lapas A", "the Head of Lapas A"
-    bodies = [m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
+    bodies = ([m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]
+              or _english_offices(before, roles, vocab)[-1:])  # the role nearest the name
     if not bodies and not vocab.unit_types(own):  # "the head of the detention centre": a correctional unit by its kind
         after = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?(\w+(?:\s+\w+)?)", re.I)
         if any(vocab.unit_types(m.group(1)) for m in after.finditer(clause)):
             return not wanted <= _body_words(before, vocab)
-    if not bodies or any(wanted & _body_words(name, vocab) for name in bodies):
+    field = wanted - _kind_words(vocab) or wanted  # "Dinas Perindustrian" is no "Dinas Pertanian"
+    if not bodies or any(field & _body_words(name, vocab) for name in bodies):
         return False
     return not wanted <= _body_words(before, vocab)
+
+
+def _english_offices(clause: str, roles: str, vocab: Vocabulary) -> list[str]:
+    """The English government bodies a role is given in a text, in order, named by their fields and a
+    word ending such a name (name_words.tsv office): "the Head of the Industry and Trade Office of A
+    Regency" gives "Industry and Trade Office"."""
+    office = vocab.memo("english_office", lambda v: re.compile(
+        r"\b(?:" + words_alternation(word_groups("name_words.tsv", v.folder).get("office", ())) + r")\b"))
+    named = re.compile(r"\b(?:" + roles + r")\s+of\s+(?:the\s+)?((?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5})", re.I)
+    found = []
+    for match in named.finditer(clause):
+        words = match.group(1).split()
+        ends = [i for i, w in enumerate(words) if office.fullmatch(w)]
+        if ends and ends[0] > 0:
+            found.append(" ".join(words[: ends[0] + 1]))
+    return found
+
+
+def _kind_words(vocab: Vocabulary) -> frozenset[str]:
+    """The words that name a kind of body, not its field: organisations.tsv head words of one word
+    ("Dinas", not "Kantor Kementerian Agama"), English office words (name_words.tsv office) and their
+    one-word glossary forms."""
+    def build(v: Vocabulary) -> frozenset[str]:
+        heads = [h for h in (*v.organisation_heads, *word_groups("name_words.tsv", v.folder).get("office", ())) if " " not in h]
+        forms = [f for h in heads for f in v.glossary.entries.get(h.lower(), ()) if " " not in f]
+        return frozenset(tokenize(" ".join([*heads, *forms])))
+    return vocab.memo("body_kind_words", build)
 
 
 def names_another_body(held: str, clause: str, vocab: Vocabulary) -> bool:
@@ -329,11 +359,14 @@ def fits_kind(text: str, kind: str, vocab: Vocabulary) -> bool:
 
 def frequency_start(text: str, span: Span, vocab: Vocabulary) -> int:
     """Where a span that answers how often begins with the frequency word written right before it:
-    "setiap" of "setiap dua minggu" when the reader took "dua minggu" (asked_nouns.tsv frequency)."""
-    before = re.search(r"(\w+)\s+$", text[max(0, span.start - 30) : span.start])
-    if before and vocab.asked_pattern("frequency").fullmatch(before.group(1)):
-        return span.start - len(before.group(0))
-    return span.start
+    "setiap" of "setiap dua minggu" when the reader took "dua minggu" (asked_nouns.tsv frequency); a
+    span that opens with a word of frequency takes the number right before it ("dua" of "dua kali
+    seminggu" when the reader took "kali seminggu")."""
+    often, start = vocab.asked_pattern("frequency"), span.start
+    while (before := re.search(r"(\w+)\s+$", text[max(0, start - 30) : start])) and (
+            often.fullmatch(before.group(1)) or (often.match(text, start) and _number_value(before.group(1), vocab) is not None)):
+        start -= len(before.group(0))  # "kali seminggu" of "dua kali seminggu" too
+    return start
 
 
 def frequency_end(text: str, span: Span, vocab: Vocabulary) -> int:
@@ -806,6 +839,22 @@ def frame_tokens(vocab: Vocabulary) -> frozenset[str]:
         phrases += list(word_groups(file, vocab.folder))
     phrases += [*vocab.roles, *vocab.months, *vocab.weekdays, *vocab.numbers]
     return frozenset(tokenize(" ".join(phrases)))
+
+
+def without_plans(text: str, vocab: Vocabulary) -> str:
+    """A document's text less what it tells of a cooperation only planned: from a word of planning
+    (signing_words.tsv planned) followed within CUE_WINDOW characters by an agreement's name or a
+    cooperation noun (topic) to the end of its sentence ("… rutan berencana memperluas kerja sama ke
+    tanaman cabai pada tahap berikutnya": chili is no part of the signing made), blanked."""
+    planned = vocab.memo("planned_cooperation", lambda v: re.compile(
+        r"(?:" + v.signing_pattern("planned").pattern + r")(?=.{0," + str(CUE_WINDOW) + r"}?(?:"
+        + v.signing_pattern("agreement", "topic").pattern + r"))", re.I | re.S))
+    parts, last = [], 0
+    for start, end in sentence_spans(text):
+        if found := planned.search(text, start, end):
+            parts += [text[last : found.start()], " " * (end - found.start())]
+            last = end
+    return "".join(parts) + text[last:]
 
 
 def topic_units(question: str, vocab: Vocabulary) -> list[set[str]]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.bounds import asked_bound
-from assistant.checks import partner_kind_named, same_place, topic_units, units_said
+from assistant.checks import partner_kind_named, same_place, topic_units, units_said, without_plans
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
@@ -468,7 +468,7 @@ class RecordAnswerer:
         form of ("marine" of an English question, of a report in Indonesian) when it says another of the
         units ("fisheries" as "perikanan", a name): a topic none of whose words it says is another's."""
         documents = [d for d in (self.documents.get(i) for i in record.doc_ids) if d is not None]
-        text = " ".join(d.text for d in documents)
+        text = " ".join(without_plans(d.text, self.vocab) for d in documents)
         if documents and all(d.language != language for d in documents):
             said = [u for u in units if units_said([u], text, self.vocab)]
             return bool(said) and all(u in said for u in units if len(u) > 1)

@@ -24,6 +24,7 @@ from assistant.checks import (
     fits_kind,
     frequency_start,
     heads_another,
+    heads_another_body,
     holds_another_role,
     names_another_body,
     names_someone,
@@ -36,6 +37,7 @@ from assistant.checks import (
     unit_end,
     with_weekday,
     within_date,
+    without_plans,
 )
 from assistant.question import acting_for, analyse, answer_kind
 from assistant.reader import Span
@@ -636,6 +638,9 @@ def test_how_large_asks_a_number_with_a_unit_of_measure_and_how_often_a_frequenc
     assert not fits_kind("pustakawan", "frequency", VOCAB) and fits_kind("setiap dua minggu", "frequency", VOCAB)
     span = span_of(text, "dua minggu")
     assert text[frequency_start(text, span, VOCAB) : span.end] == "setiap dua minggu"
+    twice = "Koperasi melatih warga binaan menenun dua kali seminggu selama enam bulan."
+    times = span_of(twice, "kali seminggu")
+    assert twice[frequency_start(twice, times, VOCAB) : times.end] == "dua kali seminggu"  # the number before "kali"
     assert analyse("Di mana saja pos bantuan hukum dibuka?", VOCAB).kind == "list"
 
 
@@ -1388,3 +1393,58 @@ def test_an_english_count_of_a_thing_its_english_report_never_says_is_not_answer
     assert not counts_what_is_told("racks", told, VOCAB)
     assert counts_what_is_told("racks", "The group owns 40 drying racks on the beach.", VOCAB)
     assert counts_what_is_told("inmates", "Twenty inmates will join the first class.", VOCAB)
+
+
+def test_asked_how_many_times_a_week_is_how_often_and_an_english_report_s_a_week_answers(services):
+    """"Berapa kali seminggu …" asks how often (not a count in "kali"); an English report's "three
+    afternoons a week" says it, and the lead ends with its sentence."""
+    assert answer_kind("Berapa kali seminggu warga binaan Lapas Sragen belajar menganyam rotan?", VOCAB) == "frequency"
+    assert answer_kind("How many times a month does the instructor visit?", VOCAB) == "frequency"
+    assert answer_kind("Berapa kali Lapas Sragen meraih penghargaan?", VOCAB) == "count"
+    ingest_texts(services, {"rotan.txt": (
+        "Sragen Prison and Rattan Cooperative Sign Weaving Agreement\n\n"
+        "SRAGEN, Central Java — The Class IIA Sragen Prison signed a memorandum of understanding with the Anyam "
+        "Contoh Rattan Cooperative on Monday, 8 March 2027.\n\n"
+        "Under the agreement, 12 inmates will learn to weave rattan baskets three afternoons a week. The cooperative "
+        "will buy the baskets at Rp 40,000 each.\n")})
+    lead = services.answer("Berapa kali seminggu warga binaan Lapas Sragen belajar menganyam rotan?").text.splitlines()[0]
+    assert "three afternoons a week" in lead and "cooperative" not in lead, lead
+
+
+def test_the_head_of_another_office_of_the_same_regency_does_not_head_the_office_asked():
+    """Asked who heads a regency's agriculture office, the head of its industry and trade office (in
+    English, "the Head of the Industry and Trade Office of A Regency"; in Indonesian, a "Dinas" too) is
+    another office's: two offices share a kind word ("Dinas", "Office"), not their field."""
+    held = "head of Sragen agriculture office"
+    english = "It was witnessed by the Head of the Industry and Trade Office of Sragen Regency, Budi Contoh"
+    before = english[: english.index("Budi")]
+    assert heads_another_body(held, english, before, VOCAB)
+    own = "The memorandum was signed by the Head of the Sragen Agriculture Office, Sri Contoh"
+    assert not heads_another_body(held, own, own[: own.index("Sri")], VOCAB)
+    indonesian = "disaksikan Kepala Dinas Perindustrian dan Perdagangan Sragen, Budi Contoh"
+    assert heads_another_body("Kepala Dinas Pertanian Sragen", indonesian, indonesian[: indonesian.index("Budi")], VOCAB)
+    same = "diteken Kepala Dinas Pertanian Kabupaten Sragen, Sri Contoh"
+    assert not heads_another_body("Kepala Dinas Pertanian Sragen", same, same[: same.index("Sri")], VOCAB)
+
+
+PLANNED_TOPIC = {"jamur.txt": (
+    "Lapas Sragen dan Dinas Pertanian Teken Kerja Sama Kebun Sayur\n\n"
+    "SRAGEN – Lembaga Pemasyarakatan Kelas IIA Sragen dan Dinas Pertanian Kabupaten Sragen menandatangani perjanjian "
+    "kerja sama kebun sayur, Senin (8/3/2027), di aula lapas. Dinas menyediakan bibit dan pupuk.\n\n"
+    "Hasil panen dijual ke pasar Masaran, dan lapas berencana memperluas kerja sama ke budidaya jamur tiram pada "
+    "tahap berikutnya.\n")}
+
+
+def test_asked_when_a_cooperation_only_planned_was_signed_the_date_of_another_signing_is_no_answer(services):
+    """A report that tells its topic ("budidaya jamur tiram") only of a cooperation planned ("berencana
+    memperluas kerja sama ke …") tells no signing of it: asked when that one was signed, neither the
+    records nor the passages give the signing's date. Asked of what was signed, they do."""
+    text = PLANNED_TOPIC["jamur.txt"]
+    assert "jamur" not in without_plans(text, VOCAB) and "kebun sayur" in without_plans(text, VOCAB)
+    assert "Dinas menyediakan" in without_plans("Kerja sama ini akan berjalan. Dinas menyediakan bibit.", VOCAB)
+    ingest_texts(services, PLANNED_TOPIC)
+    planned = services.answer("Kapan Lapas Sragen menandatangani kerja sama budidaya jamur tiram?").text
+    assert "2027" not in planned and "Maret" not in planned, planned
+    made = services.answer("Kapan Lapas Sragen menandatangani kerja sama kebun sayur?").text.splitlines()[0]
+    assert "2027" in made, made
+
