@@ -68,6 +68,7 @@ from assistant.checks import (
     with_weekday,
     within_date,
     without_plans,
+    worth_of_another_thing,
 )
 from assistant.cite import CitationBuilder
 from assistant.question import (
@@ -204,6 +205,8 @@ class OfflineAnswerer:
         best = self._holder(spans, question, asked, held, hits) if spans else None
         if not spans:  # a measure among an agreement's articles, a witness named after the signers
             best = self._stated_in_own_sentence(question, asked, held, hits)
+        if best is None and not spans and asked.kind == "frequency":  # "two sessions a week", read across languages
+            best = self._often_of_topic(candidates, question, asked, held, hits, around)
         if best is None and above and self._holder_asked(question, asked, held):  # the role's holder named second
             best = self._held_in_own_sentence(question, asked, held, hits)
         if best is None and self._holder_asked(question, asked, held):  # "PIHAK PERTAMA / Kepala A / NAMA": who holds it
@@ -274,6 +277,7 @@ class OfflineAnswerer:
             chosen = [_cut(s, hits[s.passage].chunk.text, _often_end(s, hits[s.passage].chunk.text, self.vocab)) for s in chosen]
             chosen = [_cut(s, hits[s.passage].chunk.text, sentence_around(hits[s.passage].chunk.text, s.start, s.start + 1)[1])
                       for s in chosen]  # "three mornings a week", not on into the next sentence
+            chosen = [_frequency_phrase(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
             return [_extended(s, hits[s.passage].chunk.text, frequency_end(hits[s.passage].chunk.text, s, self.vocab)) for s in chosen]
         return chosen
 
@@ -346,6 +350,8 @@ class OfflineAnswerer:
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind in ("money", "magnitude"):  # "Berapa honor instruktur …?": not "peralatan las senilai Rp 180 juta"
             checks.append(lambda s: names_sum_asked(question, text(s)[slice(*sentence_around(text(s), s.start, s.end))], self.vocab))
+            # "a machine worth Rp 35 million", in a report of the question's language (another's names the thing in its own words)
+            checks.append(lambda s: hits[s.passage].chunk.language != asked.language or not worth_of_another_thing(question, text(s), s, self.vocab))
         if asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):  # "Di mana … ditandatangani?": not
             # "… meneken MoU dengan Politeknik A" (asked where a land lies, "antara A dan B" may answer)
             checks.append(lambda s: not _named_as_party(text(s), s, self.vocab))
@@ -631,6 +637,29 @@ class OfflineAnswerer:
                                 and bool(days & set(re.findall(r"\w+", sentence.lower())))) or self._weekly_day(question, asked, hits)
         return None
 
+    def _often_of_topic(self, candidates: list[Span], question: str, asked: Question, held: str, hits: list[Hit],
+                        around: list[Span]) -> Span | None:
+        """Asked how often and no span above the margin answers, even read alone: the reader's best span
+        below it that says how often (the question's checks: a word of frequency) in a passage of a
+        document told of the question's place that says more than half of what the question is about
+        (`topic_units`: "pelatihan barista" of "… two sessions a week" in an English story of barista
+        training). The reader, taught on Indonesian news, reads an English report's "two sessions a week"
+        below its margin for "Seberapa sering …"; the words of the topic, not the margin, tell whether
+        the document is the one asked about."""
+        if not topic_units(question, self.vocab):
+            return None
+        spans = self._told_here(self._checked(candidates, question, asked, held, hits, around), question, asked, hits)
+        said = {i: self._says_topic(question, hits[i]) for i in {s.passage for s in spans}}
+        return next((s for s in spans if said[s.passage]), None)
+
+    def _says_topic(self, question: str, hit: Hit) -> bool:
+        """Does the passage's document say more than half of what the question is about (`topic_units`,
+        in either language)? A question about nothing in particular is about any document. (Asked of
+        every frequency answer, not only those below the margin, it lost eleven of the written reports'
+        25: an English question's words are rarely all in an Indonesian report's glossary forms.)"""
+        units = topic_units(question, self.vocab)
+        return not units or units_said(units, self._document_text(hit), self.vocab) * 2 > len(units)
+
     def _weekly_day(self, question: str, asked: Question, hits: list[Hit]) -> Span | None:
         """Asked on which day something other than a signing happens and the reader gives no day above
         the margin: the weekday a word of frequency says ("setiap hari Kamis") in the first sentence, of
@@ -752,6 +781,8 @@ class OfflineAnswerer:
             return None
         best = _acting_for(spans, hits, held, self.vocab) or spans[0]
         text = hits[best.passage].chunk.text
+        if refers_back(held, person_clause(text, best, self.vocab), self.vocab) and not naming[best.passage]:
+            return None  # a wide span's other name: "…, and the group's chairman, [Nama]" of another group's story
         if acts_for(question, self.vocab) and self._says_acting_for(held, text, best):
             return best  # "NAMA, Kepala Dinas A, … bertindak untuk dan atas nama Pemerintah Kota B"
         if heads_another(held, text, self._judged(best, text), self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):
@@ -1259,6 +1290,21 @@ def _often_end(span: Span, text: str, vocab: Vocabulary) -> int | None:
     "tiga bulan, dua kali sepekan", a length and then how often)."""
     end = unit_end(text, span, "duration unit", vocab)
     return end if end is not None and vocab.asked_pattern("frequency").search(text[span.start : end]) else None
+
+
+def _frequency_phrase(span: Span, text: str, vocab: Vocabulary) -> Span:
+    """A span that opens with other words and then says how often, from its first word of frequency,
+    or the number (and the one noun) before it ("two sessions a week for four months" of "Ten detainees
+    will attend two sessions a week for four months"; "twice a week" of "… three mechanics to the
+    centre twice a week"); the span itself when it has none or opens with it ("setiap dua minggu")."""
+    found = vocab.asked_pattern("frequency").search(text, span.start, span.end)
+    if found is None:
+        return span
+    start = frequency_start(text, replace(span, start=found.start(), end=found.end()), vocab)
+    counted = re.search(r"(\S+)\s+[^\W\d_]+\s+$", text[span.start : found.start()])  # "two sessions " before "a week"
+    if start == found.start() and counted and states_number(counted.group(1), vocab):
+        start = found.start() - len(counted.group(0))
+    return span if start <= span.start else replace(span, start=start, text=text[start : span.end])
 
 
 def _cut(span: Span, text: str, end: int | None) -> Span:

@@ -502,7 +502,7 @@ def noun_end(text: str, span: Span, nouns: set[str], vocab: Vocabulary) -> int |
     words = span.text.split()
     if not nouns or not words or not states_number(words[-1], vocab):
         return None
-    follows = re.match(r"\s+" + SPELLED_AGAIN + r"(" + words_alternation(nouns) + r")(?!\w)", text[span.end :], re.I)
+    follows = _noun_after(text, span.end, nouns)
     return span.end + follows.end() if follows else None
 
 
@@ -511,8 +511,13 @@ def counts_first(text: str, span: Span, nouns: set[str], vocab: Vocabulary) -> b
     orang guru …, 15 warga binaan", whose first number counts teachers)?"""
     number = vocab.memo("a_number", lambda v: re.compile(r"(?<![\w.,])" + v.number_pattern() + r"(?!\w)", re.I))
     first = number.search(text, span.start, span.end)
-    return bool(nouns and first and re.match(r"\s+" + SPELLED_AGAIN + r"(?:" + words_alternation(nouns) + r")(?!\w)",
-                                             text[first.end() :], re.I))
+    return bool(nouns and first and _noun_after(text, first.end(), nouns))
+
+
+def _noun_after(text: str, at: int, nouns: set[str]) -> re.Match | None:
+    """One of the counted nouns right after a number that ends at `at`, the number perhaps said again
+    in words in brackets between ("15 (lima belas) warga binaan"); its match in `text[at:]`."""
+    return re.match(r"\s+" + SPELLED_AGAIN + r"(?:" + words_alternation(nouns) + r")(?!\w)", text[at:], re.I)
 
 
 def unit_end(text: str, span: Span, kind: str, vocab: Vocabulary) -> int | None:
@@ -702,6 +707,28 @@ def names_sum_asked(question: str, sentence: str, vocab: Vocabulary) -> bool:
         return True
     forms = {f for kind in kinds for f in (kind, *vocab.glossary.expand(kind), *vocab.glossary.back(kind))}
     return bool(re.search(r"\b(?:se|ber)?(?:" + words_alternation(sorted(forms)) + r")(?:s|nya)?\b", sentence, re.I))
+
+
+def worth_of_another_thing(question: str, text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Is a sum the span states the value of a thing its sentence names right before it ("an espresso
+    machine worth Rp 35 million"; asked_nouns.tsv worth) that the question never names, in either
+    language (glossary forms)? Then it is no answer to a question about another sum ("How much will the
+    detainees be paid …?"). A question that asks a value itself ("Berapa nilai …"; value asked) is
+    not checked: the value of what was given may be the value of the cooperation. (The answerer asks
+    this of reports in the question's language only: "How much … on the cattle sheds?" names "kandang
+    senilai Rp 450 juta" by words the glossary may lack.)"""
+    if vocab.asked_pattern("value asked").search(question):
+        return False
+    start, _ = sentence_around(text, span.start, span.end)
+    worth = vocab.memo("worth_before_sum", lambda v: re.compile(
+        r"((?:[^\W\d_]+\s+){1,3})(?:" + words_alternation(v.asked_nouns.get("worth", ())) + r")\s+(?:(?:Rp\.?|IDR)\s*)?(?:\d[\d.,]*\s*)?$", re.I))  # "… worth Rp 35" before "million"
+    digit = re.search(r"\d", span.text)
+    found = worth.search(text[start : span.start + digit.start() if digit else span.start])  # the sum's own number on
+    if found is None:
+        return False
+    thing = {w for w in tokenize(found.group(1)) if not is_stop_word(w)}
+    asked = set(tokenize(" ".join([question, *vocab.glossary.expand(question)])))
+    return bool(thing) and not thing & asked
 
 
 def english_count_head(question: str, vocab: Vocabulary) -> str:

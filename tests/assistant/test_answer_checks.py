@@ -38,6 +38,7 @@ from assistant.checks import (
     with_weekday,
     within_date,
     without_plans,
+    worth_of_another_thing,
 )
 from assistant.question import acting_for, analyse, answer_kind
 from assistant.reader import Span
@@ -1447,4 +1448,55 @@ def test_asked_when_a_cooperation_only_planned_was_signed_the_date_of_another_si
     assert "2027" not in planned and "Maret" not in planned, planned
     made = services.answer("Kapan Lapas Sragen menandatangani kerja sama kebun sayur?").text.splitlines()[0]
     assert "2027" in made, made
+
+
+BAKERY = {"roti.txt": (
+    "Sragen Prison Signs Bakery Training Memorandum with Baking School\n\n"
+    "SRAGEN, Central Java — The Class IIA Sragen Prison and the Roti Contoh Baking School signed a memorandum of "
+    "understanding on bakery training for inmates on Monday, 8 March 2027, at the prison's visiting hall.\n\n"
+    "Twelve inmates will attend three classes a week for five months. The school has lent the prison an oven worth "
+    "Rp 20 million, and graduates may apply for jobs at partner bakeries in Sragen.\n")}
+
+
+def test_asked_how_often_across_languages_a_frequency_below_the_margin_answers_from_a_report_of_the_topic(services):
+    """"Seberapa sering … pelatihan roti?" of an English report: the reader reads "three classes a week"
+    below its margin; the report says what the question is about (bakery training), so its frequency
+    answers, as the phrase that says how often; below the margin, a report of another topic does not."""
+    ingest_texts(services, BAKERY)
+    lead = services.answer("Seberapa sering warga binaan Lapas Sragen mengikuti pelatihan roti?").text.splitlines()[0]
+    assert lead.startswith("three classes a week"), lead
+    declined = services.answer("Seberapa sering dokter gigi memeriksa warga binaan Lapas Sragen?").text
+    assert "week" not in declined, declined
+
+
+def test_a_sum_stated_as_the_worth_of_a_thing_the_question_never_names_is_another_sum():
+    text = BAKERY["roti.txt"]
+    asked = "How much will the Sragen inmates be paid at the partner bakeries?"
+    assert worth_of_another_thing(asked, text, span_of(text, "20 million"), VOCAB)
+    assert worth_of_another_thing(asked, text, span_of(text, "oven worth Rp 20 million"), VOCAB)
+    assert not worth_of_another_thing("How much is the oven lent to the Sragen prison?", text, span_of(text, "20 million"), VOCAB)
+    assert not worth_of_another_thing("Berapa nilai oven yang dipinjamkan?", text, span_of(text, "20 million"), VOCAB)  # a value asked
+    paid = "Each inmate is paid Rp 50,000 a day."
+    assert not worth_of_another_thing(asked, paid, span_of(paid, "Rp 50,000"), VOCAB)
+
+
+def test_a_chairman_named_as_another_group_s_in_a_wide_span_does_not_chair_the_group_asked(services):
+    """Asked who chairs a fishermen's group, a story of another group that names its chairman by the
+    group's head word alone ("… and the group's chairman, [Nama]") gives no answer, also when the reader's
+    best span opens with the other signer and takes the chairman in ("A, and the group's chairman, B")."""
+    from assistant.answer import OfflineAnswerer
+    from ingest.core.types import Chunk, Hit
+
+    text = ("Kalabahi Prison and Sinar Laut Fishing Group Sign Seaweed Agreement\n\n"
+            "KALABAHI — The Class IIB Kalabahi Prison signed a memorandum with the Sinar Laut Fishing Group on Monday, "
+            "8 March 2027. The memorandum was signed by the head of the prison, Yusuf Contoh, and the group's chairman, "
+            "Rahman Contoh.\n")
+    hits = [Hit(Chunk("c0", "d0", text, 0, len(text), 1), 1.0)]
+    answerer = OfflineAnswerer(None, StoredTexts([text]), VOCAB, services.reader)
+    question = "Who chairs the Karya Bahari fishermen's group?"
+    held = acting_for(question, VOCAB)
+    wide = "Yusuf Contoh, and the group's chairman, Rahman Contoh"
+    spans = [Span(0, text.index(wide), text.index(wide) + len(wide), wide, 5.0, 0.0),
+             Span(0, text.index("Rahman Contoh"), text.index("Rahman Contoh") + 13, "Rahman Contoh", 4.0, 0.0)]
+    assert answerer._holder(spans, question, analyse(question, VOCAB), held, hits) is None
 
