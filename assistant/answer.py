@@ -781,8 +781,11 @@ class OfflineAnswerer:
             return None
         best = _acting_for(spans, hits, held, self.vocab) or spans[0]
         text = hits[best.passage].chunk.text
-        if refers_back(held, person_clause(text, best, self.vocab), self.vocab) and not naming[best.passage]:
-            return None  # a wide span's other name: "…, and the group's chairman, [Nama]" of another group's story
+        if self._holder_asked(question, asked, held) and hits[best.passage].chunk.language == asked.language \
+                and not naming[best.passage] and refers_back(held, person_clause(text, best, self.vocab), self.vocab):
+            # a wide span's other name: "…, and the group's chairman, [Nama]" of another group's story (in the
+            # question's language: a report in the other may name the body by words `_names_body` does not know)
+            return None
         if acts_for(question, self.vocab) and self._says_acting_for(held, text, best):
             return best  # "NAMA, Kepala Dinas A, … bertindak untuk dan atas nama Pemerintah Kota B"
         if heads_another(held, text, self._judged(best, text), self.vocab) or (self._holder_asked(question, asked, held) and stands_in(text, best, self.vocab)):

@@ -90,8 +90,11 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
         after = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?(\w+(?:\s+\w+)?)", re.I)
         if any(vocab.unit_types(m.group(1)) for m in after.finditer(clause)):
             return not wanted <= _body_words(before, vocab)
-    field = wanted - _kind_words(vocab) or wanted  # "Dinas Perindustrian" is no "Dinas Pertanian"
-    if not bodies or any(field & _body_words(name, vocab) for name in bodies):
+    # "Dinas Perindustrian" is no "Dinas Pertanian": two names in one language are compared by their
+    # fields; across languages by all their words (the glossary may lack a field's other form)
+    field = wanted - _kind_words(vocab) or wanted
+    if not bodies or any((field if _english_name(name, vocab) == _english_name(body, vocab) else wanted) & _body_words(name, vocab)
+                         for name in bodies):
         return False
     return not wanted <= _body_words(before, vocab)
 
@@ -110,6 +113,16 @@ def _english_offices(clause: str, roles: str, vocab: Vocabulary) -> list[str]:
         if ends and ends[0] > 0:
             found.append(" ".join(words[: ends[0] + 1]))
     return found
+
+
+def _english_name(name: str, vocab: Vocabulary) -> bool:
+    """Is a body's name written in English: does it hold an English word of a name's kind (name_words.tsv
+    office, the last word of an organisations.tsv kind word that ends a name: "Office", "Cooperative") or
+    of its grammar ("the", "of")?"""
+    english = vocab.memo("english_name_words", lambda v: frozenset(
+        [w.lower() for w in word_groups("name_words.tsv", v.folder).get("office", ())]
+        + [h.split()[-1].lower() for h, k in v.organisation_heads.items() if k.startswith("tail:")] + ["the", "of"]))
+    return any(w in english for w in re.findall(r"[a-z]+", name.lower()))
 
 
 def _kind_words(vocab: Vocabulary) -> frozenset[str]:
