@@ -275,9 +275,7 @@ class OfflineAnswerer:
             chosen = [_extended_back(s, hits[s.passage].chunk.text, frequency_start(hits[s.passage].chunk.text, s, self.vocab))
                       for s in chosen]
             chosen = [_cut(s, hits[s.passage].chunk.text, _often_end(s, hits[s.passage].chunk.text, self.vocab)) for s in chosen]
-            chosen = [_cut(s, hits[s.passage].chunk.text, sentence_around(hits[s.passage].chunk.text, s.start, s.start + 1)[1])
-                      for s in chosen]  # "three mornings a week", not on into the next sentence
-            chosen = [_frequency_phrase(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
+            chosen = [_often_lead(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
             return [_extended(s, hits[s.passage].chunk.text, frequency_end(hits[s.passage].chunk.text, s, self.vocab)) for s in chosen]
         return chosen
 
@@ -1058,14 +1056,26 @@ class OfflineAnswerer:
         return units_said(units, raw, self.vocab) == 0
 
     def _places_asked(self, question: str, asked: Question) -> list:
-        """The places a question about a signing, a correctional unit, the people in a unit's care or who
-        holds a role names (gazetteer mentions: "Who heads the Maluku Provincial Fisheries Office?")."""
+        """The places a question about a signing, a correctional unit, the people in a unit's care, who
+        holds a role or a body named with its place names (gazetteer mentions: "Who heads the Maluku
+        Provincial Fisheries Office?", "How many … did the Samosir fisheries office hand over?")."""
         places = self.vocab.gazetteer.mentions(question)
         if places and (self.vocab.signing_pattern("signed").search(question) or self._correctional_asked(question)
                        or self.vocab.asked_pattern("wards").search(question)  # "the Contoh detainees"
-                       or self._holder_asked(question, asked, acting_for(question, self.vocab))):
+                       or self._holder_asked(question, asked, acting_for(question, self.vocab))
+                       or self._office_of_place(question, places)):
             return places
         return []
+
+    def _office_of_place(self, question: str, places: list) -> bool:
+        """Does a question name a government body by its place: an organisation whose name holds the place
+        ("Dinas Perikanan Kabupaten Samosir"), or a place followed within three words by an English office
+        word ("the Samosir fisheries office"; name_words.tsv office)?"""
+        office = self.vocab.memo("english_office_after_place", lambda v: re.compile(
+            r"^(?:\s+[\w'-]+){0,3}?\s+(?:" + words_alternation(word_groups("name_words.tsv", v.folder).get("office", ())) + r")\b", re.I))
+        named = organisations(question, self.vocab)
+        return any(office.match(question[p.end :]) or any(m.start <= p.start and p.end <= m.end and not m.correctional for m in named)
+                   for p in places)
 
     def _told_elsewhere(self, places: list, document: str) -> bool:
         """Does a document name places, none of them one of `places` or in its province?"""
@@ -1295,6 +1305,14 @@ def _often_end(span: Span, text: str, vocab: Vocabulary) -> int | None:
     return end if end is not None and vocab.asked_pattern("frequency").search(text[span.start : end]) else None
 
 
+def _often_lead(span: Span, text: str, vocab: Vocabulary) -> Span:
+    """A frequency lead: its phrase (`_frequency_phrase`), then cut at the end of the sentence it starts
+    in ("three mornings a week", not on into the next sentence; "sebulan sekali" of a span read from the
+    sentence before it)."""
+    phrase = _frequency_phrase(span, text, vocab)
+    return _cut(phrase, text, sentence_around(text, phrase.start, phrase.start + 1)[1])
+
+
 def _frequency_phrase(span: Span, text: str, vocab: Vocabulary) -> Span:
     """A span that opens with other words and then says how often, from its first word of frequency,
     or the number (and the one noun) before it ("two sessions a week for four months" of "Ten detainees
@@ -1444,10 +1462,14 @@ def _signing_not_made(text: str, span: Span, vocab: Vocabulary) -> bool:
 
 def _named_as_party(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Does the span follow a word that names the other side of a signing ("dengan A", "bersama A";
-    signing_words.tsv counterpart)? Then it names a party, not the place of the signing."""
+    signing_words.tsv counterpart; in English, "with the A Cooperative", party after, an article between)?
+    Then it names a party, not the place of the signing."""
     start, _ = sentence_around(text, span.start, span.end)
-    last = text[start : span.start].split()[-1:]
-    return bool(last) and bool(vocab.signing_pattern("counterpart").fullmatch(last[0]))
+    words = text[start : span.start].split()
+    if words and words[-1].lower() in vocab.memo("articles", lambda v: frozenset(
+            w.lower() for w in word_groups("name_words.tsv", v.folder).get("article", ()))):
+        words = words[:-1]
+    return bool(words) and bool(vocab.signing_pattern("counterpart", "party after").fullmatch(words[-1]))
 
 
 def _witness(text: str, span: Span, vocab: Vocabulary) -> bool:

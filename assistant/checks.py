@@ -540,8 +540,9 @@ def unit_end(text: str, span: Span, kind: str, vocab: Vocabulary) -> int | None:
     None when that number is not in such a unit ("22.091.039 anak …, atau 94,8 persen" states a
     count first)."""
     number = vocab.memo("a_number", lambda v: re.compile(r"(?<![\w.,])" + v.number_pattern() + r"(?!\w)", re.I))
-    unit = vocab.memo("unit_after:" + kind, lambda v: re.compile(
-        r"\s*" + SPELLED_AGAIN + r"(?:[^\W\d_]+\s+)?(?:" + words_alternation(v.asked_nouns.get(kind, ())) + r")(?!\w)", re.I))
+    unit = vocab.memo("unit_after:" + kind, lambda v: re.compile(  # "8,000 per kilogram" is a rate, no mass (asked_nouns.tsv per)
+        r"\s*" + SPELLED_AGAIN + r"(?:(?!(?:" + words_alternation(v.asked_nouns.get("per", ())) + r")\b)[^\W\d_]+\s+)?(?:"
+        + words_alternation(v.asked_nouns.get(kind, ())) + r")(?!\w)", re.I))
     first = number.search(text, span.start, span.end)
     if first is None:
         return None
@@ -714,10 +715,17 @@ def names_sum_asked(question: str, sentence: str, vocab: Vocabulary) -> bool:
     daily wage …"; asked_nouns.tsv money kind), does the sentence name it, in either language (its
     glossary forms), alone or with a prefix or suffix ("seharga", "gajinya")? A sum the sentence gives
     for another thing ("peralatan las senilai Rp 180 juta") is not the fee asked. A question naming no
-    such noun ("Berapa nilai kerja sama …") is not checked."""
+    such noun ("Berapa nilai kerja sama …") is not checked. A price (asked_nouns.tsv priced) is named by
+    a sum per unit too ("… buy fresh ginger at Rp 8,000 per kilogram"; per)."""
     kinds = [m.group(0).lower() for m in vocab.asked_pattern("money kind").finditer(question)]
     if not kinds:
         return True
+    if any(vocab.asked_pattern("priced").fullmatch(kind) for kind in kinds):  # "Rp 8,000 per kilogram": a price
+        per = vocab.memo("sum_per_unit", lambda v: re.compile(
+            r"\b(?:Rp\.?|IDR)\s*\d[\d.,]*(?:\s*(?:" + words_alternation(v.asked_nouns.get("currency", ())) + r"))?\s*(?:/|(?:"
+            + words_alternation(v.asked_nouns.get("per", ())) + r")\b)", re.I))
+        if per.search(sentence):
+            return True
     forms = {f for kind in kinds for f in (kind, *vocab.glossary.expand(kind), *vocab.glossary.back(kind))}
     return bool(re.search(r"\b(?:se|ber)?(?:" + words_alternation(sorted(forms)) + r")(?:s|nya)?\b", sentence, re.I))
 

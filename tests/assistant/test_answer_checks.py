@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.answer import _after_date, _enumeration, _in_town, _often_end, _ranked
+from assistant.answer import _after_date, _enumeration, _frequency_phrase, _in_town, _named_as_party, _often_end, _often_lead, _ranked
 from assistant.checks import (
     as_bodies,
     asked_counts,
@@ -28,6 +28,7 @@ from assistant.checks import (
     holds_another_role,
     names_another_body,
     names_someone,
+    names_sum_asked,
     noun_end,
     person_clause,
     refers_back,
@@ -1502,4 +1503,55 @@ def test_a_chairman_named_as_another_group_s_in_a_wide_span_does_not_chair_the_g
     spans = [Span(0, text.index(wide), text.index(wide) + len(wide), wide, 5.0, 0.0),
              Span(0, text.index("Rahman Contoh"), text.index("Rahman Contoh") + 13, "Rahman Contoh", 4.0, 0.0)]
     assert answerer._holder(spans, question, analyse(question, VOCAB), held, hits) is None
+
+
+def test_a_frequency_read_across_two_sentences_leads_with_the_sentence_that_says_it(services):
+    ingest_texts(services, {"klien.txt": (
+        "Bapas Pati Gandeng Perusahaan Salurkan Klien Bekerja\n\n"
+        "PATI – Balai Pemasyarakatan Kelas II Pati menjalin kerja sama dengan PT Contoh Tebu Lestari untuk penyaluran "
+        "kerja klien pemasyarakatan. Nota kesepahaman ditandatangani Jumat (26/3/2027) di aula Bapas Pati.\n\n"
+        "Pada tahap awal, perusahaan akan menerima 25 klien sebagai tenaga panen dan perawatan kebun. Klien yang "
+        "bekerja tetap wajib lapor ke Bapas sebulan sekali.\n")})
+    lead = services.answer("Seberapa sering klien yang bekerja di PT Contoh Tebu Lestari wajib lapor ke Bapas?").text.splitlines()[0]
+    assert lead.startswith("sebulan sekali"), lead
+
+
+def test_a_frequency_read_across_two_sentences_is_the_phrase_of_the_sentence_that_says_it():
+    text = ("Pada tahap awal, perusahaan akan menerima 25 klien sebagai tenaga panen. "
+            "Klien yang bekerja tetap wajib lapor ke Bapas sebulan sekali.")
+    span = span_of(text, "25 klien sebagai tenaga panen. Klien yang bekerja tetap wajib lapor ke Bapas sebulan sekali")
+    assert _often_lead(span, text, VOCAB).text == "sebulan sekali"  # not the first sentence's "25 klien …"
+    weekly = "Ten inmates will attend three classes a week. The school has lent the prison an oven."
+    assert _often_lead(span_of(weekly, "three classes a week. The school"), weekly, VOCAB).text == "three classes a week."
+    twice = "The cooperative will send three mechanics to the prison twice a week."
+    assert _frequency_phrase(span_of(twice, "three mechanics to the prison twice a week"), twice, VOCAB).text == "twice a week"
+    setiap = "Penyuluh datang setiap dua minggu."
+    assert _frequency_phrase(span_of(setiap, "setiap dua minggu"), setiap, VOCAB).text == "setiap dua minggu"
+
+
+def test_an_english_party_after_with_is_no_place_of_signing():
+    text = ("The Class IIB Sragen Prison signed a cooperation agreement with the Anyam Contoh Cooperative on Monday, "
+            "8 March 2027, at the cooperative's hall in Masaran.")
+    assert _named_as_party(text, span_of(text, "the Anyam Contoh Cooperative"), VOCAB)
+    assert _named_as_party(text, span_of(text, "Anyam Contoh Cooperative"), VOCAB)
+    assert not _named_as_party(text, span_of(text, "the cooperative's hall in Masaran"), VOCAB)
+
+
+def test_a_sum_per_unit_is_a_price_and_no_amount_of_that_unit():
+    sentence = "The cooperative will buy fresh ginger from the inmates at Rp 8,000 per kilogram."
+    assert names_sum_asked("Berapa harga jahe per kilogram yang dibeli koperasi?", sentence, VOCAB)
+    assert not names_sum_asked("Berapa upah harian warga binaan?", sentence, VOCAB)  # a wage is not said
+    assert unit_end(sentence, span_of(sentence, "8,000 per kilogram"), "mass unit", VOCAB) is None  # a rate, no mass
+    mass = "The cooperative will buy 200 kilograms of ginger each month."
+    assert unit_end(mass, span_of(mass, "200"), "mass unit", VOCAB) is not None
+
+
+def test_a_question_naming_a_government_office_by_its_place_is_asked_of_that_place(services):
+    answerer = services.offline_answerer
+    question = "How many tilapia fry did the Samosir fisheries office hand over?"
+    assert [p.place for p in answerer._places_asked(question, analyse(question, VOCAB))] == ["Samosir"]
+    indonesian = "Berapa benih nila yang diserahkan Dinas Perikanan Kabupaten Samosir?"
+    assert answerer._places_asked(indonesian, analyse(indonesian, VOCAB))
+    loose = "How many tilapia fry are farmed in Samosir each year?"
+    assert not answerer._places_asked(loose, analyse(loose, VOCAB))
 
