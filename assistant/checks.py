@@ -81,7 +81,8 @@ def heads_another_body(held: str, clause: str, before: str, vocab: Vocabulary) -
     wanted = _body_words(body, vocab)
     if not wanted:
         return False
-    roles = (words_alternation([role.group(0), *vocab.glossary.entries.get(role.group(0).lower(), ())]) if role
+    roles = (words_alternation([role.group(0), *vocab.glossary.entries.get(role.group(0).lower(), ()),
+                                *vocab.glossary.back(role.group(0).lower())]) if role  # "Kepala" is said "head" too
              else held_role_pattern(vocab).pattern)  # "head" is said "Kepala" too
     given = re.compile(r"\b(?:" + roles + r")\s+(?:of\s+(?:the\s+)?)?$", re.I)  # "Kepala Lapas A", "the Head of Lapas A"
     bodies = ([m.name for m in organisations(clause, vocab) if given.search(clause[: m.start])]

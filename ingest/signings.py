@@ -35,7 +35,7 @@ def signing_statements(text: str, spans: list[tuple[int, int]], vocab: Vocabular
     """The sentences (spans of `text`) that speak of a signing, each with its status. A document
     named like an agreement that binds no partner ("Perjanjian Kinerja", "surat perjanjian damai";
     signing_words.tsv other document) is read as no agreement."""
-    text = vocab.signing_pattern("other document").sub(lambda m: " " * len(m.group(0)), text)
+    text = vocab.signing_pattern("other document", "not signing").sub(lambda m: " " * len(m.group(0)), text)
     signed = vocab.signing_pattern("signed")
     agreement = vocab.signing_pattern("agreement")
     cooperation = vocab.signing_pattern("cooperation")
@@ -82,11 +82,13 @@ def heading_end(text: str, spans: list[tuple[int, int]], vocab: Vocabulary) -> i
 
 
 def statement_status(sentence: str, anchor: int, vocab: Vocabulary, anchor_end: int | None = None) -> str:
-    """signed, unless a planning, evaluation or extension cue stands shortly before the signing words,
+    """signed, unless a planning, evaluation or extension cue stands shortly before the signing words
+    (or ends with them: "expected to be signed"),
     or a word that puts the signing ahead follows them ("Penandatanganan MoU direncanakan bulan depan";
     signing_words.tsv: planned after), or one that calls it off anywhere after them ("… ditunda hingga
     Januari 2027"; called off)."""
-    before = sentence[max(0, anchor - CUE_WINDOW) : anchor]
+    # a cue may end with the signing word itself ("… is expected to be signed in May")
+    before = sentence[max(0, anchor - CUE_WINDOW) : anchor if anchor_end is None else anchor_end]
     for status in (PLANNED, EVALUATED, EXTENDED):
         if vocab.signing_pattern(status).search(before):
             return status

@@ -1430,6 +1430,9 @@ def test_the_head_of_another_office_of_the_same_regency_does_not_head_the_office
     # across languages all words count: the glossary may lack the other form of a field ("social affairs")
     social = "dan Kepala Dinas Sosial Kabupaten Sragen, Rina Contoh"
     assert not heads_another_body("the social affairs office", social, social[: social.index("Rina")], VOCAB)
+    # an Indonesian role asked, an English report's role ("Kepala" is said "head")
+    english_unit = "The agreement was signed by the head of the detention centre, Budi Contoh"
+    assert heads_another_body("Kepala Dinas Kesehatan Kabupaten Sragen", english_unit, english_unit[: english_unit.index("Budi")], VOCAB)
 
 
 PLANNED_TOPIC = {"jamur.txt": (

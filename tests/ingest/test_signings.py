@@ -253,3 +253,14 @@ def test_a_part_of_a_partner_named_in_full_is_not_the_partner_s_fuller_name():
             "Universitas Contoh Raya, Dr. Hendra Saputra.")
     (record,) = extract_records(document(body), VOCAB)
     assert [p.name for p in record.partners] == ["Universitas Contoh Raya"]
+
+
+def test_an_english_signing_only_expected_and_inmates_who_signed_up_report_no_signing():
+    """A cue that ends with the signing word ("is expected to be signed") plans a signing; "signed up for
+    the training" is an enrolment, no signing: a report of talks with both makes no record."""
+    assert statuses("Both sides said a memorandum of understanding is expected to be signed in May.") == [PLANNED]
+    assert statuses("The head of the prison said 15 inmates had already signed up for the training.") == []
+    body = ("Officials of the Class III Sragen Prison met the Contoh Regency Fisheries Office on Tuesday, 30 March 2027, "
+            "to discuss fish smoking.\nNo agreement was signed at the meeting. A memorandum of understanding is expected "
+            "to be signed in May.\nThe head of the prison said 15 inmates had already signed up for the training.")
+    assert extract_records(document(body, "Sragen Prison and Fisheries Office Discuss Partnership"), VOCAB) == []
