@@ -34,6 +34,7 @@ from assistant.checks import (
     counted_noun,
     counts_another,
     counts_first,
+    counts_to_come,
     counts_what_is_told,
     dates_another,
     dates_another_signing,
@@ -64,7 +65,9 @@ from assistant.checks import (
     states_unit,
     topic_units,
     unit_end,
+    unit_never_named,
     units_said,
+    unlisted_units,
     with_weekday,
     within_date,
     without_plans,
@@ -218,6 +221,11 @@ class OfflineAnswerer:
             # an agreement's closing line ("Ditandatangani di A pada tanggal …", "Dibuat di A …"), before a
             # place its articles name ("… di ruang klinik")
             best = self._signed_at(hits, None if best is None else hits[best.passage].chunk.doc_id) or best
+            if best is not None and not self._tells_signing(best, hits):
+                # "… kontraktor di Kabupaten A" read before "Penandatanganan berlangsung di gedung B": the sentences
+                # that tell the signing, each read alone
+                told = self.vocab.signing_pattern("signed", "held at")
+                best = self._reread(question, asked, held, hits, lambda sentence: bool(told.search(sentence))) or best
         if not above and best is None:
             return None, spans
         if best is not None and self._holder_asked(question, asked, held) and not self._a_person(best, hits[best.passage].chunk.text):
@@ -259,6 +267,8 @@ class OfflineAnswerer:
         chosen = [_widened(s, around, hits[s.passage].chunk.text, hits) if s in read else s for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
+        if self._asks_day_of_other(question):  # "setiap hari Senin dan Kamis", not "Kamis pukul 09.00 sampai …"
+            chosen = [self._weekday_run(s, hits[s.passage].chunk.text) for s in chosen]
         chosen = [bounded(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]  # "lebih dari 20", "Partai A (PA)"
         if asked.kind == "person":  # "RAHMAT TUASIKAL", not "TUASIKAL"
             chosen = [self._whole_name(s, hits[s.passage].chunk.text, question) for s in chosen]
@@ -323,16 +333,27 @@ class OfflineAnswerer:
             checks.append(lambda s: not within_date(text(s), wide[id(s)], self.vocab))
         if asked.kind in CHECKED_KINDS:
             checks.append(lambda s: fits_kind(wide[id(s)].text, asked.kind, self.vocab))
+        if asked.kind == "count":  # "… yang sudah lulus …?": not "akan diikuti 25 warga binaan"
+            checks.append(lambda s: not counts_to_come(question, text(s), s, self.vocab))
         holds, takes_part = self.vocab.asked_pattern("holds"), self.vocab.asked_pattern("takes part")
         if asked.kind == "count" and holds.search(question) and not takes_part.search(question):
             checks.append(lambda s: not _counts_participants(text(s), s, holds, takes_part))  # not the 20 who take part
         if self._asks_day_of_other(question):  # "Pada hari apa penyuluh hadir …?": not "… menandatangani …, Rabu (10/2)"
             signed = self.vocab.signing_pattern("signed")
             checks.append(lambda s: not signed.search(text(s)[slice(*sentence_around(text(s), s.start, s.end))]))
+            day = self._weekday_word()  # … nor "11.00 WIB" of "setiap hari Senin dan Kamis pukul 09.00 sampai dengan 11.00 WIB"
+            checks.append(lambda s: bool(day.search(s.text) or find_dates(s.text, self.vocab)))
         in_force = self.vocab.signing_pattern("in force")
         if asked.kind in ("date", "year", "duration") and in_force.search(question):  # "Berapa lama MoU ini berlaku?"
             checks.append(lambda s: bool(in_force.search(text(s)[slice(*sentence_around(text(s), s.start, s.start + 1))])))
         if asked.kind in ("date", "year"):
+            if not self.vocab.signing_pattern("signed", "agreement", "cooperates").search(question) \
+                    and (topic := topic_units(question, self.vocab)):
+                # "When is the first harvest expected?": not the day of the signing a sentence tells, unless that
+                # sentence says more than half of what the question is about
+                signed = self.vocab.signing_pattern("signed")
+                checks.append(lambda s: not signed.search(sentence := text(s)[slice(*sentence_around(text(s), s.start, s.end))])
+                              or units_said(topic, sentence, self.vocab) * 2 > len(topic))
             if (bound := asked_bound(question, self.vocab)) in ("start", "end"):  # "Sampai kapan …?": not "sejak …"
                 checks.append(lambda s: not opens_other_bound(wide[id(s)], text(s), bound, self.vocab))
             if bound == "end" and not in_force.search(question):  # "Kapan MoU itu berakhir?": not the day it was signed
@@ -353,6 +374,7 @@ class OfflineAnswerer:
         if asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):  # "Di mana … ditandatangani?": not
             # "… meneken MoU dengan Politeknik A" (asked where a land lies, "antara A dan B" may answer)
             checks.append(lambda s: not _named_as_party(text(s), s, self.vocab))
+            checks.append(lambda s: not _in_dateline(text(s), s))  # "SUKOHARJO, Central Java — …": where the report was filed
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
             checks.append(lambda s: _witness(text(s), s, self.vocab))  # "Siapa yang menyaksikan …": not a signer
         if asked.kind == "person" and self._asks_signer(question):
@@ -666,8 +688,8 @@ class OfflineAnswerer:
         frequency on. The reader, taught on news questions of dates, reads "setiap hari Kamis" below its
         margin."""
         units, places = topic_units(question, self.vocab), self._places_asked(question, asked)
-        often = self.vocab.asked_pattern("frequency")
-        day = self.vocab.memo("weekday_word", lambda v: re.compile(r"\b(?:" + words_alternation(list(v.weekdays)) + r")\b", re.I))
+        often, day = self.vocab.asked_pattern("frequency"), self._weekday_word()
+        joined = self._weekdays_joined()
         for index, hit in enumerate(hits):
             text = hit.chunk.text
             if not units or (places and self._told_elsewhere(places, self._document_text(hit))):
@@ -676,8 +698,41 @@ class OfflineAnswerer:
                 said = [(m, d) for m in often.finditer(text, start, end) if (d := day.search(text, m.end(), min(end, m.end() + 12)))]
                 if said and units_said(units, text[start:end], self.vocab):
                     (first, weekday), *_ = said
-                    return Span(index, first.start(), weekday.end(), text[first.start() : weekday.end()], 0.0, 0.0)
+                    last = weekday.end()
+                    while more := joined.match(text, last, end):  # "setiap hari Senin dan Kamis": both days
+                        last = more.end()
+                    return Span(index, first.start(), last, text[first.start() : last], 0.0, 0.0)
         return None
+
+    def _weekday_run(self, span: Span, text: str) -> Span:
+        """A span that holds a day of the week as the days its sentence joins to it ("Senin dan Kamis",
+        "Monday and Thursday"), after their word of frequency ("setiap hari …"); other spans as they are."""
+        start, end = sentence_around(text, span.start, span.end)
+        joined = self._weekdays_joined()
+        runs: list[list[int]] = []
+        for found in self._weekday_word().finditer(text, start, end):
+            more = joined.match(text, runs[-1][1], end) if runs else None
+            if more is not None and more.end() == found.end():
+                runs[-1][1] = found.end()
+            else:
+                runs.append([found.start(), found.end()])
+        run = next(((a, b) for a, b in runs if a < span.end and span.start < b), None)
+        if run is None:
+            return span
+        often = [m for m in self.vocab.asked_pattern("frequency").finditer(text, max(start, run[0] - 16), run[0])
+                 if re.fullmatch(r"\s*(?:hari\s+)?", text[m.end() : run[0]], re.I)]
+        first = often[-1].start() if often else run[0]
+        return replace(span, start=first, end=run[1], text=text[first : run[1]])
+
+    def _weekdays_joined(self) -> re.Pattern:
+        """A day of the week joined to the one before ("…, Kamis", "… dan hari Kamis", "… and Thursday")."""
+        return self.vocab.memo("weekday_joined", lambda v: re.compile(
+            r"(?:\s*,\s*|\s+(?:" + words_alternation(v.list_words.get("joins", ())) + r")\s+)(?:hari\s+)?(?:"
+            + words_alternation(list(v.weekdays)) + r")\b", re.I))
+
+    def _weekday_word(self) -> re.Pattern:
+        """A day of the week's name (weekdays.tsv), a whole word in any case."""
+        return self.vocab.memo("weekday_word", lambda v: re.compile(r"\b(?:" + words_alternation(list(v.weekdays)) + r")\b", re.I))
 
     def _asks_day_of_other(self, question: str) -> bool:
         """Does a question ask on which day of the week something other than a signing happens ("Pada
@@ -968,6 +1023,8 @@ class OfflineAnswerer:
             return True  # "When will the NTT office sign …?" of a story told only of Denpasar
         if self._kind_never_named(question, self._document_text(hit)):
             return True  # "… agreement with the clinic" of a story that names no clinic
+        if unit_never_named(question, self._document_text(hit), self.vocab):
+            return True  # "the Manna detention centre" of a story that never names Manna
         places = self.vocab.gazetteer.mentions(question)
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
@@ -978,12 +1035,8 @@ class OfflineAnswerer:
         if not placed and not named and not english_units:
             return False
         raw = self._document_text(hit)
-        units = [(name, place) for name, place in placed if self.vocab.unit_types(name)] + english_units
-        # a unit's town is named by the town, not by its province ("South Kalimantan" of "Bapas A")
-        provinces = self.vocab.gazetteer.province_forms
-        mentioned = self.vocab.gazetteer.mentions(raw) if units else []
-        if any(not any(same_place(place, m, self.vocab) and (m.place.lower() not in provinces or place.place.lower() in provinces)
-                       for m in mentioned) for _, place in units):
+        units = [place for name, place in placed if self.vocab.unit_types(name)] + [place for _, place in english_units]
+        if units and not self._names_towns(units, self.vocab.gazetteer.mentions(raw)):
             return True  # "Lapas Bitung" of a document that never names Bitung
         if not named:
             return False
@@ -1019,8 +1072,10 @@ class OfflineAnswerer:
             kinds = [kind.group(1)]
         if not kinds:
             return False
-        forms = set(kinds) | {term for term, said in self.vocab.glossary.entries.items()  # "clinic", "pemkot"
-                              if any(form in kinds or form.split()[0] in kinds for form in said)}
+        entries = [(term, said) for term, said in self.vocab.glossary.entries.items()  # "clinic", "pemkot"
+                   if any(form in kinds or form.split()[0] in kinds for form in said)]
+        # … and each of their other forms ("religious affairs office": "kemenag", "kantor kementerian agama")
+        forms = set(kinds) | {term for term, _ in entries} | {form for _, said in entries for form in said}
         said = self.vocab.memo("kind forms " + "|".join(sorted(forms)), lambda v: re.compile(
             r"\b(?:" + words_alternation(sorted(forms)) + r")\b", re.I))
         return not said.search(document)
@@ -1076,6 +1131,18 @@ class OfflineAnswerer:
         named = organisations(question, self.vocab)
         return any(office.match(question[p.end :]) or any(m.start <= p.start and p.end <= m.end and not m.correctional for m in named)
                    for p in places)
+
+    def _unit_towns(self, question: str, places: list[PlaceMention]) -> list[PlaceMention]:
+        """The towns of the correctional units a question names with them ("Lapas A", "the A prison")."""
+        units = [p for m in organisations(question, self.vocab) if m.correctional for p in places if m.start <= p.start and p.end <= m.end]
+        return units + [p for _, p in self._english_units(question, places) if p not in units]
+
+    def _names_towns(self, towns: list[PlaceMention], told) -> bool:
+        """Do a document's places (`told`) name each of `towns`? A unit's town is named by the town, not by
+        its province ("South Kalimantan" does not name "Bapas A")."""
+        provinces = self.vocab.gazetteer.province_forms
+        return all(any(same_place(town, m, self.vocab) and (m.place.lower() not in provinces or town.place.lower() in provinces)
+                       for m in told) for town in towns)
 
     def _told_elsewhere(self, places: list, document: str) -> bool:
         """Does a document name places, none of them one of `places` or in its province?"""
@@ -1135,6 +1202,25 @@ class OfflineAnswerer:
                 if filters is not None and filters.documents is not None:
                     allowed &= filters.documents
                 return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
+            towns = self._unit_towns(question, places) if places else []
+            if towns and not any(self._names_towns(towns, self.vocab.gazetteer.mentions(self._document_text(h))) for h in hits):
+                # "the A prison", its first passages all of reports of other towns (of its province, perhaps): search
+                # again among the reports that name A
+                allowed = frozenset(d for d, told in self._places_told().items() if self._names_towns(towns, told))
+                if filters is not None and filters.documents is not None:
+                    allowed &= filters.documents
+                if allowed:
+                    return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
+            units = unlisted_units(question, self.vocab) if hits and not places else []
+            if units and all(unit_never_named(question, self._document_text(h), self.vocab) for h in hits):
+                # "the A prison" of a town no list holds, its first passages all of reports that never name A:
+                # search again among the documents that do
+                self.retriever.generation()
+                allowed = frozenset(set.intersection(*(self.retriever.keywords.documents_with(tokenize(" ".join(own))) for own in units)))
+                if filters is not None and filters.documents is not None:
+                    allowed &= filters.documents
+                if allowed:
+                    return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
             return hits
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
         texts = {h.chunk.doc_id: self._document_text(h) for h in found}
@@ -1246,6 +1332,17 @@ def _ranked(spans: list[Span], question: str) -> list[Span]:
 def _lasts_until(span: Span, text: str, vocab: Vocabulary) -> bool:
     """Does a date span, as the lead shows it, say until when something lasts ("hingga 31 Desember 2028")?"""
     return lead_bound(span, text, vocab) == "end"
+
+
+_DATELINE_RE = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]\s")
+
+
+def _in_dateline(text: str, span: Span) -> bool:
+    """Does a span lie in its line's dateline, the town in capitals (and its region) before a dash that
+    opens a report ("A, Central Java — …", "A – Lapas …")? The dateline tells where the report was filed."""
+    line = text.rfind("\n", 0, span.start) + 1
+    found = _DATELINE_RE.match(text, line)
+    return found is not None and span.end <= found.end()
 
 
 def _dateline_told_relative(text: str, span: Span, vocab: Vocabulary) -> bool:

@@ -82,6 +82,20 @@ class KeywordIndex:
                 break
         return hits
 
+    def documents_with(self, tokens: list[str]) -> set[str]:
+        """The documents that hold every one of `tokens` (each in some chunk of the document)."""
+        snapshot = self._snapshot
+        if snapshot.bm25 is None or not tokens:
+            return set()
+        found: set[str] | None = None
+        for token in dict.fromkeys(tokens):
+            if token not in snapshot.bm25.vocab_dict:
+                return set()
+            scores = np.asarray(snapshot.bm25.get_scores([token]), dtype=float)
+            docs = {snapshot.chunks[i].doc_id for i in np.flatnonzero(scores > 0)}
+            found = docs if found is None else found & docs
+        return found or set()
+
     def chunk_ids_matching(self, predicate) -> set[str]:
         return {chunk.id for chunk in self._snapshot.chunks if predicate(chunk)}
 

@@ -919,3 +919,76 @@ def topic_units(question: str, vocab: Vocabulary) -> list[set[str]]:
                 and not re.fullmatch(r"[ivx]+[ab]?", token))  # a unit's class ("IIA")
 
     return [forms for forms in phrase_units(question, vocab) if all(any(topical(t) for t in tokenize(f)) for f in forms)]
+
+
+def unit_class(vocab: Vocabulary) -> re.Pattern:
+    """A unit's class ("Kelas IIA", "Class IIB"; asked_nouns.tsv unit class)."""
+    return vocab.memo("unit_class", lambda v: re.compile(
+        r"\b(?i:" + words_alternation(v.asked_nouns.get("unit class", ())) + r")\s+[IV]+[AB]?\b"))
+
+
+def units_named_before(question: str, vocab: Vocabulary) -> tuple[str, ...]:
+    """The units an English question names by capitalised words right before a kind of unit ("the
+    Manna detention centre", "the Class IIB Toboali prison's …"; unit_types.tsv), whether or not the
+    gazetteer knows the town: "the A prison" asks of A, no other prison. The question's first word is no
+    name ("Prison …")."""
+    found = []
+    for match in vocab.unit_forms_pattern().finditer(question):
+        words = question[: match.start()].split()
+        name = []
+        while words and (words[-1][:1].isupper() or unit_class(vocab).fullmatch(" ".join(words[-2:]))):
+            if unit_class(vocab).fullmatch(" ".join(words[-2:])):
+                words = words[:-2]
+                continue
+            name.insert(0, words.pop())
+        if name and not words:
+            name = name[1:]  # the question's first word
+        if name and not any(w[:1].islower() for w in name):
+            found.append(" ".join(name + [match.group(0)]))
+    return tuple(found)
+
+
+def unit_own_words(name: str, vocab: Vocabulary) -> set[str]:
+    """A correctional unit's name less its kind, class and what it puts in brackets ("Rumah Tahanan
+    Negara Kelas IIB A (Rutan A)" → {"a"}): the words that tell it from other units of its kind."""
+    plain = unit_class(vocab).sub(" ", re.sub(r"\([^)]*\)", " ", name))
+    return set(normalise_name(vocab.unit_forms_pattern().sub(" ", plain)).split())
+
+
+def unlisted_units(question: str, vocab: Vocabulary) -> list[set[str]]:
+    """The own words (`unit_own_words`) of each correctional unit a question names by words that are no
+    place the gazetteer knows and no glossary term ("Rutan A", "the A detention centre": a town not on
+    its lists). A unit named by a known place is told by that place; a name the glossary spells out
+    ("Kemenkumham") may be written out in a document."""
+    names = [m.name for m in organisations(question, vocab) if m.correctional] or list(units_named_before(question, vocab))
+    found = []
+    for name in names:
+        own = unit_own_words(name, vocab)
+        if own and not vocab.gazetteer.mentions(name) and not vocab.glossary.expand(" ".join(own)):
+            found.append(own)
+    return found
+
+
+def unit_never_named(question: str, document: str, vocab: Vocabulary) -> bool:
+    """Does a question name a correctional unit by words no list holds (`unlisted_units`) that a
+    document never says? Then the document tells of another unit."""
+    units = unlisted_units(question, vocab)
+    if not units:
+        return False
+    said = set(normalise_name(document).split())
+    return any(not own <= said for own in units)
+
+
+def counts_to_come(question: str, text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Asked how many have already done something ("… yang sudah lulus uji kompetensi?", "… have been
+    diagnosed …?"; asked_nouns.tsv done), does the span's clause (between commas and the words that join
+    clauses or list items) tell what is yet to come ("Pelatihan akan diikuti 25 warga binaan", "Twenty
+    detainees will be screened"; to come)? Its count is of those planned, not of those done."""
+    if not vocab.asked_pattern("done").search(question):
+        return False
+    start, end = sentence_around(text, span.start, span.end)
+    joins = vocab.list_pattern("clause", "joins").pattern
+    breaks = list(re.finditer(r"[,;]|" + joins, text[start:end], re.I))
+    first = max((start + m.end() for m in breaks if start + m.end() <= span.start), default=start)
+    last = min((start + m.start() for m in breaks if start + m.start() >= span.end), default=end)
+    return bool(vocab.asked_pattern("to come").search(text, first, last))

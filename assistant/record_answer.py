@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 
 from assistant.bounds import asked_bound
-from assistant.checks import partner_kind_named, same_place, topic_units, units_said, without_plans
+from assistant.checks import (
+    partner_kind_named,
+    same_place,
+    topic_units,
+    unit_class,
+    unit_own_words,
+    units_named_before,
+    units_said,
+    without_plans,
+)
 from assistant.cite import CitationBuilder
 from assistant.question import asked_head, asks_day
 from ingest.core.types import Answer, Chunk, Evidence, Partner, Record
@@ -81,17 +90,11 @@ def _year_re(vocab: Vocabulary) -> re.Pattern:
         r"\b(?:" + words_alternation(v.asked_nouns.get("year", ())) + r")\s+((?:19|20)\d{2})\b", re.I))
 
 
-def _unit_class(vocab: Vocabulary) -> re.Pattern:
-    """A unit's class ("Kelas IIA", "Class IIB"; asked_nouns.tsv unit class)."""
-    return vocab.memo("unit_class", lambda v: re.compile(
-        r"\b(?i:" + words_alternation(v.asked_nouns.get("unit class", ())) + r")\s+[IV]+[AB]?\b"))
-
-
 def _names_one_unit(question: str, vocab: Vocabulary) -> bool:
     """A unit's class names one unit ("Lapas Kelas IIA A"); so does a kind of unit with its town or
     province ("Lapas A", "Kanwil Ditjenpas B"): its signings are one unit's, whose records the event
     query reads whole (a topic word there tells its agreement, not which of its partners to list)."""
-    if _unit_class(vocab).search(question):
+    if unit_class(vocab).search(question):
         return True
     places = vocab.gazetteer.mentions(question)
     return any(p.start >= m.start and p.end <= m.end for m in organisations(question, vocab) if m.correctional for p in places)
@@ -212,7 +215,7 @@ def parse_event_query(question: str, vocab: Vocabulary, asked_kind: str) -> Reco
     if not types or not (places or dates or partner):  # a date question's partner picks its signing too
         return None
     date = dates[0] if dates else None
-    unit_names = tuple(m.name for m in organisations(question, vocab) if m.correctional)
+    unit_names = tuple(m.name for m in organisations(question, vocab) if m.correctional) or units_named_before(question, vocab)
     event = EventQuery(types, places, date.iso if date else "", date.month_day if date and not date.iso else "", unit_names)
     query = RecordQuery(event=event, count_partners=asked_kind == "count")
     if asked_kind == "date":
@@ -312,8 +315,7 @@ class RecordAnswerer:
         of them the unit's the question names, by those words or by a place ("Lapas Kelas IIB B" when
         "Lapas A" is asked; "Kanwil NTT" is "Kantor Wilayah … Nusa Tenggara Timur")?"""
         def own(name: str) -> set[str]:
-            plain = _unit_class(self.vocab).sub(" ", re.sub(r"\([^)]*\)", " ", name))
-            return set(normalise_name(self.vocab.unit_forms_pattern().sub(" ", plain)).split())
+            return unit_own_words(name, self.vocab)
 
         wanted = [(own(name), self.vocab.gazetteer.mentions(name)) for name in asked]
         wanted = [(words, places) for words, places in wanted if words]

@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 59  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 61  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -671,8 +671,9 @@ def _stated_partners(text: str, sentences, count_re: re.Pattern, vocab: Vocabula
 
 def aliases(name: str) -> list[str]:
     """The other forms an official name goes by: its bracketed abbreviation with the rest of the name
-    ("Badan Narkotika Nasional Kabupaten (BNNK) Contoh" → "BNNK Contoh"), and the name without it."""
-    match = re.search(r"\(([A-Z][\w-]{1,12})\)", name)
+    ("Badan Narkotika Nasional Kabupaten (BNNK) Contoh" → "BNNK Contoh"; of two words, "Unit Pelaksana Teknis
+    Daerah Balai Contoh (UPTD BC) Kabupaten A" → "UPTD BC Kabupaten A"), and the name without it."""
+    match = re.search(r"\(([A-Z][\w-]{1,12}(?:\s[A-Z][A-Z\d-]{1,12})?)\)", name)
     if not match:
         return []
     short = " ".join((match.group(1) + name[match.end() :]).split())

@@ -163,9 +163,10 @@ class Glossary:
 
     @cached_property
     def _pattern(self) -> re.Pattern:
-        # One alternation, longest terms first: a regex scan takes the longest term at each place.
+        # One alternation, longest terms first: a regex scan takes the longest term at each place. A term
+        # may end in an English possessive ("the detention centre's agreement" names a detention centre).
         terms = sorted(self.entries, key=len, reverse=True)
-        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(t) for t in terms) + r")(?![\w'])")
+        return re.compile(r"(?<![\w'])(" + "|".join(re.escape(t) for t in terms) + r")(?:(?![\w'])|(?='s(?![\w'])))")
 
     def with_initials(self, initials: dict[str, str]) -> Glossary:
         """This glossary with each place's initials spelled out (`_regency_initials`), where the file

@@ -70,3 +70,37 @@ def test_a_body_named_in_indonesian_is_named_by_the_english_words_of_its_report(
     asked = analyse(question, VOCAB)
     hits = [h for h in answerer._retrieve(question, None, asked) if h.chunk.doc_id.startswith("ditjenpas")]
     assert hits and not answerer._names_another(question, hits[0], asked)
+
+
+# Written for this test: an English report of a prison of one town of a province, an Indonesian report of
+# another town's prison in the same province, and an English report of a workshop's agreement.
+TOWN_OF_A_PROVINCE = {
+    "lapas_metro_en.txt": (
+        "Metro Prison Signs Welding Memorandum with Vocational School\n\n"
+        "METRO, Lampung — The Class IIA Metro Prison signed a welding training memorandum with a vocational school "
+        "on Tuesday, 4 May 2027. The memorandum was signed in the prison's hall, and 20 inmates will be trained.\n"
+    ),
+    "lapas_kotabumi.txt": (
+        "Lapas Kotabumi Latih Warga Binaan Mengelas\n\n"
+        "KOTABUMI – Lembaga Pemasyarakatan Kelas IIA Kotabumi menandatangani nota kesepahaman pelatihan pengelasan "
+        "dengan Balai Latihan Kerja Kabupaten Lampung Utara, Kamis (6/5/2027). Penandatanganan berlangsung di gedung "
+        "bengkel BLK di Kotabumi.\n\n"
+        "Menurut kepala lapas, juru las banyak dicari kontraktor di Lampung Utara.\n"
+    ),
+    "rutan_tais_en.txt": (
+        "Tais Detention Centre Signs Batik Agreement with Local Workshop\n\n"
+        "TAIS, Bengkulu — The Class IIB Tais Detention Centre signed a cooperation agreement with the Sekar Wangi "
+        "Batik Workshop on Monday, 10 May 2027. The agreement was signed at the workshop in Sukaraja district.\n"
+    ),
+}
+
+
+def test_a_unit_asked_by_its_town_reads_a_report_of_that_town_and_its_signing_sentence(services):
+    ingest_texts(services, TOWN_OF_A_PROVINCE)
+    answerer = services.offline_answerer
+    answerer.passages = 1  # the first passage is the other town's English report
+    answer = answerer.answer("Where was the Kotabumi prison's welding memorandum signed?")
+    assert not answer.abstained and "bengkel BLK" in answer.text.split("\n", 1)[0], answer.text
+    answerer.passages = 3
+    workshop = answerer.answer("Di mana perjanjian Rutan Tais dengan sanggar batik ditandatangani?")  # not the dateline's province
+    assert not workshop.abstained and "Sukaraja" in workshop.text.split("\n", 1)[0], workshop.text

@@ -7,7 +7,17 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from assistant.answer import _after_date, _enumeration, _frequency_phrase, _in_town, _named_as_party, _often_end, _often_lead, _ranked
+from assistant.answer import (
+    _after_date,
+    _enumeration,
+    _frequency_phrase,
+    _in_dateline,
+    _in_town,
+    _named_as_party,
+    _often_end,
+    _often_lead,
+    _ranked,
+)
 from assistant.checks import (
     as_bodies,
     asked_counts,
@@ -1558,3 +1568,80 @@ def test_a_question_naming_a_government_office_by_its_place_is_asked_of_that_pla
     loose = "How many tilapia fry are farmed in Samosir each year?"
     assert not answerer._places_asked(loose, analyse(loose, VOCAB))
 
+
+
+def test_a_place_in_a_reports_dateline_is_where_it_was_filed():
+    text = "TAIS, Bengkulu — The Class IIB Tais Detention Centre signed an agreement at the workshop in Sukaraja district."
+    assert _in_dateline(text, span_of(text, "Bengkulu")) and _in_dateline(text, span_of(text, "TAIS"))
+    assert not _in_dateline(text, span_of(text, "Sukaraja district"))
+    indonesian = "Judul Berita\n\nKOTABUMI – Lapas Kotabumi meneken nota kesepahaman di gedung BLK."
+    assert _in_dateline(indonesian, span_of(indonesian, "KOTABUMI"))
+    assert not _in_dateline(indonesian, span_of(indonesian, "gedung BLK"))
+
+
+def test_an_english_possessive_ends_a_glossary_term():
+    assert "rutan" in VOCAB.glossary.expand("How long is the Tais detention centre's agreement valid?")
+    assert "lapas perempuan" in VOCAB.glossary.expand("the women's prison's clinic")
+
+
+# Written for the test: an agreement's article of two weekdays and their hours.
+TWO_WEEKDAYS = {
+    "nk_rutan_tais_kemenag.txt": (
+        "NOTA KESEPAKATAN\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB TAIS\nDAN\nKANTOR KEMENTERIAN AGAMA KABUPATEN SELUMA\n\n"
+        "Pasal 1\nPelaksanaan\n(1) PIHAK KEDUA menugaskan 3 (tiga) orang penyuluh agama untuk memberikan bimbingan di Rutan.\n"
+        "(2) Bimbingan dilaksanakan setiap hari Selasa dan Jumat pukul 08.00 sampai dengan 10.00 WIB.\n\n"
+        "Ditandatangani di Tais pada tanggal 11 Mei 2027.\n"
+    ),
+}
+
+
+def test_a_weekday_asked_leads_with_every_day_its_sentence_joins(services):
+    answerer = services.offline_answerer
+    text = "Penyuluhan dilaksanakan setiap hari Selasa dan Jumat pukul 08.00 sampai dengan 10.00 WIB."
+    assert answerer._weekday_run(span_of(text, "Jumat pukul 08.00"), text).text == "setiap hari Selasa dan Jumat"
+    english = "Classes are held every Monday and Wednesday at the hall."
+    assert answerer._weekday_run(span_of(english, "Monday"), english).text == "every Monday and Wednesday"
+    assert answerer._weekday_run(span_of(text, "10.00 WIB"), text).text == "10.00 WIB"
+    ingest_texts(services, TWO_WEEKDAYS)
+    for question in ("Pada hari apa saja bimbingan kerohanian diberikan di Rutan Tais?",
+                     "On which days is religious guidance given at the Tais detention centre?"):
+        lead = answerer.answer(question).text.split("\n", 1)[0]
+        assert "Selasa dan Jumat" in lead and "pukul" not in lead, (question, lead)
+
+
+def test_a_count_of_those_who_have_done_something_is_not_a_count_to_come():
+    from assistant.checks import counts_to_come
+
+    text = "Pelatihan akan diikuti 30 warga binaan selama dua bulan. Sebanyak 12 warga binaan telah lulus uji kompetensi."
+    done = "Berapa warga binaan Lapas Tais yang sudah lulus uji kompetensi menjahit?"
+    assert counts_to_come(done, text, span_of(text, "30"), VOCAB)
+    assert not counts_to_come(done, text, span_of(text, "12"), VOCAB)
+    assert not counts_to_come("Berapa warga binaan yang akan mengikuti pelatihan menjahit?", text, span_of(text, "30"), VOCAB)
+    english = "Twenty detainees will be screened next week."
+    assert counts_to_come("How many detainees have been screened so far?", english, span_of(english, "Twenty"), VOCAB)
+
+
+# Written for the test: an agreement with a regency's religious affairs office named in full, and a story of a
+# prison's signing that also tells a harvest expected.
+OTHER_FORMS = {
+    "nk_rutan_tais_kemenag_masa.txt": (
+        "NOTA KESEPAKATAN\nANTARA\nRUMAH TAHANAN NEGARA KELAS IIB TAIS\nDAN\nKANTOR KEMENTERIAN AGAMA KABUPATEN SELUMA\n\n"
+        "Pasal 3\nJangka Waktu\nNota Kesepakatan ini berlaku selama 3 (tiga) tahun sejak tanggal ditandatangani.\n\n"
+        "Ditandatangani di Tais pada tanggal 11 Mei 2027.\n"
+    ),
+    "lapas_krui_kopi.txt": (
+        "Lapas Krui Teken Kerja Sama Budi Daya Kopi\n\n"
+        "KRUI – Lapas Kelas IIB Krui menandatangani perjanjian kerja sama budi daya kopi robusta dengan Kelompok Tani "
+        "Sumber Rejeki, Selasa (18/5/2027), di aula lapas.\n\n"
+        "Sebanyak 25 warga binaan menanam 500 bibit kopi. Panen perdana diperkirakan tiga tahun setelah tanam.\n"
+    ),
+}
+
+
+def test_a_partner_kind_is_named_by_any_form_of_its_glossary_entry_and_a_signing_day_is_no_other_events_day(services):
+    ingest_texts(services, OTHER_FORMS)
+    answerer = services.offline_answerer
+    term = answerer.answer("How long is the Tais detention centre's agreement with the religious affairs office valid?")
+    assert not term.abstained and "3 (tiga) tahun" in term.text.split("\n", 1)[0], term.text
+    harvest = answerer.answer("When is the first coffee harvest at the Krui prison expected?")
+    assert "18 May 2027" not in harvest.text.split("\n", 1)[0], harvest.text

@@ -477,3 +477,30 @@ def test_a_list_question_opening_with_apa_saja_asks_for_the_noun_after_it():
     assert parse_event_query(question, VOCAB, "list") is not None
     assert asked_head("Apa saja yang disepakati dalam perjanjian Rutan Jeneponto?", VOCAB)[0] == ""  # asks what, not who
     assert parse_event_query("Apa saja tiga ruang lingkup PKS Rutan Jeneponto?", VOCAB, "list") is None  # its scope
+
+
+# A detention centre of a town no vocabulary list holds signs with a narcotics agency; written for the test.
+UNLISTED_TOWN = {
+    "sukadana.txt": (
+        "Rutan Sukadana Teken Nota Kesepahaman dengan BNN\n\n"
+        "SUKADANA – Rumah Tahanan Negara Kelas IIB Sukadana menandatangani nota kesepahaman dengan Badan Narkotika "
+        "Nasional Kabupaten Kayong Utara tentang rehabilitasi tahanan pengguna narkoba, Senin (3/5/2027), di aula rutan.\n\n"
+        "Nota kesepahaman diteken Kepala Rutan Sukadana, Anwar Hidayat, dan Kepala BNN Kabupaten Kayong Utara, Rosmini.\n"
+    ),
+}
+
+
+def test_a_unit_asked_by_a_town_no_list_holds_is_not_answered_from_another_units_signing(services):
+    from assistant.checks import unit_never_named, units_named_before
+
+    assert units_named_before("When did the Tais detention centre sign with the narcotics agency?", VOCAB) == ("Tais detention centre",)
+    assert units_named_before("When did the Class IIB Tais prison's clinic open?", VOCAB) == ("Tais prison",)
+    assert units_named_before("When did the prison sign?", VOCAB) == ()
+    assert unit_never_named("Kapan Rutan Tais meneken MoU dengan BNN?", UNLISTED_TOWN["sukadana.txt"], VOCAB)
+    assert not unit_never_named("Kapan Rutan Sukadana meneken MoU dengan BNN?", UNLISTED_TOWN["sukadana.txt"], VOCAB)
+    ingest_texts(services, UNLISTED_TOWN)
+    other = services.answer("When did the Tais detention centre sign an agreement with the narcotics agency?")
+    assert other.abstained, other.text
+    assert services.answer("Kapan Rutan Tais menandatangani nota kesepahaman dengan BNN?").abstained
+    own = services.answer("When did the Sukadana detention centre sign an agreement with the narcotics agency?")
+    assert not own.abstained and "3 May 2027" in own.text.split("\n", 1)[0], own.text

@@ -846,3 +846,11 @@ def test_an_english_agreement_still_being_prepared_is_no_signing():
             "cooperation agreement with a weavers' cooperative in Wolowaru, its head said on Monday, 1 March 2027.\n\n"
             "The agreement is still being drafted and is expected to be signed in May.\n")
     assert extract_records(document(text), VOCAB) == []
+
+
+def test_an_abbreviation_of_two_words_in_brackets_names_the_body_with_the_rest_of_its_name():
+    long = "Unit Pelaksana Teknis Daerah Balai Pelatihan Vokasi (UPTD BPV) Kabupaten Seluma"
+    areas = frozenset({"kabupaten", "kota"})
+    assert same_organisation(long, "UPTD BPV Seluma", areas=areas)
+    assert same_organisation(long, "UPTD BPV Kabupaten Seluma")
+    assert not same_organisation(long, "UPTD BPV Kabupaten Kaur", areas=areas)
