@@ -50,6 +50,7 @@ from assistant.checks import (
     names_someone,
     names_sum_asked,
     noun_end,
+    paid_per_another_period,
     partner_kind_named,
     person_clause,
     phrase_units,
@@ -362,6 +363,8 @@ class OfflineAnswerer:
                               or lead_bound(wide[id(s)], text(s), self.vocab) == "end")
             elif not bound and not in_force.search(question) and self.vocab.signing_pattern("signed").search(question):
                 checks.append(lambda s: not _lasts_until(wide[id(s)], text(s), self.vocab))  # "Kapan … diteken?": not "hingga 2028"
+                if not self.vocab.signing_pattern("renewed").search(question):
+                    checks.append(lambda s: not _renewal_dated(text(s), s, self.vocab))  # "… first sign …?": not a renewal's day
                 if not self.vocab.signing_pattern("planned", "planned after", "called off").search(question):
                     checks.append(lambda s: not _signing_not_made(text(s), s, self.vocab))  # not "… ditunda hingga Januari"
                 checks.append(lambda s: not _dateline_told_relative(text(s), s, self.vocab))  # "A, 15 Jan — … signed last Friday"
@@ -371,6 +374,8 @@ class OfflineAnswerer:
             checks.append(lambda s: names_sum_asked(question, text(s)[slice(*sentence_around(text(s), s.start, s.end))], self.vocab))
             # "a machine worth Rp 35 million", in a report of the question's language (another's names the thing in its own words)
             checks.append(lambda s: hits[s.passage].chunk.language != asked.language or not worth_of_another_thing(question, text(s), s, self.vocab))
+            # "… paid per month?": not "a daily wage of Rp 85,000"
+            checks.append(lambda s: not paid_per_another_period(question, text(s)[slice(*sentence_around(text(s), s.start, s.end))], self.vocab))
         if asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):  # "Di mana … ditandatangani?": not
             # "… meneken MoU dengan Politeknik A" (asked where a land lies, "antara A dan B" may answer)
             checks.append(lambda s: not _named_as_party(text(s), s, self.vocab))
@@ -636,18 +641,23 @@ class OfflineAnswerer:
         where one was made, after an agreement's closing line, `_signed_at`, in the documents that name
         no other body than the question's: read whole, a long signing sentence gives its place below the
         margin) or name a witness ("… disaksikan
-        Kepala Kanwil A, Nama"). (A count read again in sentences stating a number measured worse: written
-        +1 answer, −2 unanswerable declined with "Tiga", "Empat".)"""
+        Kepala Kanwil A, Nama"); a measure, a frequency or a count in a unit, too, only in the documents that
+        name no other body than the question's (another's sentence, rejected after, would hide the right
+        one's). (A count read again in sentences stating a number measured worse: written +1 answer, −2
+        unanswerable declined with "Tiga", "Empat".)"""
+        def told_here(hit: Hit) -> bool:  # a document of another body asked gives no answer: its sentences are not read
+            return not self._names_another(question, hit, asked)
+
         if asked.kind in MEASURED:
-            return self._reread(question, asked, held, hits, lambda sentence: states_measure(sentence, asked.kind, self.vocab))
+            return self._reread(question, asked, held, hits, lambda sentence: states_measure(sentence, asked.kind, self.vocab), among=told_here)
         if asked.kind == "frequency":
-            return self._reread(question, asked, held, hits, lambda sentence: fits_kind(sentence, asked.kind, self.vocab))
+            return self._reread(question, asked, held, hits, lambda sentence: fits_kind(sentence, asked.kind, self.vocab), among=told_here)
         if asked.kind == "count" and (unit := self._unit_asked(question, asked)):  # "How many hours a day …"
-            return self._reread(question, asked, held, hits, lambda sentence: states_unit(sentence, unit, self.vocab))
+            return self._reread(question, asked, held, hits, lambda sentence: states_unit(sentence, unit, self.vocab), among=told_here)
         if asked.kind == "place" and self._asks_where_made(question):
             signed = self.vocab.signing_pattern("signed")  # "… menandatangani … dengan B, Senin (7/12/2026), di kampus B di C"
             return self._signed_at(hits) or self._reread(question, asked, held, hits, lambda sentence: bool(signed.search(sentence)),
-                                                         among=lambda hit: not self._names_another(question, hit, asked))
+                                                         among=told_here)
         if asked.kind == "person" and self.vocab.signing_pattern("witness").search(question):
             witness = self.vocab.signing_pattern("witness")
             return self._reread(question, asked, held, hits, lambda sentence: bool(witness.search(sentence)))
@@ -1334,6 +1344,16 @@ def _lasts_until(span: Span, text: str, vocab: Vocabulary) -> bool:
     return lead_bound(span, text, vocab) == "end"
 
 
+def _renewal_dated(text: str, span: Span, vocab: Vocabulary) -> bool:
+    """Is the word of signing or renewal nearest before a span in its sentence one of renewal (signing_words.tsv
+    renewed: "… memperpanjang perjanjian kerja sama …, Jumat (7/5/2027)")? The span is the renewal's day, not
+    the signing's ("… memperpanjang kerja sama … yang pertama kali diteken pada 2023" dates the signing)."""
+    start, _ = sentence_around(text, span.start, span.end)
+    words = [(m.start(), "signed") for m in vocab.signing_pattern("signed").finditer(text, start, span.start)]
+    words += [(m.start(), "renewed") for m in vocab.signing_pattern("renewed").finditer(text, start, span.start)]
+    return bool(words) and max(words)[1] == "renewed"
+
+
 _DATELINE_RE = re.compile(r"[ \t]*[A-Z][A-Z .'-]{1,40}(?:,[^\n—–]{0,40}?)?\s+[—–-]\s")
 
 
@@ -1667,6 +1687,7 @@ def _enumeration(text: str, span: Span, vocab: Vocabulary) -> Span | None:
 # A name: capitalised words, class numerals and numbers ("Rutan Kelas IIA Balikpapan"), up to the first
 # word in lower case.
 _NAME_RUN_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|[IVX]+[A-C]?\b|\d+\b))*")
+_OWNER_RUN_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:(?:dan|and|&)\s+(?=[A-Z]))?(?:[A-Z][\w.'-]*|[IVX]+[A-C]?\b|\d+\b))*")  # "Dinas A dan B"
 
 
 def _named_pair(text: str, span: Span, end: int, vocab: Vocabulary) -> Span | None:
@@ -1684,16 +1705,18 @@ def _named_pair(text: str, span: Span, end: int, vocab: Vocabulary) -> Span | No
 
 
 def _venue_owner(span: Span, text: str, vocab: Vocabulary) -> Span:
-    """A place span that ends in a common noun ("di ruang rapat utama") with the name written right
-    after it, in its sentence and with no punctuation between, that says whose room it is ("… utama
-    Kantor Bupati A"): the two as one place. A day or month name after it starts a date, not a name."""
-    if not span.text.strip() or not span.text.split()[-1][:1].islower():
+    """A place span that ends in a common noun ("di ruang rapat utama") or a venue word ("Kantor";
+    signing_words.tsv venue head) with the name written right after it, in its sentence and with no
+    punctuation between, that says whose room it is ("… utama Kantor Bupati A", "Kantor Dinas A dan B"):
+    the two as one place. A day or month name after it starts a date, not a name."""
+    heads = vocab.signing_words.get("venue head", ())
+    if not span.text.strip() or not (span.text.split()[-1][:1].islower() or span.text.split()[-1] in heads):
         return span
     _, end = sentence_around(text, span.start, span.end)
     after = span.start + len(span.text.rstrip())  # a span read with the space after it
     if text[after : after + 1] != " ":
         return span
-    name = _NAME_RUN_RE.match(text.replace("\n", " "), after + 1, end)
+    name = _OWNER_RUN_RE.match(text.replace("\n", " "), after + 1, end)
     if name is None or name.group().split()[0].lower().strip(".,") in {*vocab.weekdays, *vocab.months}:
         return span
     stop = name.start() + len(name.group().rstrip("."))  # "… PN A." ends a sentence

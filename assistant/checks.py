@@ -992,3 +992,17 @@ def counts_to_come(question: str, text: str, span: Span, vocab: Vocabulary) -> b
     first = max((start + m.end() for m in breaks if start + m.end() <= span.start), default=start)
     last = min((start + m.start() for m in breaks if start + m.start() >= span.end), default=end)
     return bool(vocab.asked_pattern("to come").search(text, first, last))
+
+
+PERIODS = ("period day", "period week", "period month", "period year")
+
+
+def paid_per_another_period(question: str, sentence: str, vocab: Vocabulary) -> bool:
+    """Asked a sum paid per a period ("How much … be paid per month?", "Berapa upah harian …"; asked_nouns.tsv
+    period day … period year), does the answer's sentence state its sums per another period only ("a daily
+    wage of Rp 85,000" for a monthly one)?"""
+    asked = {p for p in PERIODS if vocab.asked_pattern(p).search(question)}
+    if not asked:
+        return False
+    told = {p for p in PERIODS if vocab.asked_pattern(p).search(sentence)}
+    return bool(told) and not told & asked

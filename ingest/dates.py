@@ -67,7 +67,7 @@ def find_dates(text: str, vocab: Vocabulary, default_year: int | None = None) ->
 
 def _spelled_dates(text: str, vocab: Vocabulary) -> list[DateMention]:
     """Dates written out as agreements open: "tanggal dua belas bulan Maret tahun dua ribu dua puluh
-    enam" (spelled_dates.tsv), its parts also set off by commas ("tanggal dua belas, bulan Maret, tahun
+    enam" (spelled_dates.tsv; a day in digits may be spelled again in brackets, "tanggal 6 (enam) bulan Mei"), its parts also set off by commas ("tanggal dua belas, bulan Maret, tahun
     …"), the words before the month and the year optional ("tanggal dua belas Maret tahun …"), the
     day and year in words or in digits; without the words before the
     day, month and year, the day and year in words: "tiga April dua ribu dua puluh enam"."""
@@ -77,7 +77,8 @@ def _spelled_dates(text: str, vocab: Vocabulary) -> list[DateMention]:
         in_words = r"(?:(?:" + words_alternation(meaning) + r")\b\s*)+"
         number = r"(?:\d{1,4}|" + in_words + ")"
         month = "|".join(re.escape(m) for m in sorted(v.months, key=len, reverse=True))
-        marked = re.compile(rf"\b(?:{words_alternation(groups['day'])})\s+(?P<day>{number})\s*,?\s*(?:(?:{words_alternation(groups['month'])})\s+)?"
+        # the day in digits may be spelled again in brackets: "tanggal 6 (enam) bulan Mei tahun 2027"
+        marked = re.compile(rf"\b(?:{words_alternation(groups['day'])})\s+(?P<day>{number})(?:\s*\({in_words}\))?\s*,?\s*(?:(?:{words_alternation(groups['month'])})\s+)?"
                             rf"(?P<month>{month})(?:\s*,\s*|\s+)(?:(?:{words_alternation(groups['year'])})\s+)?(?P<year>{number})", re.I)
         bare = re.compile(rf"\b(?P<day>{in_words})(?P<month>{month})\s+(?P<year>{in_words})", re.I)
         return (marked, bare), meaning

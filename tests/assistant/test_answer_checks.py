@@ -1645,3 +1645,69 @@ def test_a_partner_kind_is_named_by_any_form_of_its_glossary_entry_and_a_signing
     assert not term.abstained and "3 (tiga) tahun" in term.text.split("\n", 1)[0], term.text
     harvest = answerer.answer("When is the first coffee harvest at the Krui prison expected?")
     assert "18 May 2027" not in harvest.text.split("\n", 1)[0], harvest.text
+
+
+def test_a_sum_paid_per_another_period_is_no_answer():
+    from assistant.checks import paid_per_another_period
+
+    daily = "Each client will receive a daily wage of Rp 70,000."
+    assert paid_per_another_period("How much will each client be paid per month?", daily, VOCAB)
+    assert not paid_per_another_period("How much is each client's daily wage?", daily, VOCAB)
+    assert not paid_per_another_period("How much will each client be paid?", daily, VOCAB)
+    assert paid_per_another_period("Berapa upah bulanan klien?", "Klien menerima upah Rp 70.000 per hari.", VOCAB)
+
+
+def test_a_venue_word_takes_the_name_of_its_owner_joined_by_dan():
+    from assistant.answer import _venue_owner
+
+    text = "Penandatanganan dilakukan di Kantor Dinas Perindustrian dan Perdagangan di Tais."
+    assert _venue_owner(span_of(text, "Kantor"), text, VOCAB).text == "Kantor Dinas Perindustrian dan Perdagangan"
+    lower = "Penandatanganan dilakukan di ruang rapat Kantor Bupati Seluma."
+    assert _venue_owner(span_of(lower, "ruang rapat"), lower, VOCAB).text == "ruang rapat Kantor Bupati Seluma"
+
+
+# Written for the test: an agreement renewed, first signed years before, and another report's agreement term.
+RENEWED = {
+    "lapas_krui_renewed.txt": (
+        "Lapas Krui Perpanjang Kerja Sama Budi Daya Kopi\n\n"
+        "KRUI – Lembaga Pemasyarakatan Kelas IIB Krui dan Dinas Pertanian Kabupaten Pesisir Barat memperpanjang "
+        "perjanjian kerja sama budi daya kopi bagi warga binaan, Senin (17/5/2027). Kerja sama itu pertama kali "
+        "diteken pada 2024.\n"
+    ),
+}
+
+
+def test_a_renewal_sentence_gives_no_signing_date(services):
+    ingest_texts(services, RENEWED)
+    answer = services.offline_answerer.answer("When did the Krui prison first sign its coffee agreement with the agriculture office?")
+    assert "17" not in answer.text.split("\n", 1)[0], answer.text
+    renewal = services.offline_answerer.answer("Kapan Lapas Krui memperpanjang perjanjian kerja sama budi daya kopi?")
+    assert not renewal.abstained and "17" in renewal.text.split("\n", 1)[0], renewal.text
+
+
+# Written for the test: an English report of one probation office's agreement term, and another probation
+# office's agreement text with its own term.
+TWO_TERMS = {
+    "bapas_metro_en.txt": (
+        "Metro Probation Office Signs Clinic Agreement\n\n"
+        "METRO, Lampung — The Class II Metro Probation Office signed an agreement with a community clinic on Monday, "
+        "3 May 2027, to give its clients free health checks. The agreement runs for two years.\n"
+    ),
+    "pks_bapas_kotabumi_koperasi.txt": (
+        "PERJANJIAN KERJA SAMA\nANTARA\nBALAI PEMASYARAKATAN KELAS II KOTABUMI\nDENGAN\nKOPERASI PRODUSEN LADA LAMPUNG UTARA\n\n"
+        "Pasal 1\nRuang Lingkup\nPIHAK KEDUA menerima paling banyak 8 (delapan) klien pemasyarakatan untuk bekerja di gudang lada.\n\n"
+        "Pasal 2\nJangka Waktu\nPerjanjian ini berlaku selama 3 (tiga) tahun sejak ditandatangani.\n"
+    ),
+}
+
+
+def test_a_measure_read_again_only_in_the_documents_of_the_body_asked(services):
+    ingest_texts(services, TWO_TERMS)
+    answer = services.offline_answerer.answer(
+        "How long is the Kotabumi probation office's agreement with the pepper cooperative in force?")
+    assert not answer.abstained and "3 (tiga) tahun" in answer.text.split("\n", 1)[0], answer.text
+    answerer = services.offline_answerer
+    question = "How long is the Kotabumi probation office's agreement with the pepper cooperative in force?"
+    hits = sorted(answerer.retriever.retrieve(question, top_k=4), key=lambda h: "metro" not in h.chunk.source)  # the other's first
+    found = answerer._stated_in_own_sentence(question, analyse(question, VOCAB), acting_for(question, VOCAB), hits)
+    assert found is not None and "kotabumi" in hits[found.passage].chunk.source and "3 (tiga) tahun" in found.text

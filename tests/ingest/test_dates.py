@@ -59,6 +59,12 @@ def test_a_date_in_words_set_off_by_commas_keeps_its_exact_span():
     assert first.as_stated == "tanggal tujuh, bulan Mei, tahun dua ribu dua puluh tujuh" and first.iso == "2027-05-07"
 
 
+def test_a_day_in_digits_spelled_again_in_brackets_is_one_date():
+    text = "Pada hari ini Selasa tanggal 11 (sebelas) bulan Mei tahun 2027, bertempat di Tais, kami yang bertanda tangan"
+    (mention,) = find_dates(text, VOCAB)
+    assert mention.iso == "2027-05-11" and mention.as_stated == "tanggal 11 (sebelas) bulan Mei tahun 2027"
+
+
 def test_reference_numbers_are_not_dates():
     assert find_dates("NOMOR: 214/KK.20.10.1/KP/07.1/01/2024", VOCAB) == []
 
