@@ -521,7 +521,8 @@ class OfflineAnswerer:
     def _signed_in_block(self, held: str, hits: list[Hit]) -> Span | None:
         """Asked who acts for a body and no sentence of the passages says: the person an agreement's
         block of short lines names (`line_blocks`: a signature block's "PIHAK PERTAMA / Kepala Balai A /
-        Kelas II B / NAMA LENGKAP", a form's "Nama : NAMA / Jabatan : Ketua Yayasan A") on a line that
+        Kelas II B / NAMA LENGKAP", the name's line perhaps after a blank line; a form's "Nama : NAMA / Jabatan :
+        Ketua Yayasan A") on a line that
         says no role, when the block's other lines say a role and name all of the body. An agreement
         signs so; the reader, taught on news, reads no such layout. The entity tagger finds the person
         (without it, the block's last line is taken whole)."""
@@ -530,6 +531,9 @@ class OfflineAnswerer:
             text = hit.chunk.text
             for start, end in line_blocks(text):
                 lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", text[start:end])]
+                alone = re.match(r"\n[ \t]*\n[ \t]*([^\n]+)[ \t]*(?:\n[ \t]*\n|\s*$)", text[end:])  # a line between blank lines
+                if alone is not None:
+                    lines.append((end + alone.start(1), end + alone.end(1)))  # "PIHAK PERTAMA, / Kepala Balai A", then "NAMA"
                 for a, b in lines if self.entities is not None else lines[-1:]:
                     others = " ".join(text[x:y] for x, y in lines if x != a)
                     if roles_said(text[a:b], self.vocab) or not roles_said(others, self.vocab) \

@@ -784,13 +784,16 @@ def states_number(text: str, vocab: Vocabulary) -> bool:
 
 
 def phrase_units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
-    """A phrase as the units a text must name: each glossary term with its forms (lower case), each other word."""
+    """A phrase as the units a text must name: each glossary term with its forms and theirs (lower case:
+    "kepala bapas" → "kabapas" → "kepala balai pemasyarakatan"), each other word."""
     terms = vocab.glossary.terms(phrase)
     rest = spaced_words(phrase)
     for term, _ in terms:
         rest = rest.replace(f" {term} ", " ")
     words = [w for w in rest.split() if len(w) > 1 and not is_stop_word(w)]
-    return [{term, *(e.lower() for e in expansions)} for term, expansions in terms] + [{w} for w in words]
+    entries = vocab.glossary.entries
+    return [{term, *(e.lower() for e in expansions), *(f.lower() for e in expansions for f in entries.get(e.lower(), ()))}
+            for term, expansions in terms] + [{w} for w in words]
 
 
 def spaced_words(text: str) -> str:

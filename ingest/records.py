@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 62  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 63  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)

@@ -1711,3 +1711,26 @@ def test_a_measure_read_again_only_in_the_documents_of_the_body_asked(services):
     hits = sorted(answerer.retriever.retrieve(question, top_k=4), key=lambda h: "metro" not in h.chunk.source)  # the other's first
     found = answerer._stated_in_own_sentence(question, analyse(question, VOCAB), acting_for(question, VOCAB), hits)
     assert found is not None and "kotabumi" in hits[found.passage].chunk.source and "3 (tiga) tahun" in found.text
+
+
+# Written for the test: an agreement whose signature blocks put each name after a blank line, its head's
+# unit spelled out.
+BLANK_LINE_BLOCKS = {
+    "nk_bapas_tais_pengadilan.txt": (
+        "NOTA KESEPAHAMAN\nANTARA\nBALAI PEMASYARAKATAN KELAS II TAIS\nDAN\nPENGADILAN NEGERI TAIS\n\n"
+        "Pasal 1\nJangka Waktu\nNota Kesepahaman ini berlaku selama 3 (tiga) tahun.\n\n"
+        "Dibuat di Tais pada tanggal 18 Mei 2027.\n\n"
+        "PIHAK PERTAMA,\nKepala Balai Pemasyarakatan Kelas II Tais\n\nSRI WAHYUNI, S.Psi.\n\n"
+        "PIHAK KEDUA,\nKetua Pengadilan Negeri Tais\n\nBUDI HARTANTO, S.H.\n"
+    ),
+}
+
+
+def test_a_signature_blocks_name_after_a_blank_line_holds_the_role_spelled_out(services):
+    from assistant.checks import phrase_units
+
+    assert {"kepala balai pemasyarakatan"} <= phrase_units("Kepala Bapas Kelas II Tais", VOCAB)[0]
+    ingest_texts(services, BLANK_LINE_BLOCKS)
+    for question in ("Siapa Kepala Bapas Kelas II Tais?", "Who heads the Tais probation office?"):
+        answer = services.offline_answerer.answer(question)
+        assert not answer.abstained and "SRI WAHYUNI" in answer.text.split("\n", 1)[0], (question, answer.text)

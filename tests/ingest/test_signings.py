@@ -264,3 +264,9 @@ def test_an_english_signing_only_expected_and_inmates_who_signed_up_report_no_si
             "to discuss fish smoking.\nNo agreement was signed at the meeting. A memorandum of understanding is expected "
             "to be signed in May.\nThe head of the prison said 15 inmates had already signed up for the training.")
     assert extract_records(document(body, "Sragen Prison and Fisheries Office Discuss Partnership"), VOCAB) == []
+
+
+def test_a_memorandum_being_drafted_and_hoped_to_be_signed_reports_no_signing():
+    body = ("The Class III Sragen Prison and the Contoh Regency Manpower Office are drafting a memorandum of understanding "
+            "on job placement, officials said on Friday, 14 May 2027.\nBoth sides hope to sign the memorandum by August.")
+    assert extract_records(document(body, "Sragen Prison and Manpower Office Draft Memorandum"), VOCAB) == []
