@@ -266,6 +266,8 @@ class OfflineAnswerer:
         counted noun, word of frequency or places the question asks for."""
         chosen = self._chosen(best, spans, question, standalone, asked, hits)
         chosen = [_widened(s, around, hits[s.passage].chunk.text, hits) if s in read else s for s in chosen]
+        if asked.kind in ("date", "year"):  # "Mei tahun" of "tanggal dua puluh empat bulan Mei tahun dua ribu …": the whole date
+            chosen = [_whole_date(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         if asks_day(question, self.vocab):  # "Pada hari apa …": "Jumat (27/3/2026)", not "(27/3/2026)"
             chosen = [with_weekday(s, hits[s.passage].chunk.text, self.vocab) for s in chosen]
         if self._asks_day_of_other(question):  # "setiap hari Senin dan Kamis", not "Kamis pukul 09.00 sampai …"
@@ -1376,6 +1378,18 @@ def _dateline_told_relative(text: str, span: Span, vocab: Vocabulary) -> bool:
     sentence = text[start:end]
     return any(start + m.start < span.end and span.start < start + m.end and ends_dateline(text, start + m.end)
                for m in find_dates(sentence, vocab)) and bool(find_relative_days(sentence, vocab))
+
+
+def _whole_date(span: Span, text: str, vocab: Vocabulary) -> Span:
+    """A date span that holds part of a date its sentence states ("Mei tahun" of "tanggal dua puluh empat
+    bulan Mei tahun dua ribu dua puluh tujuh"), widened to the whole of that date; other spans as they are."""
+    start, end = sentence_around(text, span.start, span.end)
+    for found in find_dates(text[start:end], vocab):
+        a, b = start + found.start, start + found.end
+        if a < span.end and span.start < b and not (span.start <= a and b <= span.end):
+            first, last = min(a, span.start), max(b, span.end)
+            return replace(span, start=first, end=last, text=text[first:last])
+    return span
 
 
 def _sentence_dates(span: Span, text: str, kind: str, vocab: Vocabulary) -> list[Span]:

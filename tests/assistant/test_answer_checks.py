@@ -17,6 +17,7 @@ from assistant.answer import (
     _often_end,
     _often_lead,
     _ranked,
+    _whole_date,
 )
 from assistant.checks import (
     as_bodies,
@@ -1734,3 +1735,11 @@ def test_a_signature_blocks_name_after_a_blank_line_holds_the_role_spelled_out(s
     for question in ("Siapa Kepala Bapas Kelas II Tais?", "Who heads the Tais probation office?"):
         answer = services.offline_answerer.answer(question)
         assert not answer.abstained and "SRI WAHYUNI" in answer.text.split("\n", 1)[0], (question, answer.text)
+
+
+def test_a_date_span_holding_part_of_a_date_written_out_is_the_whole_date():
+    text = "Pada hari ini Selasa tanggal delapan belas bulan Mei tahun dua ribu dua puluh tujuh, bertempat di Tais."
+    assert _whole_date(span_of(text, "Mei tahun"), text, VOCAB).text == \
+        "tanggal delapan belas bulan Mei tahun dua ribu dua puluh tujuh"
+    plain = "Nota kesepahaman diteken pada 18 Mei 2027 di Tais."
+    assert _whole_date(span_of(plain, "18 Mei 2027"), plain, VOCAB).text == "18 Mei 2027"
