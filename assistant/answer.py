@@ -1382,7 +1382,10 @@ def _dateline_told_relative(text: str, span: Span, vocab: Vocabulary) -> bool:
 
 def _whole_date(span: Span, text: str, vocab: Vocabulary) -> Span:
     """A date span that holds part of a date its sentence states ("Mei tahun" of "tanggal dua puluh empat
-    bulan Mei tahun dua ribu dua puluh tujuh"), widened to the whole of that date; other spans as they are."""
+    bulan Mei tahun dua ribu dua puluh tujuh": a month's name and no date of its own), widened to the whole of
+    that date; other spans as they are ("(4/3/2026)" is not widened to "Rabu (4/3/2026)")."""
+    if find_dates(span.text, vocab) or not set(re.findall(r"\w+", span.text.lower())) & set(vocab.months):
+        return span  # a date already, or no month's name: "(2/10)" stays, not "Kamis (2/10)"
     start, end = sentence_around(text, span.start, span.end)
     for found in find_dates(text[start:end], vocab):
         a, b = start + found.start, start + found.end
