@@ -1214,29 +1214,21 @@ class OfflineAnswerer:
             hits = self.retriever.retrieve(question, top_k=self.passages, filters=filters)
             places = self._places_asked(question, asked) if hits else []
             if places and all(self._told_elsewhere(places, self._document_text(h)) for h in hits):
-                allowed = frozenset(d for d, told in self._places_told().items() if not self._elsewhere(places, told))
-                if filters is not None and filters.documents is not None:
-                    allowed &= filters.documents
-                return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
+                return self._search_among(question, frozenset(d for d, told in self._places_told().items()
+                                                              if not self._elsewhere(places, told)), filters, hits)
             towns = self._unit_towns(question, places) if places else []
             if towns and not any(self._names_towns(towns, self.vocab.gazetteer.mentions(self._document_text(h))) for h in hits):
                 # "the A prison", its first passages all of reports of other towns (of its province, perhaps): search
                 # again among the reports that name A
-                allowed = frozenset(d for d, told in self._places_told().items() if self._names_towns(towns, told))
-                if filters is not None and filters.documents is not None:
-                    allowed &= filters.documents
-                if allowed:
-                    return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
+                if allowed := frozenset(d for d, told in self._places_told().items() if self._names_towns(towns, told)):
+                    return self._search_among(question, allowed, filters, hits)
             units = unlisted_units(question, self.vocab) if hits and not places else []
             if units and all(unit_never_named(question, self._document_text(h), self.vocab) for h in hits):
                 # "the A prison" of a town no list holds, its first passages all of reports that never name A:
                 # search again among the documents that do
                 self.retriever.generation()
-                allowed = frozenset(set.intersection(*(self.retriever.keywords.documents_with(tokenize(" ".join(own))) for own in units)))
-                if filters is not None and filters.documents is not None:
-                    allowed &= filters.documents
-                if allowed:
-                    return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
+                if allowed := frozenset(set.intersection(*(self.retriever.keywords.documents_with(tokenize(" ".join(own))) for own in units))):
+                    return self._search_among(question, allowed, filters, hits)
             return hits
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
         texts = {h.chunk.doc_id: self._document_text(h) for h in found}
@@ -1245,6 +1237,13 @@ class OfflineAnswerer:
                 and not dates_another(days, told[h.chunk.doc_id])]
         kept.sort(key=lambda h: not days & told[h.chunk.doc_id])  # those stating the asked day first
         return (kept or found)[: self.passages]
+
+    def _search_among(self, question: str, allowed: frozenset[str], filters: Filters | None, hits: list[Hit]) -> list[Hit]:
+        """The passages the search finds again among the documents `allowed` (and the filters'), or `hits`
+        when it finds none there."""
+        if filters is not None and filters.documents is not None:
+            allowed &= filters.documents
+        return self.retriever.retrieve(question, top_k=self.passages, filters=replace(filters or Filters(), documents=allowed)) or hits
 
     def _under_discussion(self, hits: list[Hit], question: str, history: list[str] | None, filters: Filters | None) -> list[Hit]:
         """A follow-up ("Di mana penandatanganan itu berlangsung?") reads the document the previous
