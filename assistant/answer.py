@@ -82,6 +82,7 @@ from assistant.question import (
     analyse,
     answer_kind,
     asks_day,
+    asks_source,
     held_role_pattern,
     is_followup,
     question_parts,
@@ -305,7 +306,8 @@ class OfflineAnswerer:
         signing planned or put off ("… ditunda hingga Januari 2027"); asked when a named
         partner signed, not the date of another signing told in the same story; asked where something
         was signed, not a party ("… dengan Politeknik A"); asked for a sum paid for a thing it names ("Berapa honor …"), a
-        sentence that names it (`names_sum_asked`); asked who witnessed, a witness; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
+        sentence that names it (`names_sum_asked`); asked where money comes from, a span after the first word of funds its sentence says ("Biaya …
+        dibebankan pada A"); asked who witnessed, a witness; asked who signed, not a witness, and someone, not a body ("Siapa yang menandatangani
         untuk X?": not "Badan Y"). (Asked who holds a role or acts for a body, the entity tagger confirms
         the chosen span names a person, in `_best`: once, not for every span. Checks the reader made
         redundant were retired, each measured: README, "What each rule earns, measured".)"""
@@ -378,6 +380,10 @@ class OfflineAnswerer:
             checks.append(lambda s: hits[s.passage].chunk.language != asked.language or not worth_of_another_thing(question, text(s), s, self.vocab))
             # "… paid per month?": not "a daily wage of Rp 85,000"
             checks.append(lambda s: not paid_per_another_period(question, text(s)[slice(*sentence_around(text(s), s.start, s.end))], self.vocab))
+        if asks_source(question, self.vocab):  # "Dari mana biaya …?": after the money its sentence names ("Biaya …
+            funds = self.vocab.asked_pattern("funds")  # dibebankan pada A"), not "PIHAK PERTAMA" nor "Pembiayaan Biaya …"
+            checks.append(lambda s: (money := funds.search(text(s), sentence_around(text(s), s.start, s.end)[0], s.end)) is not None
+                          and money.end() <= wide[id(s)].start)
         if asked.kind == "place" and self.vocab.signing_pattern("signed").search(question):  # "Di mana … ditandatangani?": not
             # "… meneken MoU dengan Politeknik A" (asked where a land lies, "antara A dan B" may answer)
             checks.append(lambda s: not _named_as_party(text(s), s, self.vocab))
@@ -647,7 +653,8 @@ class OfflineAnswerer:
         where one was made, after an agreement's closing line, `_signed_at`, in the documents that name
         no other body than the question's: read whole, a long signing sentence gives its place below the
         margin) or name a witness ("… disaksikan
-        Kepala Kanwil A, Nama"); a measure, a frequency or a count in a unit, too, only in the documents that
+        Kepala Kanwil A, Nama"); asked where money comes from (`asks_source`), a word of funds ("Biaya …
+        dibebankan pada Anggaran …" among an agreement's articles, in such documents too); a measure, a frequency or a count in a unit, too, only in the documents that
         name no other body than the question's (another's sentence, rejected after, would hide the right
         one's). (A count read again in sentences stating a number measured worse: written +1 answer, −2
         unanswerable declined with "Tiga", "Empat".)"""
@@ -671,6 +678,10 @@ class OfflineAnswerer:
             often, days = self.vocab.asked_pattern("frequency"), set(self.vocab.weekdays)
             return self._reread(question, asked, held, hits, lambda sentence: bool(often.search(sentence))
                                 and bool(days & set(re.findall(r"\w+", sentence.lower())))) or self._weekly_day(question, asked, hits)
+        if asks_source(question, self.vocab):  # "Dari mana biaya …": "Biaya … dibebankan pada Anggaran … Daerah …"
+            funds = self.vocab.asked_pattern("funds")
+            return self._reread(question, asked, held, hits, lambda sentence: bool(funds.search(sentence)),
+                                among=lambda hit: told_here(hit) and self._says_topic(question, hit), below=True)
         return None
 
     def _often_of_topic(self, candidates: list[Span], question: str, asked: Question, held: str, hits: list[Hit],
@@ -757,22 +768,26 @@ class OfflineAnswerer:
         return asks_day(question, self.vocab) and not self.vocab.signing_pattern("signed").search(question)
 
     def _reread(self, question: str, asked: Question, held: str, hits: list[Hit], keep: Callable[[str], bool],
-                parts: bool = False, among: Callable[[Hit], bool] | None = None) -> Span | None:
+                parts: bool = False, among: Callable[[Hit], bool] | None = None, below: bool = False) -> Span | None:
         """The reader's best span in the sentences of the passages read that `keep` accepts, each read
         alone, above the margin and through the same checks; or None. With `parts`, when no sentence
         gives one, each sentence's coordinated parts are read alone (`_parts`: "Kepala A, Nama, bersama
         Kepala B, Nama": the reader takes the first signer of the whole). With `among`, only the passages
-        it accepts are read (those whose document names the body asked of: `_holder` keeps no other)."""
+        it accepts are read (those whose document names the body asked of: `_holder` keeps no other). With
+        `below`, spans below the margin count too (a question form the reader never learnt, asked of
+        documents `among` accepts by what they say)."""
         sentences = [(index, start, end) for index, hit in enumerate(hits) if among is None or among(hit)
                      for start, end in sentence_spans(hit.chunk.text)]
-        best = self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in sentences if keep(hits[i].chunk.text[a:b])])
+        best = self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in sentences if keep(hits[i].chunk.text[a:b])],
+                                   below)
         if best is not None or not parts:
             return best
         pieces = [(i, a, b) for i, start, end in sentences for a, b in self._parts(hits[i].chunk.text, start, end)]
-        return self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in pieces if keep(hits[i].chunk.text[a:b])])
+        return self._reread_pieces(question, asked, held, hits, [(i, a, b) for i, a, b in pieces if keep(hits[i].chunk.text[a:b])],
+                                   below)
 
     def _reread_pieces(self, question: str, asked: Question, held: str, hits: list[Hit],
-                       found: list[tuple[int, int, int]]) -> Span | None:
+                       found: list[tuple[int, int, int]], below: bool = False) -> Span | None:
         """The reader's best span in the pieces `found` (passage index, start, end), each read alone,
         ranked as the passages' spans are (`_ranked`: a lower-ranked passage's span pays RANK_WEIGHT)."""
         if not found:
@@ -780,9 +795,11 @@ class OfflineAnswerer:
         read = self._read(question, [(hits[i], hits[i].chunk.text[a:b]) for i, a, b in found], asked.language, top_k=20, recase=True,
                           roles=asked.kind == "person")
         spans = _ranked([replace(s, passage=found[s.passage][0], start=found[s.passage][1] + s.start, end=found[s.passage][1] + s.end)
-                         for s in read if s.margin > self.margin], question)  # the search's rank counts here too
-        spans = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
-        return self._holder(spans, question, asked, held, hits) if spans else None
+                         for s in read if below or s.margin > self.margin], question)  # the search's rank counts here too
+        checked = self._told_here(self._checked(spans, question, asked, held, hits, spans), question, asked, hits)
+        best = self._holder(checked, question, asked, held, hits) if checked else None
+        # shown, as a span of the passages' reading is (`_shaped`), with the words the reader nearly took with it
+        return _widened(best, spans, hits[best.passage].chunk.text, hits) if best in spans else best
 
     def _naming_body(self, held: str) -> Callable[[Hit], bool]:
         """Does a passage's document name the body a question asks about (`_names_body`)?"""

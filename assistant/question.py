@@ -117,12 +117,12 @@ def answer_kind(text: str, vocab: Vocabulary, weak_cues: bool = True) -> str:
             return narrower[0][2]
     if found[2] == "list" and _asks_someone(text, vocab):
         return "person"
-    if found[2] == "place" and _asks_source(text, vocab):
+    if found[2] == "place" and asks_source(text, vocab):
         return "factoid"
     return found[2] if found[2] in KINDS else "factoid"
 
 
-def _asks_source(text: str, vocab: Vocabulary) -> bool:
+def asks_source(text: str, vocab: Vocabulary) -> bool:
     """Does a place question ask where money comes from (asked_nouns.tsv `comes from` and `funds`: "Dari
     mana biaya …", "Where does the funding … come from?")? It asks a source (a budget, a sponsor), not a place."""
     return bool(vocab.asked_pattern("comes from").search(text) and vocab.asked_pattern("funds").search(text))

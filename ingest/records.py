@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 63  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 64  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -438,6 +438,9 @@ def _event_record(document: Document, vocab: Vocabulary, spans, signing, mention
     scope = [m for m in parties if start <= m.start < following]
     stated = _stated_partners(text, [span for span in partner_sentences if span[0] >= body_start], count_re, vocab)
     listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, 0, text, record.units, vocab)
+    if document.kind == "agreement":  # its parties are named before its clauses; a body only an article names is none
+        before = [m for m in scope if m.start < _clauses_start(text, vocab)]
+        scope = before if _partners(before, listed, spans, text, evidence, vocab) else scope
     record.partners = _partners(scope, listed, spans, text, evidence, vocab)
     if stated is not None and stated[0] > len(record.partners):  # "dengan 12 mitra": read on to the rest
         listed = partner_sentences + _enumeration(partner_sentences, spans, scope, following, stated[0] - len(record.partners), text,
@@ -571,6 +574,14 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         forms = [name, other] if other else aliases(name)
         chosen.setdefault(key, Partner(full, mention.kind, evidence(s, e), forms))
     return list(chosen.values())
+
+
+def _clauses_start(text: str, vocab: Vocabulary) -> int:
+    """Where an agreement's clauses begin: its first line opening with a clause's number ("Pasal 1";
+    page_words.tsv clause), or the end of the text."""
+    found = vocab.memo("clause_line", lambda v: re.compile(
+        r"^[ \t]*(?:" + words_alternation(word_groups("page_words.tsv", v.folder)["clause"]) + r")\s+\d", re.I | re.M)).search(text)
+    return found.start() if found else len(text)
 
 
 def _bracketed_other_name(mentions: list[OrgMention], index: int, text: str) -> str:

@@ -854,3 +854,15 @@ def test_an_abbreviation_of_two_words_in_brackets_names_the_body_with_the_rest_o
     assert same_organisation(long, "UPTD BPV Seluma", areas=areas)
     assert same_organisation(long, "UPTD BPV Kabupaten Seluma")
     assert not same_organisation(long, "UPTD BPV Kabupaten Kaur", areas=areas)
+
+
+def test_a_body_only_an_agreement_s_article_names_is_no_partner():
+    """An agreement names its parties before its clauses ("Pasal 1", page_words.tsv clause): "PIHAK KEDUA
+    menyediakan … dengan pengajar dari Yayasan A" names a foundation that supplies teachers, no partner."""
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nLEMBAGA PEMASYARAKATAN KELAS III BINTUHAN\nDENGAN\nDINAS PERPUSTAKAAN KABUPATEN "
+            "KAUR\nTENTANG\nLAYANAN PERPUSTAKAAN KELILING\n\nPasal 1\nPIHAK KEDUA menyediakan buku bacaan bagi "
+            "warga binaan PIHAK PERTAMA dengan pengajar dari Yayasan Gemar Membaca Sejahtera binaan PIHAK KEDUA.\n\n"
+            "Bintuhan, 3 Februari 2027\n")
+    record = extract_record(document(text, kind="agreement"), VOCAB)
+    assert record is not None and [p.name for p in record.partners] == ["Dinas Perpustakaan Kabupaten Kaur"], \
+        record and [p.name for p in record.partners]
