@@ -31,6 +31,8 @@ from assistant.checks import (
     asked_counts,
     asked_days,
     asked_unit,
+    bodies_own_words,
+    body_never_named,
     counted_noun,
     counts_another,
     counts_first,
@@ -107,6 +109,7 @@ MARGIN = -3.7  # span score minus no-answer score at or below which the answer i
 # (scripts/calibrate_margin.py on the devset and FacQA valid together: README, "The reader")
 LIST_GAP = 2.0  # a list question also leads with other spans ranked within this of the best one (`_ranking`)
 RANK_WEIGHT = 3.0  # margin a span loses per search rank of its passage (1, 3, 6 measured: 3 best on both sets)
+READ_ON = 6  # passages at most of the documents already read that a measure's reread adds (`_read_on`)
 WIDEN = 3.0  # a span is shown as the longest reader span around it scoring within this of it (1-4 measured)
 WIDEN_WORDS = 3  # … with at most this many words more
 TIME_SHARED = 2  # words a sentence stating a time shares with the question, at least (1–3 on written articles)
@@ -657,10 +660,17 @@ class OfflineAnswerer:
         dibebankan pada Anggaran …" among an agreement's articles, in such documents too); a measure, a frequency or a count in a unit, too, only in the documents that
         name no other body than the question's (another's sentence, rejected after, would hide the right
         one's). (A count read again in sentences stating a number measured worse: written +1 answer, −2
-        unanswerable declined with "Tiga", "Empat".)"""
+        unanswerable declined with "Tiga", "Empat".) A measure, a frequency, a count or a source is read in
+        the other passages of those documents too, when they say more than half of what the question is about
+        (`_read_on`, `_says_topic`): an agreement's term may stand in its last article, a passage the search
+        ranked below the first ones."""
         def told_here(hit: Hit) -> bool:  # a document of another body asked gives no answer: its sentences are not read
             return not self._names_another(question, hit, asked)
 
+        if asked.kind in (*MEASURED, "frequency") or (asked.kind == "count" and self._unit_asked(question, asked)) \
+                or asks_source(question, self.vocab):
+            # "Pasal 3 / Jangka Waktu" in a passage the search ranked lower, of a document about what is asked
+            self._read_on(question, hits, lambda hit: told_here(hit) and self._says_topic(question, hit))
         if asked.kind in MEASURED:
             return self._reread(question, asked, held, hits, lambda sentence: states_measure(sentence, asked.kind, self.vocab), among=told_here)
         if asked.kind == "frequency":
@@ -683,6 +693,16 @@ class OfflineAnswerer:
             return self._reread(question, asked, held, hits, lambda sentence: bool(funds.search(sentence)),
                                 among=lambda hit: told_here(hit) and self._says_topic(question, hit), below=True)
         return None
+
+    def _read_on(self, question: str, hits: list[Hit], among: Callable[[Hit], bool]) -> None:
+        """Adds to `hits`, after them (their indices kept), the other passages the search finds in the
+        documents of `hits` that `among` accepts, READ_ON of them at most: the rest of a document read again."""
+        documents = frozenset(h.chunk.doc_id for h in hits if among(h))
+        if not documents:
+            return
+        seen = {h.chunk.id for h in hits}
+        found = self.retriever.retrieve(question, top_k=READ_ON, filters=Filters(documents=documents))
+        hits.extend(h for h in found if h.chunk.id not in seen)
 
     def _often_of_topic(self, candidates: list[Span], question: str, asked: Question, held: str, hits: list[Hit],
                         around: list[Span]) -> Span | None:
@@ -1058,6 +1078,8 @@ class OfflineAnswerer:
             return True  # "… agreement with the clinic" of a story that names no clinic
         if unit_never_named(question, self._document_text(hit), self.vocab):
             return True  # "the Manna detention centre" of a story that never names Manna
+        if self._holder_of_body(question, asked) and body_never_named(question, self._document_text(hit), self.vocab):
+            return True  # "Siapa ketua Koperasi Petani Karet A?" of a story of "the B Rubber Farmers' Cooperative"
         places = self.vocab.gazetteer.mentions(question)
         found = [m for m in organisations(question, self.vocab) if len(m.name.split()) >= 2]
         placed = [(m.name, p) for m in found for p in places if p.end == m.end]
@@ -1091,6 +1113,13 @@ class OfflineAnswerer:
                 or (english and any({_cognate(w) for w in form.split()} <= words for form in forms for words in sentences))
 
         return not all(names(name) for name in named)
+
+    def _holder_of_body(self, question: str, asked: Question) -> bool:
+        """Does the question ask who holds a role of a body ("Siapa ketua Koperasi A?", "Who heads the A
+        Foundation?")? Its answer is told by a story that names the body: one that never says its own words
+        is of another (`body_never_named`). (Asked of every question, a news story that names its body only
+        before the passage read, or by a province's abbreviation, "Polda Kaltim", lost FacQA answers.)"""
+        return asked.kind == "person" and bool(acting_for(question, self.vocab))
 
     def _kind_never_named(self, question: str, document: str) -> bool:
         """Asked about an agreement or a signing with a partner named by its kind alone ("… the agreement
@@ -1245,6 +1274,15 @@ class OfflineAnswerer:
                 # search again among the documents that do
                 self.retriever.generation()
                 if allowed := frozenset(set.intersection(*(self.retriever.keywords.documents_with(tokenize(" ".join(own))) for own in units))):
+                    return self._search_among(question, allowed, filters, hits)
+            bodies = bodies_own_words(question, self.vocab) if hits and self._holder_of_body(question, asked) else []
+            if bodies and all(body_never_named(question, self._document_text(h), self.vocab) for h in hits):
+                # "Koperasi Petani Karet A", its first passages all of stories of other cooperatives: search again
+                # among the documents that say one of its own words
+                self.retriever.generation()
+                keywords = self.retriever.keywords
+                if allowed := frozenset(set.intersection(*(set().union(*(keywords.documents_with(tokenize(w)) for w in own))
+                                                           for own in bodies))):
                     return self._search_among(question, allowed, filters, hits)
             return hits
         found = self.retriever.retrieve(question, top_k=self.passages * DEEPER, filters=filters)
@@ -1617,9 +1655,12 @@ def _signing_not_made(text: str, span: Span, vocab: Vocabulary) -> bool:
 def _named_as_party(text: str, span: Span, vocab: Vocabulary) -> bool:
     """Does the span follow a word that names the other side of a signing ("dengan A", "bersama A";
     signing_words.tsv counterpart; in English, "with the A Cooperative", party after, an article between)?
-    Then it names a party, not the place of the signing."""
+    Then it names a party, not the place of the signing. A span inside a name is read from the name's
+    first capitalised word ("Lampung Tengah" of "dengan Politeknik Agroindustri Lampung Tengah")."""
     start, _ = sentence_around(text, span.start, span.end)
     words = text[start : span.start].split()
+    while words and words[-1][:1].isupper() and span.text[:1].isupper():
+        words = words[:-1]
     if words and words[-1].lower() in vocab.memo("articles", lambda v: frozenset(
             w.lower() for w in word_groups("name_words.tsv", v.folder).get("article", ()))):
         words = words[:-1]

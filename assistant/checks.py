@@ -789,7 +789,7 @@ def phrase_units(phrase: str, vocab: Vocabulary) -> list[set[str]]:
     terms = vocab.glossary.terms(phrase)
     rest = spaced_words(phrase)
     for term, _ in terms:
-        rest = rest.replace(f" {term} ", " ")
+        rest = rest.replace(spaced_words(term), " ")  # as the phrase's words are spaced: "district prosecutor s office"
     words = [w for w in rest.split() if len(w) > 1 and not is_stop_word(w)]
     entries = vocab.glossary.entries
     return [{term, *(e.lower() for e in expansions), *(f.lower() for e in expansions for f in entries.get(e.lower(), ()))}
@@ -980,6 +980,35 @@ def unit_never_named(question: str, document: str, vocab: Vocabulary) -> bool:
         return False
     said = set(normalise_name(document).split())
     return any(not own <= said for own in units)
+
+
+def body_own_words(name: str, vocab: Vocabulary) -> set[str]:
+    """The words of a body's name that no vocabulary file holds (no kind of body, organisations.tsv; no
+    glossary term or form; no function word): "Koperasi Petani Karet A" → {"a"}, the words that tell it
+    from other bodies of its kind in either language."""
+    known = vocab.memo("known_name_words", lambda v: frozenset(
+        w for phrase in [*v.organisation_heads, *v.glossary.entries, *(e for es in v.glossary.entries.values() for e in es)]
+        for w in normalise_name(phrase).split()))
+    return {w for w in normalise_name(re.sub(r"\([^)]*\)", " ", name)).split() if w not in known and not is_stop_word(w)}
+
+
+def body_never_named(question: str, document: str, vocab: Vocabulary) -> bool:
+    """Does a question name a body other than a correctional unit, of two words or more, none of whose own
+    words (`body_own_words`) a document says? Then the document tells of another body ("Siapa ketua
+    Koperasi Petani Karet A?" of a story of "the B Rubber Farmers' Cooperative"). One own word said is
+    enough: the others may be said in the other language ("Yayasan Peduli A", "the A Care Foundation")."""
+    bodies = bodies_own_words(question, vocab)
+    if not bodies:
+        return False
+    said = set(normalise_name(document).split())
+    return any(not own & said for own in bodies)
+
+
+def bodies_own_words(question: str, vocab: Vocabulary) -> list[set[str]]:
+    """The own words (`body_own_words`) of each body a question names, other than a correctional unit, by
+    a name of two words or more that has some."""
+    return [own for m in organisations(question, vocab) if not m.correctional and len(m.name.split()) >= 2
+            if (own := body_own_words(m.name, vocab))]
 
 
 def counts_to_come(question: str, text: str, span: Span, vocab: Vocabulary) -> bool:

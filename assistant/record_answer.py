@@ -26,6 +26,7 @@ from assistant.checks import (
     unit_own_words,
     units_named_before,
     units_said,
+    unlisted_units,
     without_plans,
 )
 from assistant.cite import CitationBuilder
@@ -92,9 +93,10 @@ def _year_re(vocab: Vocabulary) -> re.Pattern:
 
 def _names_one_unit(question: str, vocab: Vocabulary) -> bool:
     """A unit's class names one unit ("Lapas Kelas IIA A"); so does a kind of unit with its town or
-    province ("Lapas A", "Kanwil Ditjenpas B"): its signings are one unit's, whose records the event
+    province ("Lapas A", "Kanwil Ditjenpas B"), or by words that are no known place ("Bapas A", A a town on no
+    list: `unlisted_units`): its signings are one unit's, whose records the event
     query reads whole (a topic word there tells its agreement, not which of its partners to list)."""
-    if unit_class(vocab).search(question):
+    if unit_class(vocab).search(question) or unlisted_units(question, vocab):  # "Bapas A", A a town on no list
         return True
     places = vocab.gazetteer.mentions(question)
     return any(p.start >= m.start and p.end <= m.end for m in organisations(question, vocab) if m.correctional for p in places)

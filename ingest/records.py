@@ -27,7 +27,7 @@ from ingest.organisations import OrgMention, normalise_name, organisations, role
 from ingest.sentences import ITEM_MARKER_RE, sentence_spans
 from ingest.signings import SIGNED, heading_end, signing_statements, statement_status, told_as_earlier, witnessed
 
-VERSION = 64  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
+VERSION = 66  # bump when extraction changes: unchanged files are re-read for records, not re-embedded
 
 
 log = logging.getLogger(__name__)
@@ -562,8 +562,9 @@ def _partners(mentions: list[OrgMention], signing, spans, text: str, evidence, v
         in_list = any(bs <= mention.start < be for bs, be in list_blocks)
         if not (in_signing or in_list):
             continue
-        if mention.name.isupper() and len(mention.name.split()) == 1 and f"({mention.name})" in text:
-            continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang"
+        if mention.name.isupper() and len(mention.name.split()) == 1 \
+                and re.search(r"\((?:[A-Z]+\s+)*" + re.escape(mention.name) + r"(?:\s+[A-Z]+)*\)", text):
+            continue  # "BLK" where the text also says "Balai Latihan Kerja (BLK) Kota Magelang" or "… (UPTD BLK) …"
         name, other = mention.name, _bracketed_other_name(mentions, index, text)
         key = normalise_name(name)
         if any(key != known and same_organisation(name, chosen[known].name, vocab.glossary, areas) for known in chosen):

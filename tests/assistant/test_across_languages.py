@@ -72,6 +72,13 @@ def test_a_body_named_in_indonesian_is_named_by_the_english_words_of_its_report(
     assert hits and not answerer._names_another(question, hits[0], asked)
 
 
+def test_a_regional_general_hospital_is_an_rsud():
+    """"Regional General Hospital", the usual English name of an RSUD (glossary.tsv), names "Rumah Sakit Umum
+    Daerah A" in an English report: its director is that hospital's."""
+    assert "rumah sakit umum daerah" in VOCAB.glossary.expand("the Contoh Regional General Hospital")
+    assert "dinas sosial" in VOCAB.glossary.expand("the Contoh social affairs office")  # an office by its English name
+
+
 # Written for this test: an English report of a prison of one town of a province, an Indonesian report of
 # another town's prison in the same province, and an English report of a workshop's agreement.
 TOWN_OF_A_PROVINCE = {

@@ -1549,6 +1549,12 @@ def test_an_english_party_after_with_is_no_place_of_signing():
     assert _named_as_party(text, span_of(text, "the Anyam Contoh Cooperative"), VOCAB)
     assert _named_as_party(text, span_of(text, "Anyam Contoh Cooperative"), VOCAB)
     assert not _named_as_party(text, span_of(text, "the cooperative's hall in Masaran"), VOCAB)
+    assert _named_as_party(text, span_of(text, "Contoh Cooperative"), VOCAB)  # inside the party's name
+    # a place that a party's name ends with is part of the party, not where it signed
+    kabupaten = ("Lapas Kelas IIB Sukadana menandatangani nota kesepahaman dengan Politeknik Pertanian Lampung Timur, "
+                 "Selasa (1/6/2027), di Aula Kantor Bupati Lampung Timur.")
+    assert _named_as_party(kabupaten, span_of(kabupaten, "Lampung Timur"), VOCAB)
+    assert not _named_as_party(kabupaten, span_of(kabupaten, "Kantor Bupati Lampung Timur"), VOCAB)
 
 
 def test_a_sum_per_unit_is_a_price_and_no_amount_of_that_unit():
@@ -1731,6 +1737,9 @@ def test_a_signature_blocks_name_after_a_blank_line_holds_the_role_spelled_out(s
     from assistant.checks import phrase_units
 
     assert {"kepala balai pemasyarakatan"} <= phrase_units("Kepala Bapas Kelas II Tais", VOCAB)[0]
+    # a term with a possessive is one unit, its words none of their own: "district prosecutor's office" is "kejaksaan negeri"
+    units = phrase_units("head of Sukadana district prosecutor's office", VOCAB)
+    assert {"office"} not in units and {"prosecutor"} not in units and any("kejaksaan negeri" in u for u in units), units
     ingest_texts(services, BLANK_LINE_BLOCKS)
     for question in ("Siapa Kepala Bapas Kelas II Tais?", "Who heads the Tais probation office?"):
         answer = services.offline_answerer.answer(question)
@@ -1778,3 +1787,71 @@ def test_asked_where_money_comes_from_the_sentences_of_funds_are_read_again(serv
     hits = answerer.retriever.retrieve(question, top_k=4)  # the sentences read again alone: "kampus", widened
     found = answerer._reread(question, analyse(question, VOCAB), acting_for(question, VOCAB), hits, lambda sentence: True)
     assert found is not None and found.text.startswith("kampus politeknik"), found
+
+
+# Written for the test: an agreement long enough to be two passages, its term in its last article.
+LONG_AGREEMENT = {
+    "nk_bapas_sukadana_kejari.txt": (
+        "NOTA KESEPAKATAN\nANTARA\nBALAI PEMASYARAKATAN KELAS II SUKADANA\nDENGAN\nKEJAKSAAN NEGERI LAMPUNG TIMUR\nTENTANG\n"
+        "PELAKSANAAN PIDANA KERJA SOSIAL BAGI KLIEN PEMASYARAKATAN\n\n"
+        "Pada hari ini Senin tanggal 7 Juni 2027 bertempat di Sukadana, kami yang bertanda tangan di bawah ini:\n"
+        "1. AHMAD FAUZI, S.H., Kepala Balai Pemasyarakatan Kelas II Sukadana, selanjutnya disebut PIHAK PERTAMA;\n"
+        "2. RINA MARLINA, S.H., M.H., Kepala Kejaksaan Negeri Lampung Timur, selanjutnya disebut PIHAK KEDUA.\n\n"
+        "Pasal 1\nTujuan\nNota Kesepakatan ini bertujuan melaksanakan pidana kerja sosial bagi klien pemasyarakatan di "
+        "lingkungan Kabupaten Lampung Timur, dengan tetap menghormati hak dan martabat klien.\n\n"
+        "Pasal 2\nPelaksanaan\nKlien menjalani kerja sosial di tempat yang ditetapkan PIHAK KEDUA, antara lain panti sosial, "
+        "rumah ibadah dan fasilitas umum, dengan pembimbingan oleh pembimbing kemasyarakatan PIHAK PERTAMA. PIHAK PERTAMA "
+        "melaporkan pelaksanaan kerja sosial kepada PIHAK KEDUA secara berkala.\n\n"
+        "Pasal 3\nPengawasan\nPIHAK KEDUA bersama PIHAK PERTAMA mengawasi pelaksanaan kerja sosial dan menyelesaikan setiap "
+        "kendala yang timbul secara musyawarah.\n\n"
+        "Pasal 4\nJangka Waktu\nNota Kesepakatan ini berlaku selama 3 (tiga) tahun sejak tanggal ditandatangani.\n"
+    ),
+}
+
+
+def test_a_measure_read_again_reads_the_rest_of_the_documents_read(services):
+    """Its term in a passage the search ranks below the first ones: read again, the documents already read
+    are read on (`_read_on`), and the term of the last article is found."""
+    ingest_texts(services, LONG_AGREEMENT)
+    answerer = services.offline_answerer
+    question = "How long is the Sukadana probation office's agreement with the prosecutor's office in force?"
+    passages = answerer.retriever.retrieve(question, top_k=5)
+    assert len({h.chunk.id for h in passages}) > 1, "the agreement is written to be two passages"
+    hits = [h for h in passages if "Jangka Waktu" not in h.chunk.text][:1]
+    found = answerer._stated_in_own_sentence(question, analyse(question, VOCAB), acting_for(question, VOCAB), hits)
+    assert found is not None and "3 (tiga) tahun" in found.text and "Jangka Waktu" in hits[found.passage].chunk.text, found
+
+
+# Written for the test: two English reports of two prisons' agreements with two growers' cooperatives.
+TWO_COOPERATIVES = {
+    "lapas_liwa_coffee_en.txt": (
+        "Liwa Prison Signs Coffee Apprenticeship Deal\n\n"
+        "LIWA, Lampung — The Class III Liwa Prison signed a memorandum of understanding with the Tunas Rimba Coffee Growers "
+        "Cooperative on Monday, 7 June 2027. The memorandum was signed by the prison's head, Rudi Hartono, and the "
+        "cooperative's chairman, Sutrisno Wibowo.\n"
+    ),
+    "rutan_krui_coffee_en.txt": (
+        "Krui Detention Centre Signs Coffee Farming Agreement with Farmers' Cooperative\n\n"
+        "KRUI, Lampung — The Class IIB Krui Detention Centre signed a cooperation agreement with the Sinar Pesisir Coffee "
+        "Farmers' Cooperative on Tuesday, 8 June 2027. The head of the detention centre, Yusuf Maulana, and the "
+        "cooperative's chairwoman, Dewi Lestari Putri, signed the agreement.\n"
+    ),
+}
+
+
+def test_a_body_none_of_whose_own_words_a_story_says_is_another_body(services):
+    """"Koperasi Petani Kopi Tunas Rimba": its own words ("tunas", "rimba": no vocabulary file holds them) are
+    what tells it from other cooperatives; a story that says none of them is of another (`body_never_named`),
+    and when every first passage is such a story, the search goes again among those that say one."""
+    from assistant.checks import bodies_own_words, body_never_named
+
+    question = "Siapa ketua Koperasi Petani Kopi Tunas Rimba?"
+    assert bodies_own_words(question, VOCAB) == [{"tunas", "rimba"}]
+    assert body_never_named(question, TWO_COOPERATIVES["rutan_krui_coffee_en.txt"], VOCAB)
+    assert not body_never_named(question, TWO_COOPERATIVES["lapas_liwa_coffee_en.txt"], VOCAB)
+    ingest_texts(services, TWO_COOPERATIVES)
+    answerer = services.offline_answerer
+    answerer.passages = 1
+    lead = answerer.answer(question).text.split("\n", 1)[0]
+    assert "Sutrisno Wibowo" in lead and "Dewi" not in lead, lead
+    assert answerer.answer("Siapa ketua Koperasi Petani Kopi Bukit Kemuning?").abstained

@@ -61,6 +61,8 @@ def test_english_aggregate_by_partner_kind(devset_services):
     # a kind of unit with its town names one unit: its signings' records are read whole, the topic
     # word telling the agreement, not which partners to list
     "Mitra mana saja yang menandatangani perjanjian peternakan dengan Lapas Dompu?",
+    # a unit whose town is on no list is one unit too (`checks.unlisted_units`): its clients, not its agreements
+    "Berapa klien Bapas Sukadana yang menjalani pidana kerja sosial tahun ini?",
 ])
 def test_questions_about_one_event_stay_with_the_passages(question):
     assert parse_record_query(question, VOCAB) is None

@@ -866,3 +866,14 @@ def test_a_body_only_an_agreement_s_article_names_is_no_partner():
     record = extract_record(document(text, kind="agreement"), VOCAB)
     assert record is not None and [p.name for p in record.partners] == ["Dinas Perpustakaan Kabupaten Kaur"], \
         record and [p.name for p in record.partners]
+
+
+def test_one_word_of_a_two_word_abbreviation_named_alone_is_no_second_partner():
+    """"… dengan Unit Pelaksana Teknis Daerah Balai Latihan Kerja (UPTD BLK) Kabupaten A …", then "… di gedung
+    bengkel BLK di Sukadana": the bare word names the body already found, not another partner."""
+    text = ("Lapas Sukadana Gandeng BLK\n\nSUKADANA – Lembaga Pemasyarakatan Kelas IIB Sukadana menandatangani nota "
+            "kesepahaman dengan Unit Pelaksana Teknis Daerah Balai Latihan Kerja (UPTD BLK) Kabupaten Lampung Timur tentang "
+            "pelatihan menjahit, Senin (7/6/2027). Penandatanganan berlangsung di gedung bengkel BLK di Sukadana.\n")
+    record = extract_record(document(text), VOCAB)
+    assert record is not None and [p.name for p in record.partners] == [
+        "Unit Pelaksana Teknis Daerah Balai Latihan Kerja (UPTD BLK) Kabupaten Lampung Timur"], record and record.partners

@@ -270,3 +270,11 @@ def test_a_memorandum_being_drafted_and_hoped_to_be_signed_reports_no_signing():
     body = ("The Class III Sragen Prison and the Contoh Regency Manpower Office are drafting a memorandum of understanding "
             "on job placement, officials said on Friday, 14 May 2027.\nBoth sides hope to sign the memorandum by August.")
     assert extract_records(document(body, "Sragen Prison and Manpower Office Draft Memorandum"), VOCAB) == []
+
+
+def test_a_signing_with_no_date_set_reports_no_signing():
+    """"No date for a signing has been set" (signing_words.tsv planned: no date) tells a signing still to come."""
+    body = ("Inmates of the Class III Sukadana Prison finished a baking course taught by the Contoh Bakers Foundation on "
+            "Monday, 24 May 2027.\nThe prison and the foundation are discussing a memorandum of understanding. No date "
+            "for a signing has been set.")
+    assert extract_records(document(body, "Sukadana Prison Inmates Finish Baking Course"), VOCAB) == []
