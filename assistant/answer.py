@@ -102,7 +102,7 @@ from ingest.language import detect_language
 from ingest.organisations import normalise_name, organisations
 from ingest.records import name_forms, spelled_out
 from ingest.sentences import ITEM_MARKER_RE, item_texts, sentence_spans
-from ingest.signings import SIGNED, signing_statements, witnessed
+from ingest.signings import SIGNED, signing_statements, told_as_earlier, witnessed
 from ingest.tokens import is_stop_word, tokenize
 
 MARGIN = -3.7  # span score minus no-answer score at or below which the answer is declined
@@ -375,6 +375,11 @@ class OfflineAnswerer:
                 if not self.vocab.signing_pattern("planned", "planned after", "called off").search(question):
                     checks.append(lambda s: not _signing_not_made(text(s), s, self.vocab))  # not "… ditunda hingga Januari"
                 checks.append(lambda s: not _dateline_told_relative(text(s), s, self.vocab))  # "A, 15 Jan — … signed last Friday"
+                # "… mengevaluasi perjanjian … yang diteken tahun lalu, Selasa (8/6/2027)": the day is the evaluation's (a
+                # month or year of the earlier signing, "Sebelumnya, pada Juni 2025, lapas telah menandatangani …", answers)
+                checks.append(lambda s: not any(len(d.iso) == 10 for d in find_dates(wide[id(s)].text, self.vocab))
+                              or not told_as_earlier(text(s)[slice(*sentence_around(text(s), s.start, s.end))],
+                                                     hits[s.passage].chunk.date, self.vocab))
             if partners := self._partners_asked(question, asked):
                 checks.append(lambda s: not dates_another_signing(text(s), s, partners, self.vocab))
         if asked.kind in ("money", "magnitude"):  # "Berapa honor instruktur …?": not "peralatan las senilai Rp 180 juta"

@@ -245,8 +245,13 @@ def _name_like(noun: re.Match | None, vocab: Vocabulary) -> tuple[str, ...]:
 def _signing_areas(question: str, head: str, vocab: Vocabulary) -> re.Match | None:
     """The kind of area a list question opens with when the areas are what signed ("Kabupaten mana saja
     yang menandatangani …", "Which regencies signed …": their governments are the parties), or None
-    ("Di kabupaten mana …", "Desa mana saja yang menjadi lokasi …" ask for places)."""
-    area = vocab.asked_pattern("area").match(head.strip())
+    ("Di kabupaten mana …", "Desa mana saja yang menjadi lokasi …" ask for places). A word that names the
+    other side may open it ("Dengan kabupaten mana saja …", "With which regencies …"; signing_words.tsv
+    counterpart)."""
+    head = head.strip()
+    if (other := vocab.signing_pattern("counterpart").match(head)) and head[other.end() : other.end() + 1].isspace():
+        head = head[other.end() :].strip()
+    area = vocab.asked_pattern("area").match(head)
     if area is None or not vocab.signing_pattern("signed").search(question):
         return None
     return area
@@ -357,6 +362,8 @@ class RecordAnswerer:
             records = [r for r in records if self._says_all(r, topic, language)]
             if not records:
                 return None  # the passages answer (or decline): no signing of this unit on record is that one
+        if query.event and query.name_like:  # "Dengan kabupaten mana saja Kanwil A …": its signings with regencies
+            records = [r for r in records if any(self._named_like(p, query) for p in r.partners)] or records
         if in_force:
             return self._in_force_from_signing(question, records, language)
         if not records or (query.count_partners and len(records) != 1):
@@ -554,8 +561,7 @@ class RecordAnswerer:
         if query.partner_name:
             partners = [p for p in partners if re.search(query.partner_name, p.name, re.I)]
         if query.name_like:
-            like = re.compile(r"\b(" + "|".join(re.escape(normalise_name(w)) for w in query.name_like) + r")\b")
-            named = [p for p in partners if any(like.search(f) for f in name_forms(p.name, self.vocab.glossary))]
+            named = [p for p in partners if self._named_like(p, query)]
             partners = named or partners  # a kind no partner name carries ("Unit apa saja") leads with all of them
         if query.event and not partners:
             partners = record.partners
@@ -564,6 +570,11 @@ class RecordAnswerer:
             by_name = [p for p in partners if pattern.search(p.name)]
             partners = by_name or [p for p in partners if pattern.search(p.evidence.quote)] or partners
         return partners
+
+    def _named_like(self, partner: Partner, query: RecordQuery) -> bool:
+        """Does a form of the partner's name hold a word of the kind of body the question names (`name_like`)?"""
+        like = re.compile(r"\b(" + "|".join(re.escape(normalise_name(w)) for w in query.name_like) + r")\b")
+        return any(like.search(f) for f in name_forms(partner.name, self.vocab.glossary))
 
     def _told_relative(self, record: Record, english: bool) -> str:
         """A signing date its cited passage tells only relative to another day ("Tiga hari kemudian, …"

@@ -1855,3 +1855,22 @@ def test_a_body_none_of_whose_own_words_a_story_says_is_another_body(services):
     lead = answerer.answer(question).text.split("\n", 1)[0]
     assert "Sutrisno Wibowo" in lead and "Dewi" not in lead, lead
     assert answerer.answer("Siapa ketua Koperasi Petani Kopi Bukit Kemuning?").abstained
+
+
+# Written for the test: a report of an evaluation of an agreement signed the year before.
+EVALUATED = {
+    "lapas_sukadana_evaluasi.txt": (
+        "Lapas Sukadana Evaluasi Kerja Sama Perikanan\n\n"
+        "SUKADANA – Lembaga Pemasyarakatan Kelas IIB Sukadana bersama Dinas Perikanan Kabupaten Lampung Timur mengevaluasi "
+        "pelaksanaan perjanjian kerja sama budidaya lele yang diteken tahun lalu, Selasa (8/6/2027).\n\n"
+        "Kepala Lapas Sukadana, Budi Rahardjo, mengatakan warga binaan telah memanen dua ton lele sepanjang tahun ini.\n"
+    ),
+}
+
+
+def test_the_day_of_a_sentence_that_recalls_an_earlier_signing_is_not_the_signing_s(services):
+    """"… mengevaluasi pelaksanaan perjanjian … yang diteken tahun lalu, Selasa (8/6/2027)": the day is the
+    evaluation's (`ingest.signings.told_as_earlier`); asked when the agreement was signed, it is no answer."""
+    ingest_texts(services, EVALUATED)
+    answer = services.offline_answerer.answer("Kapan Lapas Sukadana menandatangani perjanjian kerja sama budidaya lele dengan Dinas Perikanan?")
+    assert answer.abstained, answer.text

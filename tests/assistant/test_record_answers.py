@@ -506,3 +506,30 @@ def test_a_unit_asked_by_a_town_no_list_holds_is_not_answered_from_another_units
     assert services.answer("Kapan Rutan Tais menandatangani nota kesepahaman dengan BNN?").abstained
     own = services.answer("When did the Sukadana detention centre sign an agreement with the narcotics agency?")
     assert not own.abstained and "3 May 2027" in own.text.split("\n", 1)[0], own.text
+
+
+# Written for the test: one regional office's two signings, with a university and with two regencies.
+TWO_SIGNINGS_OF_ONE_OFFICE = {
+    "kanwil_lampung_universitas.txt": (
+        "Kanwil Ditjenpas Lampung Gandeng Universitas\n\n"
+        "BANDAR LAMPUNG – Kantor Wilayah Direktorat Jenderal Pemasyarakatan Lampung menandatangani nota kesepahaman "
+        "dengan Universitas Tapis Raya tentang pendidikan warga binaan, Senin (3/5/2027).\n"
+    ),
+    "kanwil_lampung_kabupaten.txt": (
+        "Kanwil Ditjenpas Lampung Teken Kerja Sama Lahan dengan Dua Kabupaten\n\n"
+        "SUKADANA – Kantor Wilayah Direktorat Jenderal Pemasyarakatan Lampung menandatangani nota kesepakatan dengan "
+        "Pemerintah Kabupaten Lampung Timur dan Pemerintah Kabupaten Way Kanan tentang lahan pertanian bagi warga "
+        "binaan, Selasa (8/6/2027).\n"
+    ),
+}
+
+
+def test_asked_with_which_regencies_a_unit_signed_its_signings_with_regencies_answer(services):
+    """"Dengan kabupaten mana saja Kanwil A …" asks for the regencies that signed (a word of the other side
+    before the kind of area, `_signing_areas`), and only the unit's signings with such bodies answer."""
+    ingest_texts(services, TWO_SIGNINGS_OF_ONE_OFFICE)
+    answer = services.offline_answerer.records.answer(
+        "Dengan kabupaten mana saja Kanwil Ditjenpas Lampung menandatangani nota kesepakatan?", "id", "list")
+    assert answer is not None  # from the records
+    lead = answer.text.split("\n", 1)[0]
+    assert "Lampung Timur" in lead and "Way Kanan" in lead and "Tapis" not in answer.text, answer.text
