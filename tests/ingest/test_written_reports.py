@@ -155,7 +155,7 @@ def test_the_written_questions_are_answered_and_declined_as_measured(written):
     # The thirty-sixth (q-xj-*) joined after its round: 0.929 / 0.914 / 0.950 / 0.034 over 1023; the thirty-seventh
     # batch's rules: 0.929 / 0.914 / 0.950 / 0.035.
     # The thirty-seventh (q-xk-*) joined after its round: 0.931 / 0.916 / 0.956 / 0.035 over 1048; the thirty-eighth
-    # batch's rules: unchanged. The thirty-eighth (q-xl-*) joined, with the thirty-ninth batch's rules:
+    # batch's rules: unchanged. The forty-fifth (q-xs-*) joined after its round: 0.944 / 0.932 / 0.963 / 0.029 over 1248. The thirty-eighth (q-xl-*) joined, with the thirty-ninth batch's rules:
     # 0.933 / 0.918 / 0.957 / 0.036 over 1073.
     # The thirty-ninth (q-xm-*) joined after its round: 0.933 / 0.919 / 0.954 / 0.036 over 1098; the fortieth
     # batch's rules: 0.933 / 0.920 / 0.954 / 0.036.
@@ -167,7 +167,7 @@ def test_the_written_questions_are_answered_and_declined_as_measured(written):
     # batch's other rules: 0.941 / 0.928 / 0.956 / 0.032. The forty-third (q-xq-*) joined after its round, with the
     # forty-fourth batch's rules: 0.946 / 0.934 / 0.961 / 0.028 over 1198.
     # The forty-fourth (q-xr-*) joined after its round: 0.947 / 0.935 / 0.962 / 0.027 over 1223; the forty-fifth
-    # batch's rules: unchanged.
+    # batch's rules: unchanged. The forty-fifth (q-xs-*) joined after its round: 0.944 / 0.932 / 0.963 / 0.029 over 1248.
     assert scores["unanswerable_declined"] >= 0.91
     assert scores["answerable_wrongly_declined"] <= 0.055
     assert scores["answer_item_recall"] >= 0.905 and scores["lead_item_recall"] >= 0.885
